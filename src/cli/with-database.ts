@@ -1,0 +1,20 @@
+import { readConfig } from '../store/config.ts';
+import { type OpenDatabase, openDatabase } from '../store/open.ts';
+
+/** Runs a command-line task on the configured database, then closes it (and the embedded server). */
+export async function withDatabase(
+  task: (database: OpenDatabase) => Promise<number | undefined>,
+): Promise<void> {
+  let database: OpenDatabase | undefined;
+  let code = 0;
+  try {
+    database = await openDatabase(readConfig(), { shareRunningEmbedded: true });
+    code = (await task(database)) ?? 0;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    code = 1;
+  } finally {
+    await database?.close();
+  }
+  process.exit(code);
+}

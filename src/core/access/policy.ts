@@ -1,0 +1,94 @@
+import type { Role } from './roles.ts';
+
+/**
+ * Who may see which child, as domain.md's role table says. Read this file as the specification:
+ * a role sees a child when at least one of its scopes holds for that child; everything else is
+ * denied. The store turns the same scopes into SQL filters, so search and single reads agree.
+ */
+export type ChildScope =
+  /** the child is enrolled in a group of one of the user's units (professionals) */
+  | 'own_units'
+  /** the child lives in one of the user's districts */
+  | 'own_districts'
+  /** the child has an open case the user is assigned to */
+  | 'assigned_cases'
+  /** the child has an open case in one of the user's districts (team read, logged as such) */
+  | 'district_cases'
+  /** every child of the municipality */
+  | 'municipality';
+
+export interface RolePolicy {
+  childScopes: readonly ChildScope[];
+  /** the full CPR number is shown; otherwise it is masked ddmmåå-•••• */
+  fullCpr: boolean;
+  /** may read a child outside the scopes by giving a reason (flagged and logged) */
+  emergencyAccess: boolean;
+  /** may search the audit log */
+  auditRead: boolean;
+}
+
+export const POLICY: Record<Role, RolePolicy> = {
+  professional: { childScopes: ['own_units'], fullCpr: false, emergencyAccess: false, auditRead: false },
+  front: { childScopes: ['municipality'], fullCpr: true, emergencyAccess: false, auditRead: false },
+  preventive_worker: {
+    childScopes: ['own_districts', 'assigned_cases'],
+    fullCpr: true,
+    emergencyAccess: true,
+    auditRead: false,
+  },
+  caseworker: {
+    childScopes: ['assigned_cases', 'district_cases'],
+    fullCpr: true,
+    emergencyAccess: true,
+    auditRead: false,
+  },
+  foster_care_consultant: {
+    childScopes: ['assigned_cases'],
+    fullCpr: true,
+    emergencyAccess: true,
+    auditRead: false,
+  },
+  leader: { childScopes: ['own_districts'], fullCpr: true, emergencyAccess: true, auditRead: true },
+  analyst: { childScopes: [], fullCpr: false, emergencyAccess: false, auditRead: false },
+  admin: { childScopes: [], fullCpr: false, emergencyAccess: false, auditRead: true },
+};
+
+/** What holds between one user and one child, found by the store. */
+export type ChildFacts = Record<ChildScope, boolean> & { emergencyGrant: boolean };
+
+export type ChildAccess =
+  | { allowed: true; via: 'scope'; scope: ChildScope; emergency: false; cprMasked: boolean }
+  | { allowed: true; via: 'emergency'; emergency: true; cprMasked: boolean }
+  | { allowed: false; emergencyPossible: boolean };
+
+export function decideChildAccess(role: Role, facts: ChildFacts): ChildAccess {
+  const policy = POLICY[role];
+  const cprMasked = !policy.fullCpr;
+  const scope = policy.childScopes.find((s) => facts[s]);
+  if (scope) return { allowed: true, via: 'scope', scope, emergency: false, cprMasked };
+  if (policy.emergencyAccess && facts.emergencyGrant) {
+    return { allowed: true, via: 'emergency', emergency: true, cprMasked };
+  }
+  return { allowed: false, emergencyPossible: policy.emergencyAccess };
+}
+
+export const PERMISSIONS = [
+  'children:search',
+  'children:read',
+  'audit:read',
+  'emergency_access:request',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** What the interface may offer a role; the server checks each action again. */
+export function permissionsOf(role: Role): Permission[] {
+  const policy = POLICY[role];
+  const out: Permission[] = [];
+  if (policy.childScopes.length > 0) out.push('children:search', 'children:read');
+  if (policy.auditRead) out.push('audit:read');
+  if (policy.emergencyAccess) out.push('emergency_access:request');
+  return out;
+}
+
+/** Emergency access lasts one working day; after that a new reason is needed. */
+export const EMERGENCY_ACCESS_HOURS = 8;

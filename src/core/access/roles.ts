@@ -1,0 +1,24 @@
+/** The staff roles of domain.md. `citizen` comes later. */
+export const ROLES = [
+  'professional',
+  'front',
+  'preventive_worker',
+  'caseworker',
+  'foster_care_consultant',
+  'leader',
+  'analyst',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Danish names for the interface. */
+export const ROLE_LABELS: Record<Role, string> = {
+  professional: 'Fagperson',
+  front: 'Modtagelsen (Front)',
+  preventive_worker: 'Forebyggende socialrådgiver',
+  caseworker: 'Rådgiver',
+  foster_care_consultant: 'Familieplejekonsulent',
+  leader: 'Leder',
+  analyst: 'Analytiker',
+  admin: 'Administrator',
+};

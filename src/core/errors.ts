@@ -1,0 +1,33 @@
+/**
+ * Errors with a stable id (for programs) and a Danish message (for people). The HTTP layer maps
+ * them to `{"error":{"id","message"}}`; nothing else about an error ever reaches a client.
+ */
+export const ERRORS = {
+  invalid_input: { status: 400, message: 'Oplysningerne er ikke gyldige.' },
+  municipality_required: { status: 400, message: 'Angiv kommunen: brugernavnet findes i flere kommuner.' },
+  unauthenticated: { status: 401, message: 'Du er ikke logget ind, eller din session er udløbet.' },
+  invalid_credentials: { status: 401, message: 'Forkert brugernavn eller adgangskode.' },
+  forbidden: { status: 403, message: 'Du har ikke adgang til dette.' },
+  csrf: {
+    status: 403,
+    message: 'Anmodningen mangler et gyldigt sikkerhedstoken. Genindlæs siden og prøv igen.',
+  },
+  not_found: { status: 404, message: 'Det findes ikke.' },
+  conflict: { status: 409, message: 'Det er i konflikt med noget, der allerede er registreret.' },
+  payload_too_large: { status: 413, message: 'Anmodningen er for stor.' },
+  unsupported_media_type: { status: 415, message: 'Indholdet skal sendes som JSON.' },
+  rate_limited: { status: 429, message: 'For mange forsøg. Vent et minut, og prøv igen.' },
+  internal: { status: 500, message: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorId = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly id: ErrorId;
+  readonly status: number;
+  constructor(id: ErrorId, message: string = ERRORS[id].message) {
+    super(message);
+    this.id = id;
+    this.status = ERRORS[id].status;
+  }
+}

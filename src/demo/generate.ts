@@ -1,0 +1,42 @@
+import { generateCases } from './cases.ts';
+import { createContext } from './context.ts';
+import { isDate } from './dates.ts';
+import { generateEnrolments } from './enrol.ts';
+import { generatePeople } from './people.ts';
+import { generatePlaces } from './places.ts';
+import { generateStaff } from './staff.ts';
+import type { DemoData, DemoInput } from './types.ts';
+
+export type { DemoData, DemoInput } from './types.ts';
+
+/**
+ * Demo Kommune as plain rows, a pure function of its input: the same seed, day, code and name give
+ * byte-identical data (names from a seeded Danish faker, everything else from a seeded PRNG, ids
+ * included). The parts run in a fixed order because they share the random streams.
+ */
+export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
+  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
+  if (!isDate(today)) throw new Error(`today must be a date as YYYY-MM-DD, got "${today}"`);
+  const ctx = createContext(seed, code, today);
+  const places = generatePlaces(ctx);
+  const people = generatePeople(ctx, places);
+  const enrolments = generateEnrolments(ctx, places, people.placements);
+  const staff = generateStaff(ctx, places, enrolments);
+  const cases = generateCases(ctx, places, people.children, staff);
+  return {
+    municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
+    district: places.districts.map((d) => d.district),
+    unit: places.units,
+    group: enrolments.groups,
+    household: people.households,
+    child: people.children,
+    enrolment: enrolments.enrolments,
+    person: people.persons,
+    child_relation: people.relations,
+    app_user: staff.users,
+    user_district: staff.userDistricts,
+    user_unit: staff.userUnits,
+    user_group: staff.userGroups,
+    cases,
+  };
+}

@@ -1,0 +1,134 @@
+import { sql } from 'kysely';
+import { hashPassword } from '../server/access/password.ts';
+import { asSystem, type Db, type Tx } from '../store/database.ts';
+import { COLUMNS, type Columns, insertRows } from './bulk.ts';
+import { generateDemo } from './generate.ts';
+import { type AppUserRow, countRows, DEMO_TABLES, type DemoCounts, type DemoData } from './types.ts';
+
+/** Every demo account has this password. Demo mode only: never on a production database. */
+export const DEMO_PASSWORD = 'demo';
+
+/** Advisory-lock class of the demo seed (the migration lock is 7283001, a one-key lock). */
+const DEMO_LOCK = 7_283_002;
+
+export interface SeedOptions {
+  /** 'YYYY-MM-DD'; default: today in Europe/Copenhagen. */
+  today?: string;
+  code?: string;
+  name?: string;
+  seed?: number;
+  /** Called after each batch: the table being written and the rows written of all tables. */
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+export interface SeedResult {
+  municipalityId: string;
+  counts: DemoCounts;
+}
+
+export interface EnsureResult {
+  municipalityId: string;
+  /** False when a municipality with the code existed already; nothing was written then. */
+  created: boolean;
+  /** Rows written, when created. */
+  counts?: DemoCounts;
+}
+
+/** Today's date in Europe/Copenhagen as 'YYYY-MM-DD' (ages count by the Danish calendar day). */
+export function copenhagenToday(now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+interface Prepared {
+  data: DemoData;
+  passwordHash: string;
+  code: string;
+  onProgress: NonNullable<SeedOptions['onProgress']>;
+}
+
+/** Generates the rows and the password hash before any transaction, so locks are held briefly. */
+async function prepare(options: SeedOptions): Promise<Prepared> {
+  const { code = 'demo', name = 'Demo Kommune', seed = 2026, today = copenhagenToday() } = options;
+  const onProgress = options.onProgress ?? (() => {});
+  onProgress('generate', 0, 0);
+  const data = generateDemo({ seed, today, code, name });
+  // One argon2 hash for every demo user: hashing takes tens of milliseconds and 19 MiB each, and
+  // the demo accounts all share the password "demo" anyway, so a hash per user would buy nothing.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return { data, passwordHash, code, onProgress };
+}
+
+async function lockCode(tx: Tx, code: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(${DEMO_LOCK}, hashtext(${code}))`.execute(tx);
+}
+
+async function findMunicipality(db: Db | Tx, code: string): Promise<string | undefined> {
+  const row = await db.selectFrom('municipality').select('id').where('code', '=', code).executeTakeFirst();
+  return row?.id;
+}
+
+async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): Promise<SeedResult> {
+  const counts = countRows(data);
+  const total = DEMO_TABLES.reduce((sum, table) => sum + counts[table], 0);
+  const municipalityId = data.municipality[0]?.id;
+  if (!municipalityId) throw new Error('The generator made no municipality');
+  // The superuser bypasses row-level security; the setting keeps the seed working if the tables are
+  // ever switched to FORCE ROW LEVEL SECURITY for their owner.
+  await sql`SELECT set_config('app.municipality_id', ${municipalityId}, true)`.execute(tx);
+  let done = 0;
+  for (const table of DEMO_TABLES) {
+    const progress = (n: number) => {
+      done += n;
+      onProgress(table, done, total);
+    };
+    if (table === 'app_user') {
+      const columns: Columns<AppUserRow & { password_hash: string }> = {
+        ...COLUMNS.app_user,
+        password_hash: 'text',
+      };
+      const rows = data.app_user.map((u) => ({ ...u, password_hash: passwordHash }));
+      await insertRows(tx, table, columns, rows, progress);
+    } else {
+      await insertRows(tx, table, COLUMNS[table] as Columns<object>, data[table] as object[], progress);
+    }
+  }
+  return { municipalityId, counts };
+}
+
+/**
+ * Inserts Demo Kommune in one privileged transaction: all of it or nothing. Fails (unique
+ * violation on municipality.code) when the code is taken; see ensureDemo for the idempotent form.
+ */
+export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
+  const prepared = await prepare(options);
+  return asSystem(db, 'demo-seed', async (tx) => {
+    await lockCode(tx, prepared.code);
+    return insertAll(tx, prepared);
+  });
+}
+
+/**
+ * Seeds Demo Kommune unless a municipality with the code exists. Concurrent callers queue on an
+ * advisory lock for the code and re-check under it, so only the first one inserts; the unique
+ * constraint on municipality.code stays the last line of defence.
+ */
+export async function ensureDemo(db: Db, options: SeedOptions = {}): Promise<EnsureResult> {
+  const code = options.code ?? 'demo';
+  const existing = await asSystem(db, 'demo-seed', (tx) => findMunicipality(tx, code));
+  if (existing) return { municipalityId: existing, created: false };
+  const prepared = await prepare(options);
+  return asSystem(db, 'demo-seed', async (tx): Promise<EnsureResult> => {
+    await lockCode(tx, code);
+    const raced = await findMunicipality(tx, code);
+    if (raced) return { municipalityId: raced, created: false };
+    const result = await insertAll(tx, prepared);
+    return { ...result, created: true };
+  });
+}

@@ -1,0 +1,174 @@
+import type { Role } from '../core/access/roles.ts';
+import type { Relation } from '../store/schema.ts';
+
+/**
+ * Plain rows of Demo Kommune, one interface a table, with every column the seed writes (columns
+ * left out take the table's default, e.g. created_at). Dates are 'YYYY-MM-DD', timestamps ISO
+ * strings in UTC, so that the generated data is plain JSON and compares byte for byte.
+ */
+
+export interface DemoInput {
+  seed: number;
+  /** 'YYYY-MM-DD': ages, school classes and case dates are computed relative to this day. */
+  today: string;
+  code: string;
+  name: string;
+}
+
+export interface MunicipalityRow {
+  id: string;
+  code: string;
+  name: string;
+  is_demo: boolean;
+}
+
+export interface DistrictRow {
+  municipality_id: string;
+  id: string;
+  name: string;
+  socio_economic_index: number;
+}
+
+export type UnitKind = 'school' | 'daycare' | 'club';
+
+export interface UnitRow {
+  municipality_id: string;
+  id: string;
+  district_id: string;
+  kind: UnitKind;
+  name: string;
+}
+
+export interface GroupRow {
+  municipality_id: string;
+  id: string;
+  unit_id: string;
+  name: string;
+}
+
+export interface HouseholdRow {
+  municipality_id: string;
+  id: string;
+  district_id: string;
+  address: string;
+}
+
+export interface ChildRow {
+  municipality_id: string;
+  id: string;
+  cpr: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  household_id: string;
+  district_id: string;
+}
+
+export interface EnrolmentRow {
+  municipality_id: string;
+  child_id: string;
+  group_id: string;
+}
+
+export interface PersonRow {
+  municipality_id: string;
+  id: string;
+  first_name: string;
+  last_name: string;
+  cpr: string | null;
+  phone: string | null;
+  household_id: string | null;
+}
+
+export interface ChildRelationRow {
+  municipality_id: string;
+  child_id: string;
+  person_id: string;
+  relation: Relation;
+  has_custody: boolean;
+}
+
+/** A staff account without its password hash: the seed adds one hash for all demo users. */
+export interface AppUserRow {
+  municipality_id: string;
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  title: string | null;
+  phone: string | null;
+  on_call: boolean;
+}
+
+export interface UserDistrictRow {
+  municipality_id: string;
+  user_id: string;
+  district_id: string;
+}
+
+export interface UserUnitRow {
+  municipality_id: string;
+  user_id: string;
+  unit_id: string;
+}
+
+export interface UserGroupRow {
+  municipality_id: string;
+  user_id: string;
+  group_id: string;
+}
+
+export interface CaseRow {
+  municipality_id: string;
+  id: string;
+  child_id: string;
+  district_id: string;
+  caseworker_id: string | null;
+  foster_care_consultant_id: string | null;
+  opened_at: string;
+  opened_reason: string;
+}
+
+/** Every table of Demo Kommune, in an order that satisfies the foreign keys when inserted. */
+export interface DemoData {
+  municipality: MunicipalityRow[];
+  district: DistrictRow[];
+  unit: UnitRow[];
+  group: GroupRow[];
+  household: HouseholdRow[];
+  child: ChildRow[];
+  enrolment: EnrolmentRow[];
+  person: PersonRow[];
+  child_relation: ChildRelationRow[];
+  app_user: AppUserRow[];
+  user_district: UserDistrictRow[];
+  user_unit: UserUnitRow[];
+  user_group: UserGroupRow[];
+  cases: CaseRow[];
+}
+
+export type DemoTable = keyof DemoData;
+export type DemoCounts = Record<DemoTable, number>;
+
+export const DEMO_TABLES: readonly DemoTable[] = [
+  'municipality',
+  'district',
+  'unit',
+  'group',
+  'household',
+  'child',
+  'enrolment',
+  'person',
+  'child_relation',
+  'app_user',
+  'user_district',
+  'user_unit',
+  'user_group',
+  'cases',
+];
+
+export function countRows(data: DemoData): DemoCounts {
+  const counts = {} as DemoCounts;
+  for (const table of DEMO_TABLES) counts[table] = data[table].length;
+  return counts;
+}

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ label: 'session' });
+});
+afterAll(() => server.close());
+
+describe('session', () => {
+  it('reports health with the database kind', async () => {
+    const res = await new ApiClient(server.url).get('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      status: 'ok',
+      database: expect.stringMatching(/^(embedded|external)$/),
+    });
+  });
+
+  it('rejects wrong credentials with a stable id and a Danish message', async () => {
+    const client = new ApiClient(server.url);
+    const wrong = await client.login(server.users.caseworker.username, 'forkert');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toEqual({
+      error: { id: 'invalid_credentials', message: 'Forkert brugernavn eller adgangskode.' },
+    });
+    const unknown = await client.login('findes-ikke', 'forkert');
+    expect(unknown.status).toBe(401);
+    expect(unknown.body.error.id).toBe('invalid_credentials');
+  });
+
+  it('logs in with a strict httpOnly cookie and describes the user', async () => {
+    const client = new ApiClient(server.url);
+    const res = await client.login(server.users.caseworker.username, server.users.caseworker.password);
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(res.body.user).toMatchObject({
+      username: server.users.caseworker.username,
+      role: 'caseworker',
+      roleLabel: 'Rådgiver',
+      municipality: { id: server.municipality.id, name: server.municipality.name },
+      districts: [{ id: server.municipality.districts.d1, name: 'Nord' }],
+    });
+    expect(res.body.user.permissions).toContain('children:search');
+    const again = await client.get('/api/session');
+    expect(again.status).toBe(200);
+    expect(again.body.csrfToken).toBe(res.body.csrfToken);
+  });
+
+  it('answers 401 without a session and after logout', async () => {
+    expect((await new ApiClient(server.url).get('/api/session')).status).toBe(401);
+    const client = await loginAs(server, 'leader');
+    expect((await client.request('DELETE', '/api/session')).status).toBe(204);
+    const after = await client.get('/api/session');
+    expect(after.status).toBe(401);
+    expect(after.body.error.id).toBe('unauthenticated');
+  });
+
+  it('requires the CSRF token on state-changing requests', async () => {
+    const client = await loginAs(server, 'caseworker');
+    const path = `/api/children/${server.children.other.id}/emergency-access`;
+    const missing = await client.request(
+      'POST',
+      path,
+      { reason: 'Akut henvendelse fra politiet' },
+      { 'x-csrf-token': '' },
+    );
+    expect(missing.status).toBe(403);
+    expect(missing.body.error.id).toBe('csrf');
+    const wrong = await client.request(
+      'POST',
+      path,
+      { reason: 'Akut henvendelse fra politiet' },
+      { 'x-csrf-token': 'x'.repeat(32) },
+    );
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.error.id).toBe('csrf');
+    const logout = await client.request('DELETE', '/api/session', undefined, { 'x-csrf-token': '' });
+    expect(logout.status).toBe(403);
+  });
+
+  it('rejects unknown fields, bad JSON and oversized bodies without a stack trace', async () => {
+    const client = new ApiClient(server.url);
+    const extra = await client.request('POST', '/api/session', { username: 'a', password: 'b', admin: true });
+    expect(extra.status).toBe(400);
+    expect(extra.body.error.id).toBe('invalid_input');
+    expect(extra.body.error.message).toContain('admin');
+    const bad = await client.request('POST', '/api/session', '{"username":');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.ts/);
+    const huge = await client.request('POST', '/api/session', {
+      username: 'a',
+      password: 'x'.repeat(2 * 1024 * 1024),
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.id).toBe('payload_too_large');
+  });
+
+  it('sends security headers', async () => {
+    const res = await new ApiClient(server.url).get('/api/health');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const res = await new ApiClient(server.url).get('/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/session',
+        '/api/children',
+        '/api/children/{id}',
+        '/api/audit',
+      ]),
+    );
+  });
+
+  it('answers unknown API paths with not_found', async () => {
+    const res = await new ApiClient(server.url).get('/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.body.error.id).toBe('not_found');
+  });
+});
+
+describe('login rate limit', () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({ label: 'ratelimit', loginAttemptsPerMinute: 3 });
+  });
+  afterAll(() => limited.close());
+
+  it('answers 429 after too many attempts for one username', async () => {
+    const client = new ApiClient(limited.url);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++)
+      statuses.push((await client.login(limited.users.admin.username, 'forkert')).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const res = await client.login(limited.users.admin.username, limited.users.admin.password);
+    expect(res.status).toBe(429);
+    expect(res.body.error.id).toBe('rate_limited');
+  });
+});

@@ -1,0 +1,78 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerSessionHooks } from './access/session.hooks.ts';
+import { sessionRoutes } from './access/session.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import type { AppDeps } from './deps.ts';
+import { registerErrorHandling } from './errors.ts';
+import { healthRoutes } from './health.routes.ts';
+import { childrenRoutes } from './people/children.routes.ts';
+
+export interface BuildOptions {
+  logger?: boolean;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDir?: string;
+}
+
+/** The whole HTTP application. Each area adds its routes here. */
+export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger
+      ? { level: 'info', redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] }
+      : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine sets style attributes at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: deps.config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Trappen API',
+        description: 'Case management and steering for work with vulnerable children and young people.',
+        version: deps.version,
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSessionHooks(app, deps);
+
+  await app.register(healthRoutes(deps));
+  await app.register(sessionRoutes(deps));
+  await app.register(childrenRoutes(deps));
+  await app.register(auditRoutes(deps));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (options.webDir) {
+    const { registerWebAssets } = await import('./web-assets.ts');
+    await registerWebAssets(app, options.webDir);
+  }
+  return app;
+}

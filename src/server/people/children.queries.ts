@@ -1,0 +1,190 @@
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type ChildScope, POLICY } from '../../core/access/policy.ts';
+import type { Tx } from '../../store/database.ts';
+import type { Database } from '../../store/schema.ts';
+import type { Actor } from '../context.ts';
+import { childScopeCondition, childVisibleCondition } from './child-scope.ts';
+
+const SEARCH_LIMIT = 50;
+const ALL_SCOPES: ChildScope[] = [
+  'own_units',
+  'own_districts',
+  'assigned_cases',
+  'district_cases',
+  'municipality',
+];
+
+function matches(eb: ExpressionBuilder<Database, 'child'>, q: string): Expression<SqlBool> {
+  const digits = q.replace(/[\s-]/g, '');
+  if (/^\d{2,10}$/.test(digits)) return eb('child.cpr', 'like', `${digits}%`);
+  const text = `${q
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return eb.or([
+    eb(sql`lower(child.first_name || ' ' || child.last_name)`, 'like', text),
+    eb(sql`lower(child.last_name)`, 'like', text),
+  ]);
+}
+
+export function searchVisibleChildren(tx: Tx, actor: Actor, q: string | undefined) {
+  let query = tx
+    .selectFrom('child')
+    .innerJoin('district', (j) =>
+      j
+        .onRef('district.municipality_id', '=', 'child.municipality_id')
+        .onRef('district.id', '=', 'child.district_id'),
+    )
+    .select([
+      'child.id',
+      'child.first_name',
+      'child.last_name',
+      'child.cpr',
+      'child.birth_date',
+      'district.id as district_id',
+      'district.name as district_name',
+    ])
+    .where((eb) => childVisibleCondition(eb, actor, POLICY[actor.role].childScopes));
+  if (q && q.trim() !== '') query = query.where((eb) => matches(eb, q));
+  return query
+    .orderBy('child.last_name')
+    .orderBy('child.first_name')
+    .orderBy('child.id')
+    .limit(SEARCH_LIMIT)
+    .execute();
+}
+
+/** For one child: which scopes hold for this actor, and whether an emergency grant is in force. */
+export async function childFacts(tx: Tx, actor: Actor, childId: string) {
+  const row = await tx
+    .selectFrom('child')
+    .select((eb) => [
+      ...ALL_SCOPES.map((scope) => childScopeCondition(eb, actor, scope).as(scope)),
+      eb
+        .exists(
+          eb
+            .selectFrom('emergency_access')
+            .select(sql`1`.as('one'))
+            .whereRef('emergency_access.child_id', '=', 'child.id')
+            .where('emergency_access.user_id', '=', actor.userId)
+            .where('emergency_access.expires_at', '>', sql<Date>`now()`),
+        )
+        .as('emergencyGrant'),
+    ])
+    .where('child.id', '=', childId)
+    .executeTakeFirst();
+  return row as (Record<ChildScope, boolean> & { emergencyGrant: boolean }) | undefined;
+}
+
+export function latestEmergencyReason(tx: Tx, actor: Actor, childId: string) {
+  return tx
+    .selectFrom('emergency_access')
+    .select(['reason', 'expires_at'])
+    .where('child_id', '=', childId)
+    .where('user_id', '=', actor.userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('granted_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function childWithHousehold(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('child')
+    .innerJoin('household', (j) =>
+      j
+        .onRef('household.municipality_id', '=', 'child.municipality_id')
+        .onRef('household.id', '=', 'child.household_id'),
+    )
+    .innerJoin('district', (j) =>
+      j
+        .onRef('district.municipality_id', '=', 'child.municipality_id')
+        .onRef('district.id', '=', 'child.district_id'),
+    )
+    .select([
+      'child.id',
+      'child.first_name',
+      'child.last_name',
+      'child.cpr',
+      'child.birth_date',
+      'child.household_id',
+      'household.address',
+      'district.id as district_id',
+      'district.name as district_name',
+    ])
+    .where('child.id', '=', childId)
+    .executeTakeFirst();
+}
+
+export function personsAroundChild(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('child_relation')
+    .innerJoin('person', (j) =>
+      j
+        .onRef('person.municipality_id', '=', 'child_relation.municipality_id')
+        .onRef('person.id', '=', 'child_relation.person_id'),
+    )
+    .select([
+      'person.id',
+      'person.first_name',
+      'person.last_name',
+      'person.phone',
+      'person.household_id',
+      'child_relation.relation',
+      'child_relation.has_custody',
+    ])
+    .where('child_relation.child_id', '=', childId)
+    .orderBy('child_relation.has_custody', 'desc')
+    .orderBy('person.last_name')
+    .execute();
+}
+
+export function siblingsInHousehold(tx: Tx, householdId: string, childId: string) {
+  return tx
+    .selectFrom('child')
+    .select(['id', 'first_name', 'last_name', 'birth_date'])
+    .where('household_id', '=', householdId)
+    .where('id', '!=', childId)
+    .orderBy('birth_date')
+    .execute();
+}
+
+export function groupsOfChild(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('enrolment')
+    .innerJoin('group', (j) =>
+      j
+        .onRef('group.municipality_id', '=', 'enrolment.municipality_id')
+        .onRef('group.id', '=', 'enrolment.group_id'),
+    )
+    .innerJoin('unit', (j) =>
+      j.onRef('unit.municipality_id', '=', 'group.municipality_id').onRef('unit.id', '=', 'group.unit_id'),
+    )
+    .select([
+      'group.id',
+      'group.name',
+      'unit.id as unit_id',
+      'unit.name as unit_name',
+      'unit.kind as unit_kind',
+    ])
+    .where('enrolment.child_id', '=', childId)
+    .orderBy('unit.name')
+    .execute();
+}
+
+export async function insertEmergencyAccess(
+  tx: Tx,
+  row: { municipalityId: string; userId: string; childId: string; reason: string; hours: number },
+) {
+  return tx
+    .insertInto('emergency_access')
+    .values({
+      municipality_id: row.municipalityId,
+      user_id: row.userId,
+      child_id: row.childId,
+      reason: row.reason,
+      expires_at: sql<Date>`now() + make_interval(hours => ${row.hours})`,
+    })
+    .returning(['id', 'expires_at'])
+    .executeTakeFirstOrThrow();
+}

@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ChildResponse,
+  ChildSearchQuery,
+  ChildSearchResponse,
+  EmergencyAccessRequest,
+  EmergencyAccessResponse,
+} from '../../core/api/children.ts';
+import { errorResponses, IdParams } from '../../core/api/common.ts';
+import { withActor } from '../actor-db.ts';
+import { requireActor } from '../context.ts';
+import type { AppDeps } from '../deps.ts';
+import { getChild, requestEmergencyAccess, searchChildren } from './children.ts';
+
+export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/children',
+      {
+        schema: {
+          tags: ['people'],
+          querystring: ChildSearchQuery,
+          response: { 200: ChildSearchResponse, ...errorResponses },
+        },
+      },
+      async (request) => ({
+        children: await withActor(deps.db, requireActor(request), (h) => searchChildren(h, request.query.q)),
+      }),
+    );
+
+    app.get(
+      '/api/children/:id',
+      { schema: { tags: ['people'], params: IdParams, response: { 200: ChildResponse, ...errorResponses } } },
+      async (request) => ({
+        child: await withActor(deps.db, requireActor(request), (h) => getChild(h, request.params.id)),
+      }),
+    );
+
+    app.post(
+      '/api/children/:id/emergency-access',
+      {
+        schema: {
+          tags: ['people'],
+          params: IdParams,
+          body: EmergencyAccessRequest,
+          response: { 201: EmergencyAccessResponse, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          requestEmergencyAccess(h, request.params.id, request.body.reason),
+        );
+        return reply.status(201).send(result);
+      },
+    );
+  };
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+
+/** Runtime configuration, read once from the environment. See docs/configuration.md. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Set: use this external PostgreSQL. Unset: run the embedded server in dataDir. */
+  databaseUrl: string | undefined;
+  /** Create Demo Kommune on start (default: only with the embedded database). */
+  demo: boolean;
+  sessionIdleMinutes: number;
+  /** Behind TLS termination: mark cookies Secure. */
+  secureCookies: boolean;
+  loginAttemptsPerMinute: number;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '127.0.0.1',
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    databaseUrl,
+    demo: env.DEMO ? env.DEMO === '1' || env.DEMO === 'true' : databaseUrl === undefined,
+    sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
+    secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+    loginAttemptsPerMinute: intFrom(env.LOGIN_ATTEMPTS_PER_MINUTE, 10, 'LOGIN_ATTEMPTS_PER_MINUTE'),
+  };
+}

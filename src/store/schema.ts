@@ -1,0 +1,182 @@
+import type { ColumnType, Generated } from 'kysely';
+import type { Relation } from '../core/people.ts';
+
+export type { Relation };
+
+/** Kysely table types, kept next to the migrations that create them (src/store/migrations). */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateOnly = ColumnType<string, string, string>;
+
+export interface MunicipalityTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  is_demo: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface DistrictTable {
+  municipality_id: string;
+  id: Generated<string>;
+  name: string;
+  socio_economic_index: ColumnType<string, number | string, number | string>;
+}
+
+export interface UnitTable {
+  municipality_id: string;
+  id: Generated<string>;
+  district_id: string;
+  kind: 'school' | 'daycare' | 'club';
+  name: string;
+}
+
+export interface GroupTable {
+  municipality_id: string;
+  id: Generated<string>;
+  unit_id: string;
+  name: string;
+}
+
+export interface HouseholdTable {
+  municipality_id: string;
+  id: Generated<string>;
+  district_id: string;
+  address: string;
+}
+
+export interface ChildTable {
+  municipality_id: string;
+  id: Generated<string>;
+  cpr: string;
+  first_name: string;
+  last_name: string;
+  birth_date: DateOnly;
+  household_id: string;
+  district_id: string;
+  created_at: Timestamp;
+}
+
+export interface EnrolmentTable {
+  municipality_id: string;
+  child_id: string;
+  group_id: string;
+}
+
+export interface PersonTable {
+  municipality_id: string;
+  id: Generated<string>;
+  first_name: string;
+  last_name: string;
+  cpr: string | null;
+  phone: string | null;
+  household_id: string | null;
+}
+
+export interface ChildRelationTable {
+  municipality_id: string;
+  child_id: string;
+  person_id: string;
+  relation: Relation;
+  has_custody: Generated<boolean>;
+}
+
+export interface AppUserTable {
+  municipality_id: string;
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  role: string;
+  title: string | null;
+  phone: string | null;
+  password_hash: string;
+  on_call: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface UserDistrictTable {
+  municipality_id: string;
+  user_id: string;
+  district_id: string;
+}
+
+export interface UserUnitTable {
+  municipality_id: string;
+  user_id: string;
+  unit_id: string;
+}
+
+export interface UserGroupTable {
+  municipality_id: string;
+  user_id: string;
+  group_id: string;
+}
+
+export interface SessionTable {
+  municipality_id: string;
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface CasesTable {
+  municipality_id: string;
+  id: Generated<string>;
+  child_id: string;
+  district_id: string;
+  caseworker_id: string | null;
+  foster_care_consultant_id: string | null;
+  opened_at: Timestamp;
+  opened_reason: string;
+  closed_at: Date | null;
+  closed_reason: string | null;
+}
+
+export interface EmergencyAccessTable {
+  municipality_id: string;
+  id: Generated<string>;
+  user_id: string;
+  child_id: string;
+  reason: string;
+  granted_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  municipality_id: string;
+  seq: ColumnType<number, number, never>;
+  at: Timestamp;
+  user_id: string | null;
+  role: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  outcome: 'allowed' | 'denied';
+  emergency: boolean;
+  reason: string | null;
+  details: ColumnType<Record<string, unknown>, string, never>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  municipality: MunicipalityTable;
+  district: DistrictTable;
+  unit: UnitTable;
+  group: GroupTable;
+  household: HouseholdTable;
+  child: ChildTable;
+  enrolment: EnrolmentTable;
+  person: PersonTable;
+  child_relation: ChildRelationTable;
+  app_user: AppUserTable;
+  user_district: UserDistrictTable;
+  user_unit: UserUnitTable;
+  user_group: UserGroupTable;
+  session: SessionTable;
+  cases: CasesTable;
+  emergency_access: EmergencyAccessTable;
+  audit_log: AuditLogTable;
+}

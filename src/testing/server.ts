@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { inject } from 'vitest';
+import { buildApp } from '../server/app.ts';
+import { readConfig } from '../store/config.ts';
+import { connect, type Db } from '../store/database.ts';
+import { createTestMunicipality, type TestMunicipality, type UserKey } from './fixtures.ts';
+
+export interface TestServer {
+  url: string;
+  db: Db;
+  municipality: TestMunicipality;
+  users: TestMunicipality['users'];
+  children: TestMunicipality['children'];
+  close(): Promise<void>;
+}
+
+export function testDb(): Db {
+  return connect(inject('databaseUrl'), 5);
+}
+
+/** A real HTTP server on a loopback port, on the test database, with a fresh municipality. */
+export async function startTestServer(
+  options: { web?: boolean; loginAttemptsPerMinute?: number; label?: string } = {},
+): Promise<TestServer> {
+  const db = testDb();
+  const municipality = await createTestMunicipality(db, options.label);
+  const config = {
+    ...readConfig({}),
+    databaseUrl: inject('databaseUrl'),
+    loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+  };
+  const app = await buildApp(
+    { db, config, databaseKind: inject('databaseKind'), version: 'test' },
+    options.web ? { webDir: path.resolve('dist/web') } : {},
+  );
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    db,
+    municipality,
+    users: municipality.users,
+    children: municipality.children,
+    close: async () => {
+      await app.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** A signed-in API client: keeps the session cookie and sends the CSRF token. */
+export class ApiClient {
+  private cookie = '';
+  csrfToken = '';
+  constructor(readonly baseUrl: string) {}
+
+  async request(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+    const res = await fetch(`${this.baseUrl}${url}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(method !== 'GET' && this.csrfToken ? { 'x-csrf-token': this.csrfToken } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0] ?? '';
+    const text = await res.text();
+    // biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON came back
+    const json: any = text ? JSON.parse(text) : undefined;
+    return { status: res.status, body: json, headers: res.headers };
+  }
+
+  async login(username: string, password: string) {
+    const res = await this.request('POST', '/api/session', { username, password });
+    if (res.status === 200) this.csrfToken = res.body.csrfToken;
+    return res;
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, body?: unknown) {
+    return this.request('POST', url, body ?? {});
+  }
+}
+
+export async function loginAs(server: TestServer, key: UserKey): Promise<ApiClient> {
+  const client = new ApiClient(server.url);
+  const user = server.users[key];
+  const res = await client.login(user.username, user.password);
+  if (res.status !== 200)
+    throw new Error(`login as ${key} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return client;
+}
