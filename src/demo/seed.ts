@@ -108,10 +108,20 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
  */
 export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
   const prepared = await prepare(options);
-  return asSystem(db, 'demo-seed', async (tx) => {
+  const result = await asSystem(db, 'demo-seed', async (tx) => {
     await lockCode(tx, prepared.code);
     return insertAll(tx, prepared);
   });
+  await refreshStatistics(db);
+  return result;
+}
+
+/**
+ * Tens of thousands of fresh rows leave the planner's statistics far behind until autovacuum
+ * catches up, and it then picks plans that are slow for exactly the first users of the demo.
+ */
+async function refreshStatistics(db: Db): Promise<void> {
+  await sql`ANALYZE`.execute(db);
 }
 
 /**
@@ -124,11 +134,13 @@ export async function ensureDemo(db: Db, options: SeedOptions = {}): Promise<Ens
   const existing = await asSystem(db, 'demo-seed', (tx) => findMunicipality(tx, code));
   if (existing) return { municipalityId: existing, created: false };
   const prepared = await prepare(options);
-  return asSystem(db, 'demo-seed', async (tx): Promise<EnsureResult> => {
+  const result = await asSystem(db, 'demo-seed', async (tx): Promise<EnsureResult> => {
     await lockCode(tx, code);
     const raced = await findMunicipality(tx, code);
     if (raced) return { municipalityId: raced, created: false };
-    const result = await insertAll(tx, prepared);
-    return { ...result, created: true };
+    const inserted = await insertAll(tx, prepared);
+    return { ...inserted, created: true };
   });
+  if (result.created) await refreshStatistics(db);
+  return result;
 }

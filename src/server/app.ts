@@ -12,6 +12,12 @@ import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.routes.ts';
 import { childrenRoutes } from './people/children.routes.ts';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    startedAt: bigint;
+  }
+}
+
 export interface BuildOptions {
   logger?: boolean;
   /** Folder of the built web app; omitted in API-only tests. */
@@ -30,6 +36,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // Server-Timing lets `npm run bench` (and a browser's devtools) read the server's own time.
+  app.decorateRequest('startedAt', 0n);
+  app.addHook('onRequest', async (request) => {
+    request.startedAt = process.hrtime.bigint();
+  });
+  app.addHook('onSend', async (request, reply) => {
+    const ms = Number(process.hrtime.bigint() - request.startedAt) / 1e6;
+    reply.header('server-timing', `app;dur=${ms.toFixed(2)}`);
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

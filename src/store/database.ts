@@ -11,11 +11,11 @@ export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
 
 export function connect(url: string, max = 10): Db {
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: url, max, application_name: 'trappen' }),
-    }),
-  });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: 'trappen' });
+  // An idle connection that the server closes (restart, shutdown) is dropped from the pool; the
+  // next query opens a new one. Without a listener the error would end the process.
+  pool.on('error', () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /**
@@ -29,8 +29,10 @@ export async function inMunicipality<T>(
   work: (tx: Tx) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL ROLE trappen_app`.execute(tx);
-    await sql`SELECT set_config('app.municipality_id', ${municipalityId}, true)`.execute(tx);
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE.
+    await sql`SELECT set_config('role', 'trappen_app', true), set_config('app.municipality_id', ${municipalityId}, true)`.execute(
+      tx,
+    );
     return work(tx);
   });
 }

@@ -54,6 +54,8 @@ export interface ChildTable {
   household_id: string;
   district_id: string;
   created_at: Timestamp;
+  search_name: ColumnType<string, never, never>;
+  search_last_name: ColumnType<string, never, never>;
 }
 
 export interface EnrolmentTable {

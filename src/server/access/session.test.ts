@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asSystem } from '../../store/database.ts';
 import { ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
@@ -142,5 +144,23 @@ describe('login rate limit', () => {
     const res = await client.login(limited.users.admin.username, limited.users.admin.password);
     expect(res.status).toBe(429);
     expect(res.body.error.id).toBe('rate_limited');
+  });
+});
+
+describe('idle sessions', () => {
+  it('end after the configured idle time', async () => {
+    const client = await loginAs(server, 'front');
+    expect((await client.get('/api/session')).status).toBe(200);
+    await asSystem(server.db, 'test-expire-session', (tx) =>
+      tx
+        .updateTable('session')
+        .set({ last_seen_at: sql<Date>`now() - interval '31 minutes'` })
+        .where('municipality_id', '=', server.municipality.id)
+        .where('user_id', '=', server.users.front.id)
+        .execute(),
+    );
+    const res = await client.get('/api/session');
+    expect(res.status).toBe(401);
+    expect(res.body.error.id).toBe('unauthenticated');
   });
 });

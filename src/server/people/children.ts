@@ -22,6 +22,10 @@ export async function searchChildren({ tx, actor, audit }: ActorHandle, query: s
     });
   }
   const rows = await q.searchVisibleChildren(tx, actor, query);
+  const districts = await q.districtNames(
+    tx,
+    rows.map((r) => r.district_id),
+  );
   await audit({
     action: 'search',
     entityType: 'child',
@@ -37,7 +41,7 @@ export async function searchChildren({ tx, actor, audit }: ActorHandle, query: s
     cprMasked: !policy.fullCpr,
     birthDate: r.birth_date,
     age: ageOn(r.birth_date, today),
-    district: { id: r.district_id, name: r.district_name },
+    district: { id: r.district_id, name: districts.get(r.district_id) ?? '' },
   }));
 }
 

@@ -83,15 +83,23 @@ CREATE TABLE child (
   -- Denormalised from the household so that scope filters by district stay one indexed join away.
   district_id uuid NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
+  -- Lower-cased names for prefix search. Row-level security lets an index serve only leakproof
+  -- operators (not LIKE or lower()), so search compares these stored columns by range instead.
+  search_name text GENERATED ALWAYS AS (lower(first_name || ' ' || last_name)) STORED,
+  search_last_name text GENERATED ALWAYS AS (lower(last_name)) STORED,
   PRIMARY KEY (municipality_id, id),
   UNIQUE (municipality_id, cpr),
   FOREIGN KEY (municipality_id, household_id) REFERENCES household (municipality_id, id),
   FOREIGN KEY (municipality_id, district_id) REFERENCES district (municipality_id, id)
 );
 COMMENT ON TABLE child IS 'A child or young person 0-22. CPR is stored once, as 10 digits, and masked on output unless the role needs it.';
-CREATE INDEX child_name_search ON child (municipality_id, lower(first_name || ' ' || last_name) text_pattern_ops);
-CREATE INDEX child_last_name_search ON child (municipality_id, lower(last_name) text_pattern_ops);
+CREATE INDEX child_name_search ON child (municipality_id, search_name text_pattern_ops);
+CREATE INDEX child_last_name_search ON child (municipality_id, search_last_name text_pattern_ops);
 CREATE INDEX child_district ON child (municipality_id, district_id);
+-- Lists are sorted by name; this index lets a search stop after the first page.
+CREATE INDEX child_sort ON child (municipality_id, last_name, first_name, id);
+-- CPR prefix search whatever the database's collation.
+CREATE INDEX child_cpr_prefix ON child (municipality_id, cpr text_pattern_ops);
 
 CREATE TABLE enrolment (
   municipality_id uuid NOT NULL,
@@ -215,6 +223,7 @@ CREATE TABLE cases (
 COMMENT ON TABLE cases IS 'One child''s case. The foundation keeps who is responsible; case work extends it.';
 CREATE INDEX cases_child ON cases (municipality_id, child_id);
 CREATE INDEX cases_caseworker ON cases (municipality_id, caseworker_id);
+CREATE INDEX cases_foster_care_consultant ON cases (municipality_id, foster_care_consultant_id);
 
 CREATE TABLE emergency_access (
   municipality_id uuid NOT NULL,

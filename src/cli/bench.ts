@@ -1,0 +1,145 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * `npm run bench`: measures what the foundation promises, on this machine, and prints JSON.
+ * - first start on an empty DATA_DIR (embedded PostgreSQL initialised, migrated, Demo Kommune
+ *   seeded) until /api/health answers, and a second start on the same folder;
+ * - server time (Server-Timing header) of children search and the child page at Demo Kommune
+ *   scale, as p50/p95/max over many requests by several roles.
+ * Not a test: nothing here passes or fails, the figures are read by people.
+ */
+const SEARCH_REQUESTS = 300;
+const PAGE_REQUESTS = 300;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function startServer(dataDir: string, port: number): ChildProcess {
+  return spawn('tsx', ['src/cli/start.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', DEMO: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('server did not become ready');
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function timedStart(dataDir: string): Promise<{ seconds: number; child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = startServer(dataDir, port);
+  await waitForHealth(url, child);
+  return { seconds: (performance.now() - t0) / 1000, child, url };
+}
+
+class Session {
+  cookie = '';
+  csrf = '';
+  constructor(readonly url: string) {}
+  async login(username: string) {
+    const res = await fetch(`${this.url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'demo' }),
+    });
+    if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    return this;
+  }
+  async get(pathAndQuery: string): Promise<{ ms: number; body: unknown; status: number }> {
+    const res = await fetch(`${this.url}${pathAndQuery}`, { headers: { cookie: this.cookie } });
+    const body = await res.json();
+    const ms = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN);
+    return { ms, body, status: res.status };
+  }
+}
+
+function summary(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? Number.NaN) };
+}
+
+const QUERIES = ['', 'a', 'an', 'jens', 'hansen', 'niel', 'mo', 'sø', 'la', 'k', '6', '61', '6501', 'emma l', 'olsen'];
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-bench-'));
+  // As root the embedded server runs as "postgres", which must enter the folder.
+  chmodSync(dataDir, 0o755);
+  const result: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
+  try {
+    const first = await timedStart(dataDir);
+    result.firstStartSeconds = Math.round(first.seconds * 100) / 100;
+    await stopServer(first.child);
+    const second = await timedStart(dataDir);
+    result.laterStartSeconds = Math.round(second.seconds * 100) / 100;
+    const url = second.url;
+    try {
+      const users = await Promise.all(['leder', 'front', 'raadgiver1', 'forebyggende1', 'laerer1'].map((u) => new Session(url).login(u)));
+      // Warm up plans and caches as a running server would be.
+      for (const s of users) await s.get('/api/children?q=a');
+      const search: number[] = [];
+      const ids: string[] = [];
+      for (let i = 0; i < SEARCH_REQUESTS; i++) {
+        const s = users[i % users.length] as Session;
+        const q = QUERIES[i % QUERIES.length] ?? '';
+        const res = await s.get(`/api/children?q=${encodeURIComponent(q)}`);
+        search.push(res.ms);
+        const children = (res.body as { children?: { id: string }[] }).children ?? [];
+        if (s === users[1]) for (const c of children.slice(0, 3)) ids.push(c.id);
+      }
+      const page: number[] = [];
+      const front = users[1] as Session;
+      for (let i = 0; i < PAGE_REQUESTS; i++) {
+        const res = await front.get(`/api/children/${ids[i % ids.length]}`);
+        if (res.status !== 200) throw new Error(`child page ${res.status}`);
+        page.push(res.ms);
+      }
+      result.childrenSearchMs = summary(search);
+      result.childPageMs = summary(page);
+    } finally {
+      await stopServer(second.child);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
