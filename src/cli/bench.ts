@@ -90,10 +90,31 @@ function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { n: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted.at(-1) ?? Number.NaN) };
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+  };
 }
 
-const QUERIES = ['', 'a', 'an', 'jens', 'hansen', 'niel', 'mo', 'sø', 'la', 'k', '6', '61', '6501', 'emma l', 'olsen'];
+const QUERIES = [
+  '',
+  'a',
+  'an',
+  'jens',
+  'hansen',
+  'niel',
+  'mo',
+  'sø',
+  'la',
+  'k',
+  '6',
+  '61',
+  '6501',
+  'emma l',
+  'olsen',
+];
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-bench-'));
@@ -108,7 +129,9 @@ async function main() {
     result.laterStartSeconds = Math.round(second.seconds * 100) / 100;
     const url = second.url;
     try {
-      const users = await Promise.all(['leder', 'front', 'raadgiver1', 'forebyggende1', 'laerer1'].map((u) => new Session(url).login(u)));
+      const users = await Promise.all(
+        ['leder', 'front', 'raadgiver1', 'forebyggende1', 'laerer1'].map((u) => new Session(url).login(u)),
+      );
       // Warm up plans and caches as a running server would be.
       for (const s of users) await s.get('/api/children?q=a');
       const search: number[] = [];

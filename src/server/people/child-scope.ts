@@ -14,7 +14,11 @@ const FALSE = sql<SqlBool>`false`;
  * once per query (a hashed subplan) instead of once per child. Each names the municipality as a
  * constant too, besides row-level security: the planner can then estimate and use the indexes.
  */
-export function childScopeCondition(eb: ChildEb, actor: Actor, scope: ChildScope): AliasableExpression<SqlBool> {
+export function childScopeCondition(
+  eb: ChildEb,
+  actor: Actor,
+  scope: ChildScope,
+): AliasableExpression<SqlBool> {
   switch (scope) {
     case 'municipality':
       return sql<SqlBool>`true`;
@@ -35,7 +39,9 @@ function childIdSet(eb: ChildEb, actor: Actor, scope: ChildScope) {
       return eb
         .selectFrom('enrolment')
         .innerJoin('group', (j) =>
-          j.onRef('group.municipality_id', '=', 'enrolment.municipality_id').onRef('group.id', '=', 'enrolment.group_id'),
+          j
+            .onRef('group.municipality_id', '=', 'enrolment.municipality_id')
+            .onRef('group.id', '=', 'enrolment.group_id'),
         )
         .select('enrolment.child_id as id')
         .where('enrolment.municipality_id', '=', actor.municipalityId)
@@ -47,7 +53,10 @@ function childIdSet(eb: ChildEb, actor: Actor, scope: ChildScope) {
         .where('cases.municipality_id', '=', actor.municipalityId)
         .where('cases.closed_at', 'is', null)
         .where((w) =>
-          w.or([w('cases.caseworker_id', '=', actor.userId), w('cases.foster_care_consultant_id', '=', actor.userId)]),
+          w.or([
+            w('cases.caseworker_id', '=', actor.userId),
+            w('cases.foster_care_consultant_id', '=', actor.userId),
+          ]),
         );
     case 'district_cases':
       if (actor.districtIds.length === 0) return undefined;
@@ -69,12 +78,23 @@ const SET_SCOPES: readonly ChildScope[] = ['own_units', 'assigned_cases', 'distr
  * other tables are united into one `IN` set: a caseworker's few dozen children are then looked up
  * by key instead of testing every child of the municipality against each set.
  */
-export function childVisibleCondition(eb: ChildEb, actor: Actor, scopes: readonly ChildScope[]): Expression<SqlBool> {
+export function childVisibleCondition(
+  eb: ChildEb,
+  actor: Actor,
+  scopes: readonly ChildScope[],
+): Expression<SqlBool> {
   const direct = scopes.filter((s) => !SET_SCOPES.includes(s)).map((s) => childScopeCondition(eb, actor, s));
   const sets = scopes.filter((s) => SET_SCOPES.includes(s)).map((s) => childIdSet(eb, actor, s));
   const [first, ...rest] = sets.filter((set) => set !== undefined);
   const conditions = [...direct];
-  if (first) conditions.push(eb('child.id', 'in', rest.reduce((union, set) => union.union(set), first)));
+  if (first)
+    conditions.push(
+      eb(
+        'child.id',
+        'in',
+        rest.reduce((union, set) => union.union(set), first),
+      ),
+    );
   if (conditions.length === 0) return FALSE;
   return conditions.length === 1 ? (conditions[0] as Expression<SqlBool>) : eb.or(conditions);
 }

@@ -33,15 +33,18 @@ export function visibleChildrenQuery(tx: Tx, actor: Actor, q: string | undefined
   // the few district names are cheaper to fetch apart (districtNames).
   let query = tx
     .selectFrom('child')
-    .select(['child.id', 'child.first_name', 'child.last_name', 'child.cpr', 'child.birth_date', 'child.district_id'])
+    .select([
+      'child.id',
+      'child.first_name',
+      'child.last_name',
+      'child.cpr',
+      'child.birth_date',
+      'child.district_id',
+    ])
     .where('child.municipality_id', '=', actor.municipalityId)
     .where((eb) => childVisibleCondition(eb, actor, POLICY[actor.role].childScopes));
   if (q && q.trim() !== '') query = query.where(matches(q));
-  return query
-    .orderBy('child.last_name')
-    .orderBy('child.first_name')
-    .orderBy('child.id')
-    .limit(SEARCH_LIMIT);
+  return query.orderBy('child.last_name').orderBy('child.first_name').orderBy('child.id').limit(SEARCH_LIMIT);
 }
 
 export function searchVisibleChildren(tx: Tx, actor: Actor, q: string | undefined) {
@@ -50,7 +53,11 @@ export function searchVisibleChildren(tx: Tx, actor: Actor, q: string | undefine
 
 export async function districtNames(tx: Tx, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await tx.selectFrom('district').select(['id', 'name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await tx
+    .selectFrom('district')
+    .select(['id', 'name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
