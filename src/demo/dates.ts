@@ -30,13 +30,9 @@ export function yearOf(date: string): number {
   return parts(date)[0];
 }
 
-/** Full years between a birth date and a day, as a birthday counts them. */
-export function ageOn(birthDate: string, today: string): number {
-  const [by, bm, bd] = parts(birthDate);
-  const [ty, tm, td] = parts(today);
-  const hadBirthday = tm > bm || (tm === bm && td >= bd);
-  return ty - by - (hadBirthday ? 0 : 1);
-}
+import { ageOn } from '../core/people.ts';
+
+export { ageOn };
 
 /** The same calendar day `years` earlier (29 February falls back to 28 February). */
 function yearsBefore(date: string, years: number): number {

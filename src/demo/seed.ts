@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { todayInCopenhagen } from '../core/people.ts';
 import { hashPassword } from '../server/access/password.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
 import { COLUMNS, type Columns, insertRows } from './bulk.ts';
@@ -34,18 +35,6 @@ export interface EnsureResult {
   counts?: DemoCounts;
 }
 
-/** Today's date in Europe/Copenhagen as 'YYYY-MM-DD' (ages count by the Danish calendar day). */
-export function copenhagenToday(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 interface Prepared {
   data: DemoData;
   passwordHash: string;
@@ -55,7 +44,7 @@ interface Prepared {
 
 /** Generates the rows and the password hash before any transaction, so locks are held briefly. */
 async function prepare(options: SeedOptions): Promise<Prepared> {
-  const { code = 'demo', name = 'Demo Kommune', seed = 2026, today = copenhagenToday() } = options;
+  const { code = 'demo', name = 'Demo Kommune', seed = 2026, today = todayInCopenhagen() } = options;
   const onProgress = options.onProgress ?? (() => {});
   onProgress('generate', 0, 0);
   const data = generateDemo({ seed, today, code, name });
