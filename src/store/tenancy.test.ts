@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => db.destroy());
 
 /** Tables without municipality_id hold shared reference data (Citus reference tables). */
-const REFERENCE_TABLES = new Set(['municipality', 'schema_migration']);
+const REFERENCE_TABLES = new Set(['municipality', 'schema_migration', 'default_ladder_step']);
 
 describe('the schema is Citus-ready', () => {
   it('gives every tenant table municipality_id first in its primary key, unique constraints and foreign keys', async () => {
