@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,38 @@ describe('embedded PostgreSQL', () => {
       expect(await count(again.url)).toBe(2);
     } finally {
       await again.stop();
+    }
+  });
+});
+
+describe('an orphaned embedded server', () => {
+  it('is stopped and replaced when the Trappen that started it was killed', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'trappen-orphan-'));
+    chmodSync(dir, 0o755);
+    try {
+      const holder = spawn('npx', ['tsx', 'src/testing/embedded-holder.ts', dir], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      const nodePid = await new Promise<number>((resolve, reject) => {
+        holder.stdout.on('data', (chunk) => {
+          const ready = /ready (\d+)/.exec(String(chunk));
+          if (ready) resolve(Number(ready[1]));
+        });
+        holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
+      });
+      const orphanUrl = runningEmbeddedServerUrl(dir);
+      expect(orphanUrl).toBeDefined();
+      // While its Trappen lives, the folder is taken.
+      await expect(startEmbedded(dir)).rejects.toBeInstanceOf(DataDirInUseError);
+      // SIGKILL to the Node process alone gives it no chance to stop PostgreSQL.
+      const exited = new Promise((resolve) => holder.on('exit', resolve));
+      process.kill(nodePid, 'SIGKILL');
+      await exited;
+      expect(runningEmbeddedServerUrl(dir)).toBe(orphanUrl);
+      const server = await startEmbedded(dir);
+      await server.stop();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

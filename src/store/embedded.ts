@@ -49,6 +49,21 @@ function runningPostmaster(pgDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : undefined;
 }
 
+async function stopOrphan(pgDir: string, pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    // already gone
+  }
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    if (runningPostmaster(pgDir) === undefined) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new DataDirInUseError(
+    `PostgreSQL (pid ${pid}) in ${pgDir} did not stop; stop it by hand and start again.`,
+  );
+}
+
 /** The running embedded server's URL (server database `postgres`), read from its lock file. */
 export function runningEmbeddedServerUrl(dataDir: string): string | undefined {
   const pgDir = path.join(dataDir, 'pg');
@@ -83,12 +98,20 @@ export async function startEmbedded(
   log: (m: string) => void = () => {},
 ): Promise<EmbeddedServer> {
   const pgDir = path.join(dataDir, 'pg');
+  const ownerFile = path.join(dataDir, 'trappen.pid');
   const pid = runningPostmaster(pgDir);
   if (pid !== undefined) {
-    throw new DataDirInUseError(
-      `Data folder ${dataDir} is already in use by another Trappen database server (PostgreSQL pid ${pid}). ` +
-        'Stop that Trappen first, or set DATA_DIR to another folder.',
-    );
+    const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8').trim()) : Number.NaN;
+    if (Number.isInteger(owner) && processAlive(owner)) {
+      throw new DataDirInUseError(
+        `Data folder ${dataDir} is already in use by another Trappen (process ${owner}, PostgreSQL pid ${pid}). ` +
+          'Stop that Trappen first, or set DATA_DIR to another folder.',
+      );
+    }
+    // The Trappen that started this server is gone (killed without a chance to stop it): the
+    // server is an orphan. A fast shutdown lets it finish cleanly before we start our own.
+    log(`Stopping orphaned PostgreSQL (pid ${pid}) left in ${pgDir}`);
+    await stopOrphan(pgDir, pid);
   }
   await fs.mkdir(dataDir, { recursive: true });
   assertReachableByPostgresUser([dataDir, path.dirname(fileURLToPath(import.meta.url))]);
@@ -136,6 +159,13 @@ export async function startEmbedded(
     }
     throw new Error(`The embedded PostgreSQL in ${pgDir} did not start: ${String(error ?? 'exited early')}`);
   }
+  await fs.writeFile(ownerFile, `${process.pid}\n`);
   const url = `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
-  return { url, stop: () => pg.stop() };
+  return {
+    url,
+    stop: async () => {
+      await pg.stop();
+      await fs.rm(ownerFile, { force: true });
+    },
+  };
 }

@@ -1,0 +1,15 @@
+/**
+ * The API's shapes, taken from the zod schemas the server validates with (type-only imports:
+ * zod itself stays out of the browser bundle).
+ */
+import type { Permission } from '../core/access/policy.ts';
+import type { AuditRow } from '../core/api/audit.ts';
+import type { ChildDetail, ChildSummary } from '../core/api/children.ts';
+import type { Ref } from '../core/api/common.ts';
+import type { SessionResponse, SessionUser } from '../core/api/session.ts';
+
+export type { AuditRow, ChildDetail, ChildSummary, Permission, Ref, SessionResponse, SessionUser };
+
+export function can(user: SessionUser, permission: Permission): boolean {
+  return user.permissions.includes(permission);
+}
