@@ -11,7 +11,10 @@ export const TRACK_LABELS: Record<Track, string> = {
   family: 'Tæt på familien',
   placement: 'Tæt på anbringelsen',
 };
-export const CATEGORY_LABELS: Record<Category, string> = { preventive: 'Forebyggende', placement: 'Anbringelse' };
+export const CATEGORY_LABELS: Record<Category, string> = {
+  preventive: 'Forebyggende',
+  placement: 'Anbringelse',
+};
 
 export interface LadderStep {
   /** stable across versions */
