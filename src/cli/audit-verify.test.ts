@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appendAudit } from '../store/audit.ts';
@@ -33,11 +34,15 @@ describe('npm run audit:verify', () => {
       await tx.deleteFrom('audit_log').where('municipality_id', '=', m.id).where('seq', '=', 2).execute();
       await sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update`.execute(tx);
     });
-    const run = spawnSync('npx', ['tsx', 'src/cli/audit-verify.ts'], {
+    // Asynchronous with a time limit: a synchronous child would block the worker beyond any timeout.
+    const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/audit-verify.ts'], {
       env: { ...process.env, DATABASE_URL: inject('databaseUrl') },
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(1);
+      timeout: 60_000,
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code?: number; stderr?: string }) => ({ code: error.code, stderr: error.stderr ?? '' }),
+    );
+    expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Audit log chain is BROKEN at municipality [0-9a-f-]{36}, row \d+/);
   });
 });

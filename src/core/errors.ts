@@ -14,6 +14,14 @@ export const ERRORS = {
   },
   not_found: { status: 404, message: 'Det findes ikke.' },
   conflict: { status: 409, message: 'Det er i konflikt med noget, der allerede er registreret.' },
+  invalid_import: {
+    status: 422,
+    message: 'Filen blev ikke indlæst, fordi den indeholder fejl. Intet er gemt.',
+  },
+  unprocessable: {
+    status: 422,
+    message: 'Anmodningen kunne ikke behandles, fordi den strider mod det registrerede. Intet er gemt.',
+  },
   payload_too_large: { status: 413, message: 'Anmodningen er for stor.' },
   unsupported_media_type: { status: 415, message: 'Indholdet skal sendes som JSON.' },
   rate_limited: { status: 429, message: 'For mange forsøg. Vent et minut, og prøv igen.' },

@@ -1,4 +1,5 @@
 import { generateCases } from './cases.ts';
+import { demoOfferRows } from './catalog.ts';
 import { createContext } from './context.ts';
 import { isDate } from './dates.ts';
 import { generateEnrolments } from './enrol.ts';
@@ -23,6 +24,8 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
   const enrolments = generateEnrolments(ctx, places, people.placements);
   const staff = generateStaff(ctx, places, enrolments);
   const cases = generateCases(ctx, places, people.children, staff);
+  // Last, so the catalog's ids come after every other id of the stream and change none of them.
+  const offers = demoOfferRows(ctx.municipalityId, () => ctx.ids.uuid());
   return {
     municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
     district: places.districts.map((d) => d.district),
@@ -38,5 +41,6 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     user_unit: staff.userUnits,
     user_group: staff.userGroups,
     cases,
+    offer: offers,
   };
 }

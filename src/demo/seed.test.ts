@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { analyseCatalog } from '../core/catalog/analysis.ts';
 import { verifyPassword } from '../server/access/password.ts';
-import { connect } from '../store/database.ts';
+import { loadCatalogSettings } from '../server/catalog/analysis.queries.ts';
+import { loadCurrentLadder } from '../server/catalog/ladder.queries.ts';
+import { listOffers } from '../server/catalog/offers.queries.ts';
+import { asSystem, connect } from '../store/database.ts';
 import { generateDemo } from './generate.ts';
 import { ensureDemo, seedDemo } from './seed.ts';
-import { countRows, DEMO_TABLES } from './types.ts';
+import { ALL_DEMO_TABLES, countRows } from './types.ts';
 
 const db = connect(inject('databaseUrl'), 4);
 afterAll(() => db.destroy());
@@ -16,7 +20,7 @@ const uniqueCode = () => `demo-test-${randomBytes(5).toString('hex')}`;
 
 async function countsInDb(municipalityId: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of DEMO_TABLES) {
+  for (const table of ALL_DEMO_TABLES) {
     const column = table === 'municipality' ? 'id' : 'municipality_id';
     const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}
       WHERE ${sql.ref(column)} = ${municipalityId}`.execute(db);
@@ -47,6 +51,25 @@ describe('seedDemo', () => {
     expect(await countsInDb(result.municipalityId)).toEqual(expected);
     expect(last.done).toBe(last.total);
     expect(steps).toContain('child');
+    expect(steps).toContain('offer');
+
+    // The catalog sits on the ladder the trigger made, each offer on the step of its position.
+    const generated = generateDemo({ seed: 2026, today: TODAY, code, name: 'Demo Kommune' }).offer;
+    const { ladder, offers, settings } = await asSystem(db, 'test-demo-catalog', async (tx) => ({
+      ladder: await loadCurrentLadder(tx, result.municipalityId),
+      offers: await listOffers(tx, result.municipalityId),
+      settings: await loadCatalogSettings(tx, result.municipalityId),
+    }));
+    expect(offers).toHaveLength(generated.length);
+    const positionOf = new Map(ladder.steps.map((s) => [s.id, s.position]));
+    for (const row of generated) {
+      const offer = offers.find((o) => o.id === row.id);
+      expect(offer && positionOf.get(offer.stepId)).toBe(row.step_position);
+      expect(offer?.icsAreas).toEqual(row.ics_areas);
+      expect(offer?.unitCost).toBe(Number(row.unit_cost));
+    }
+    const rules = new Set(analyseCatalog({ ladder, offers, settings }).gaps.map((g) => g.rule));
+    expect(rules.size).toBeGreaterThanOrEqual(3);
 
     const municipality = await db
       .selectFrom('municipality')

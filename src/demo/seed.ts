@@ -4,7 +4,15 @@ import { hashPassword } from '../server/access/password.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
 import { COLUMNS, type Columns, insertRows } from './bulk.ts';
 import { generateDemo } from './generate.ts';
-import { type AppUserRow, countRows, DEMO_TABLES, type DemoCounts, type DemoData } from './types.ts';
+import {
+  ALL_DEMO_TABLES,
+  type AppUserRow,
+  countRows,
+  DEMO_TABLES,
+  type DemoCounts,
+  type DemoData,
+  type DemoOfferRow,
+} from './types.ts';
 
 /** Every demo account has this password. Demo mode only: never on a production database. */
 export const DEMO_PASSWORD = 'demo';
@@ -65,7 +73,7 @@ async function findMunicipality(db: Db | Tx, code: string): Promise<string | und
 
 async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): Promise<SeedResult> {
   const counts = countRows(data);
-  const total = DEMO_TABLES.reduce((sum, table) => sum + counts[table], 0);
+  const total = ALL_DEMO_TABLES.reduce((sum, table) => sum + counts[table], 0);
   const municipalityId = data.municipality[0]?.id;
   if (!municipalityId) throw new Error('The generator made no municipality');
   // The superuser bypasses row-level security; the setting keeps the seed working if the tables are
@@ -88,7 +96,38 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
       await insertRows(tx, table, COLUMNS[table] as Columns<object>, data[table] as object[], progress);
     }
   }
+  await insertOffers(tx, municipalityId, data.offer);
+  done += data.offer.length;
+  onProgress('offer', done, total);
   return { municipalityId, counts };
+}
+
+/**
+ * The catalog, on the ladder the municipality's trigger made when its row went in above: the
+ * generator could not know those step ids, so each offer names its step by position.
+ */
+async function insertOffers(tx: Tx, municipalityId: string, offers: DemoOfferRow[]): Promise<void> {
+  if (offers.length === 0) return;
+  const steps = await tx
+    .selectFrom('ladder_version_step')
+    .innerJoin('ladder_version', (j) =>
+      j
+        .onRef('ladder_version.municipality_id', '=', 'ladder_version_step.municipality_id')
+        .onRef('ladder_version.id', '=', 'ladder_version_step.ladder_version_id'),
+    )
+    .select(['ladder_version_step.position', 'ladder_version_step.step_id'])
+    .where('ladder_version.municipality_id', '=', municipalityId)
+    .where('ladder_version.version', '=', 1)
+    .execute();
+  const stepAt = new Map(steps.map((s) => [s.position, s.step_id]));
+  const rows = offers.map(({ step_position, ...offer }) => {
+    const stepId = stepAt.get(step_position);
+    if (!stepId) throw new Error(`The demo ladder has no step ${step_position} for «${offer.name}»`);
+    return { ...offer, step_id: stepId };
+  });
+  // ics_areas is an array column, which unnest-based bulk inserts cannot carry; 40-odd rows
+  // need no bulk insert anyway.
+  await tx.insertInto('offer').values(rows).execute();
 }
 
 /**

@@ -1,4 +1,14 @@
 import type { Role } from '../core/access/roles.ts';
+import type {
+  CostUnit,
+  Evidence,
+  Form,
+  IcsArea,
+  OfferStatus,
+  ProviderKind,
+  Setting,
+  Target,
+} from '../core/catalog/types.ts';
 import type { Relation } from '../store/schema.ts';
 
 /**
@@ -129,6 +139,38 @@ export interface CaseRow {
   opened_reason: string;
 }
 
+/**
+ * An offer of the demo catalog (src/demo/catalog.ts). It names its step by position on the default
+ * ladder: the step ids are made by the municipality's trigger when the seed inserts it, so the seed
+ * looks them up in the same transaction.
+ */
+export interface DemoOfferRow {
+  municipality_id: string;
+  id: string;
+  step_position: number;
+  name: string;
+  description: string;
+  provider_kind: ProviderKind;
+  provider_name: string;
+  target: Target;
+  form: Form;
+  setting: Setting;
+  age_min: number;
+  age_max: number;
+  ics_areas: IcsArea[];
+  typical_duration_weeks: number | null;
+  time_limited: boolean;
+  evidence: Evidence;
+  programme: string | null;
+  legal_basis: string;
+  /** numeric(12,2) as text */
+  unit_cost: string;
+  cost_unit: CostUnit;
+  capacity: number | null;
+  status: OfferStatus;
+  illustrative: boolean;
+}
+
 /** Every table of Demo Kommune, in an order that satisfies the foreign keys when inserted. */
 export interface DemoData {
   municipality: MunicipalityRow[];
@@ -145,10 +187,15 @@ export interface DemoData {
   user_unit: UserUnitRow[];
   user_group: UserGroupRow[];
   cases: CaseRow[];
+  offer: DemoOfferRow[];
 }
 
-export type DemoTable = keyof DemoData;
-export type DemoCounts = Record<DemoTable, number>;
+/**
+ * The tables written in bulk (bulk.ts). Offers are written apart, after the bulk tables, because
+ * their step ids exist only once the municipality is in the database.
+ */
+export type DemoTable = Exclude<keyof DemoData, 'offer'>;
+export type DemoCounts = Record<keyof DemoData, number>;
 
 export const DEMO_TABLES: readonly DemoTable[] = [
   'municipality',
@@ -167,8 +214,11 @@ export const DEMO_TABLES: readonly DemoTable[] = [
   'cases',
 ];
 
+/** Every table the demo writes, bulk tables first. */
+export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [...DEMO_TABLES, 'offer'];
+
 export function countRows(data: DemoData): DemoCounts {
   const counts = {} as DemoCounts;
-  for (const table of DEMO_TABLES) counts[table] = data[table].length;
+  for (const table of ALL_DEMO_TABLES) counts[table] = data[table].length;
   return counts;
 }

@@ -7,6 +7,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerSessionHooks } from './access/session.hooks.ts';
 import { sessionRoutes } from './access/session.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { analysisRoutes } from './catalog/analysis.routes.ts';
+import { ladderRoutes } from './catalog/ladder.routes.ts';
+import { offersRoutes } from './catalog/offers.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.routes.ts';
@@ -83,6 +86,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(sessionRoutes(deps));
   await app.register(childrenRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(ladderRoutes(deps));
+  await app.register(offersRoutes(deps));
+  await app.register(analysisRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {

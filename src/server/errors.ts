@@ -10,9 +10,10 @@ function body(id: ErrorId, message: string = ERRORS[id].message) {
 function describeValidation(error: FastifyError): string {
   const issues = (error.validation ?? []).slice(0, 5).map((v) => {
     const where = (v.instancePath || '').replace(/^\//, '').replaceAll('/', '.');
-    const params = v.params as { issue?: { code?: string; keys?: string[] } } | undefined;
-    if (params?.issue?.code === 'unrecognized_keys')
-      return `Ukendte felter: ${params.issue.keys?.join(', ')}`;
+    if (v.keyword === 'unrecognized_keys') {
+      const keys = (v.params as { keys?: string[] } | undefined)?.keys ?? [];
+      return `Ukendte felter: ${keys.join(', ')}`;
+    }
     return where ? `${where}: ${v.message}` : (v.message ?? '');
   });
   return `${ERRORS.invalid_input.message} ${issues.join('; ')}`.trim();

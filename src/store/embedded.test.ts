@@ -52,14 +52,19 @@ describe('an orphaned embedded server', () => {
   it('is stopped and replaced when the Trappen that started it was killed', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'trappen-orphan-'));
     chmodSync(dir, 0o755);
+    // One Node process (no npx/tsx wrappers), so killing it kills exactly the would-be Trappen.
+    const holder = spawn(process.execPath, ['--import', 'tsx', 'src/testing/embedded-holder.ts', dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => holder.on('exit', resolve));
     try {
-      const holder = spawn('npx', ['tsx', 'src/testing/embedded-holder.ts', dir], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      const nodePid = await new Promise<number>((resolve, reject) => {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the holder did not start within 60 s')), 60_000);
         holder.stdout.on('data', (chunk) => {
-          const ready = /ready (\d+)/.exec(String(chunk));
-          if (ready) resolve(Number(ready[1]));
+          if (String(chunk).includes('ready')) {
+            clearTimeout(timer);
+            resolve();
+          }
         });
         holder.on('exit', (code) => reject(new Error(`holder exited ${code}`)));
       });
@@ -67,15 +72,21 @@ describe('an orphaned embedded server', () => {
       expect(orphanUrl).toBeDefined();
       // While its Trappen lives, the folder is taken.
       await expect(startEmbedded(dir)).rejects.toBeInstanceOf(DataDirInUseError);
-      // SIGKILL to the Node process alone gives it no chance to stop PostgreSQL.
-      const exited = new Promise((resolve) => holder.on('exit', resolve));
-      process.kill(nodePid, 'SIGKILL');
+      // SIGKILL gives it no chance to stop PostgreSQL.
+      holder.kill('SIGKILL');
       await exited;
       expect(runningEmbeddedServerUrl(dir)).toBe(orphanUrl);
       const server = await startEmbedded(dir);
       await server.stop();
     } finally {
+      // A holder left running would keep this worker (and the whole run) from ending.
+      if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL');
+      const leftover = runningEmbeddedServerUrl(dir);
+      if (leftover)
+        await startEmbedded(dir)
+          .then((s) => s.stop())
+          .catch(() => {});
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });

@@ -4,5 +4,5 @@ import { startEmbedded } from '../store/embedded.ts';
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: embedded-holder.ts DATA_DIR');
 await startEmbedded(dataDir);
-process.stdout.write(`ready ${process.pid}\n`);
+process.stdout.write('ready\n');
 setInterval(() => {}, 60_000);

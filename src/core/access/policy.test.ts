@@ -58,7 +58,11 @@ describe('child access policy', () => {
   });
 
   it('gives analysts and admins no person permissions', () => {
-    expect(permissionsOf('analyst')).toEqual([]);
-    expect(permissionsOf('admin')).toEqual(['audit:read']);
+    expect(permissionsOf('analyst')).toEqual(['catalog:read', 'catalog:analysis']);
+    expect(permissionsOf('admin')).toEqual(['audit:read', 'catalog:read', 'catalog:edit', 'catalog:analysis']);
+  });
+
+  it('lets professionals read the catalog but not its analysis', () => {
+    expect(permissionsOf('professional')).toEqual(['children:search', 'children:read', 'catalog:read']);
   });
 });

@@ -1,3 +1,5 @@
+import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
+import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -87,6 +89,9 @@ export function permissionsOf(role: Role): Permission[] {
   if (policy.childScopes.length > 0) out.push('children:search', 'children:read');
   if (policy.auditRead) out.push('audit:read');
   if (policy.emergencyAccess) out.push('emergency_access:request');
+  if (mayReadCatalog(role)) out.push('catalog:read');
+  if (mayEditCatalog(role)) out.push('catalog:edit');
+  if (mayReadCatalogAnalysis(role)) out.push('catalog:analysis');
   return out;
 }
 

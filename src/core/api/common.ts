@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Validation messages in Danish wherever a schema has no message of its own.
+z.config(z.locales.da());
+
 export const ErrorBody = z.object({ error: z.object({ id: z.string(), message: z.string() }) });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 

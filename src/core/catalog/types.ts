@@ -114,3 +114,12 @@ export const AGE_BANDS = [
   { id: '18-22', min: 18, max: 22 },
 ] as const;
 export type AgeBand = (typeof AGE_BANDS)[number]['id'];
+
+export const PROVIDER_KINDS = ['own', 'external'] as const;
+export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+export const PROVIDER_KIND_LABELS: Record<ProviderKind, string> = { own: 'Egen enhed', external: 'Ekstern' };
+
+export const OFFER_STATUS_LABELS: Record<OfferStatus, string> = { active: 'Aktiv', retired: 'Udgået' };
+
+/** An offer's own values: everything but its id (what a create, an update or an import sets). */
+export type OfferFields = Omit<Offer, 'id'>;

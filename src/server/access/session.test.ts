@@ -164,3 +164,14 @@ describe('idle sessions', () => {
     expect(res.body.error.id).toBe('unauthenticated');
   });
 });
+
+describe('validation messages', () => {
+  it('are Danish, also for unknown fields and wrong types', async () => {
+    const client = new ApiClient(server.url);
+    const extra = await client.request('POST', '/api/session', { username: 'a', password: 'b', colour: 'rød' });
+    expect(extra.body.error.message).toContain('Ukendte felter: colour');
+    const wrongType = await client.request('POST', '/api/session', { username: 5, password: 'b' });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body.error.message).not.toMatch(/Invalid|expected/);
+  });
+});

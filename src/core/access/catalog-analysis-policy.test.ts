@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { mayEditCatalogSettings, mayMatchOffers, mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
+import { ROLES, type Role } from './roles.ts';
+
+// Written out from the issue rather than derived from the policy table.
+const analysisReaders: Role[] = [
+  'front',
+  'preventive_worker',
+  'caseworker',
+  'foster_care_consultant',
+  'leader',
+  'analyst',
+  'admin',
+];
+
+describe('catalog analysis policy', () => {
+  it.each(ROLES)('%s reads the analysis unless a professional', (role) => {
+    expect(mayReadCatalogAnalysis(role)).toBe(analysisReaders.includes(role));
+  });
+
+  it.each(ROLES)('%s changes the analysis settings only if admin', (role) => {
+    expect(mayEditCatalogSettings(role)).toBe(role === 'admin');
+  });
+
+  it.each(ROLES)('%s may match offers', (role) => {
+    expect(mayMatchOffers(role)).toBe(true);
+  });
+
+  it('denies a role it does not know', () => {
+    const citizen = 'citizen' as Role;
+    expect(mayReadCatalogAnalysis(citizen)).toBe(false);
+    expect(mayEditCatalogSettings(citizen)).toBe(false);
+    expect(mayMatchOffers(citizen)).toBe(false);
+  });
+});
