@@ -79,6 +79,9 @@ export const PERMISSIONS = [
   'children:read',
   'audit:read',
   'emergency_access:request',
+  'catalog:read',
+  'catalog:edit',
+  'catalog:analysis',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
