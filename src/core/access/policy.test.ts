@@ -59,7 +59,12 @@ describe('child access policy', () => {
 
   it('gives analysts and admins no person permissions', () => {
     expect(permissionsOf('analyst')).toEqual(['catalog:read', 'catalog:analysis']);
-    expect(permissionsOf('admin')).toEqual(['audit:read', 'catalog:read', 'catalog:edit', 'catalog:analysis']);
+    expect(permissionsOf('admin')).toEqual([
+      'audit:read',
+      'catalog:read',
+      'catalog:edit',
+      'catalog:analysis',
+    ]);
   });
 
   it('lets professionals read the catalog but not its analysis', () => {

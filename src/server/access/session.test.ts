@@ -168,7 +168,11 @@ describe('idle sessions', () => {
 describe('validation messages', () => {
   it('are Danish, also for unknown fields and wrong types', async () => {
     const client = new ApiClient(server.url);
-    const extra = await client.request('POST', '/api/session', { username: 'a', password: 'b', colour: 'rød' });
+    const extra = await client.request('POST', '/api/session', {
+      username: 'a',
+      password: 'b',
+      colour: 'rød',
+    });
     expect(extra.body.error.message).toContain('Ukendte felter: colour');
     const wrongType = await client.request('POST', '/api/session', { username: 5, password: 'b' });
     expect(wrongType.status).toBe(400);
