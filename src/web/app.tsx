@@ -1,9 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from './access/login-page.tsx';
 import { onUnauthenticated } from './api.ts';
 import { AuditPage } from './audit/audit-page.tsx';
+import { ImportPage } from './catalog/import-page.tsx';
+import { LadderPage } from './catalog/ladder-page.tsx';
+import { EditOfferPage, NewOfferPage } from './catalog/offer-form-page.tsx';
+import { OfferPage } from './catalog/offer-page.tsx';
+import { OffersPage } from './catalog/offers-page.tsx';
 import { StartPage } from './home/start-page.tsx';
 import { ChildPage } from './people/child-page.tsx';
 import { ChildrenSearchPage } from './people/children-search-page.tsx';
@@ -11,6 +16,11 @@ import { EXPIRED_KEY, SESSION_KEY, useSession } from './session.ts';
 import { NotFoundPage } from './ui/not-found-page.tsx';
 import { Shell } from './ui/shell.tsx';
 import { ErrorState, Loading } from './ui/states.tsx';
+
+// The charts (recharts) are the largest part of the bundle: load them with the analysis only.
+const AnalysisPage = lazy(() =>
+  import('./catalog/analysis-page.tsx').then((module) => ({ default: module.AnalysisPage })),
+);
 
 export function App() {
   useExpiredSessionRedirect();
@@ -22,6 +32,20 @@ export function App() {
         <Route path="boern" element={<ChildrenSearchPage />} />
         <Route path="boern/:id" element={<ChildPage />} />
         <Route path="revisionslog" element={<AuditPage />} />
+        <Route path="tilbud" element={<OffersPage />} />
+        <Route path="tilbud/nyt" element={<NewOfferPage />} />
+        <Route path="tilbud/import" element={<ImportPage />} />
+        <Route
+          path="tilbud/analyse"
+          element={
+            <Suspense fallback={<Loading label="Henter analysen …" />}>
+              <AnalysisPage />
+            </Suspense>
+          }
+        />
+        <Route path="tilbud/:id" element={<OfferPage />} />
+        <Route path="tilbud/:id/rediger" element={<EditOfferPage />} />
+        <Route path="indsatstrappe" element={<LadderPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

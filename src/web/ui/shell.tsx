@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, VisuallyH
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogOut, useUser } from '../session.ts';
-import { navFor } from './nav.ts';
+import { activeNavPath, navFor } from './nav.ts';
 import classes from './shell.module.css';
 
 /** The frame of every signed-in page: header with who is signed in, navigation, and main. */
@@ -13,6 +13,7 @@ export function Shell() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const items = navFor(user);
+  const activePath = activeNavPath(items, location.pathname);
 
   async function handleLogOut() {
     await logOut();
@@ -70,8 +71,7 @@ export function Shell() {
           Menu
         </Title>
         {items.map((item) => {
-          const active =
-            item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path);
+          const active = item.path === activePath;
           return (
             <NavLink
               key={item.path}

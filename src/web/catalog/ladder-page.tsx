@@ -1,0 +1,109 @@
+import { Alert, Button, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useUser } from '../session.ts';
+import { formatDateTime } from '../ui/format.ts';
+import { Page } from '../ui/page.tsx';
+import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { fetchLadder, fetchLadderVersions, LADDER_KEY, LADDER_VERSIONS_KEY } from './catalog-api.ts';
+import { LadderEditor, ladderDraftKey } from './ladder-editor.tsx';
+import { LadderHistory } from './ladder-history.tsx';
+import { canCatalog } from './permissions.ts';
+import { Section } from './section.tsx';
+import { Staircase } from './staircase.tsx';
+
+/** `/indsatstrappe`: the ladder in force, its history, and for admins the editor. */
+export function LadderPage() {
+  const user = useUser();
+  const allowed = canCatalog(user, 'catalog:read');
+  const edit = canCatalog(user, 'catalog:edit');
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState('');
+  const ladder = useQuery({
+    queryKey: LADDER_KEY,
+    queryFn: ({ signal }) => fetchLadder(signal),
+    enabled: allowed,
+  });
+  const versions = useQuery({
+    queryKey: LADDER_VERSIONS_KEY,
+    queryFn: ({ signal }) => fetchLadderVersions(signal),
+    enabled: allowed,
+  });
+
+  // Unsaved edits from before a reload or an expired session: open the editor with them.
+  const version = ladder.data?.version;
+  useEffect(() => {
+    if (edit && version !== undefined && sessionStorage.getItem(ladderDraftKey(version)) !== null)
+      setEditing(true);
+  }, [edit, version]);
+
+  if (!allowed) {
+    return (
+      <Page title="Indsatstrappe">
+        <NoAccess message="Din rolle giver ikke adgang til indsatstrappen." />
+      </Page>
+    );
+  }
+
+  return (
+    <Page
+      title="Indsatstrappe"
+      focusKey={editing ? 'edit' : undefined}
+      actions={
+        edit &&
+        ladder.data &&
+        !editing && (
+          <Button
+            onClick={() => {
+              setSaved('');
+              setEditing(true);
+            }}
+          >
+            Redigér indsatstrappen
+          </Button>
+        )
+      }
+    >
+      {saved && (
+        <Alert color="green" variant="outline" role="status" title="Gemt">
+          {saved}
+        </Alert>
+      )}
+      {ladder.isPending && <Loading label="Henter indsatstrappen …" />}
+      {ladder.isError && <ErrorState error={ladder.error} title="Indsatstrappen kunne ikke hentes" />}
+      {ladder.data && editing && (
+        <Section id="ladder-editor-heading" title={`Ny version (i dag version ${ladder.data.version})`}>
+          <LadderEditor
+            ladder={ladder.data}
+            onDone={(message) => {
+              setSaved(message);
+              setEditing(false);
+              versions.refetch();
+            }}
+          />
+        </Section>
+      )}
+      {ladder.data && (
+        <Section id="ladder-current" title={`Gældende trappe – version ${ladder.data.version}`}>
+          <Text size="sm" c="dimmed">
+            Gemt {formatDateTime(ladder.data.createdAt)}
+            {ladder.data.note ? ` · ${ladder.data.note}` : ''}
+          </Text>
+          <Staircase
+            steps={ladder.data.steps}
+            label={`Indsatstrappen, version ${ladder.data.version}, fra trin 0 til trin ${ladder.data.steps.length}`}
+          />
+          <Text size="sm">
+            Målet er altid at bevæge barnet ned ad trappen, tilbage mod trin 0: et almindeligt hverdagsliv i
+            dagtilbud, skole og fritid.
+          </Text>
+        </Section>
+      )}
+      <Section id="ladder-history" title="Historik">
+        {versions.isPending && <Loading label="Henter versionerne …" />}
+        {versions.isError && <ErrorState error={versions.error} title="Historikken kunne ikke hentes" />}
+        {versions.data && <LadderHistory versions={versions.data} current={ladder.data?.version} />}
+      </Section>
+    </Page>
+  );
+}
