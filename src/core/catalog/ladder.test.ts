@@ -1,28 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_STEPS, planLadderChange, type RequestedStep } from './ladder.ts';
+import { TEST_LADDER } from './test-ladder.ts';
 import type { Ladder } from './types.ts';
 
-const current: Ladder = {
-  id: 'v1',
-  version: 1,
-  createdAt: '2025-01-01T00:00:00.000Z',
-  note: null,
-  steps: [
-    { id: 's1', position: 1, name: 'Tidlig indsats i almenområdet', category: 'preventive', track: 'early' },
-    { id: 's2', position: 2, name: 'Forebyggende indsatser', category: 'preventive', track: 'early' },
-    { id: 's3', position: 3, name: 'Hjemmebaserede indsatser', category: 'preventive', track: 'family' },
-    {
-      id: 's4',
-      position: 4,
-      name: 'Anbringelse i slægt og netværk',
-      category: 'placement',
-      track: 'placement',
-    },
-    { id: 's5', position: 5, name: 'Anbringelse i plejefamilie', category: 'placement', track: 'placement' },
-    { id: 's6', position: 6, name: 'Anbringelse på institution', category: 'placement', track: 'placement' },
-  ],
-};
+const current: Ladder = { ...TEST_LADDER, id: 'v1', createdAt: '2025-01-01T00:00:00.000Z' };
 const same = (): RequestedStep[] =>
   current.steps.map(({ id, name, category, track }) => ({ id, name, category, track }));
 

@@ -7,28 +7,10 @@ import {
   STEPS_ABOVE_CURRENT,
   UnknownStepError,
 } from './matching.ts';
+import { TEST_LADDER } from './test-ladder.ts';
 import { EVIDENCE, ICS_AREAS, type Ladder, type Offer } from './types.ts';
 
-const ladder: Ladder = {
-  id: 'ladder',
-  version: 1,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  note: null,
-  steps: [
-    { id: 's1', position: 1, name: 'Tidlig indsats i almenområdet', category: 'preventive', track: 'early' },
-    { id: 's2', position: 2, name: 'Forebyggende indsatser', category: 'preventive', track: 'early' },
-    { id: 's3', position: 3, name: 'Hjemmebaserede indsatser', category: 'preventive', track: 'family' },
-    {
-      id: 's4',
-      position: 4,
-      name: 'Anbringelse i slægt og netværk',
-      category: 'placement',
-      track: 'placement',
-    },
-    { id: 's5', position: 5, name: 'Anbringelse i plejefamilie', category: 'placement', track: 'placement' },
-    { id: 's6', position: 6, name: 'Anbringelse på institution', category: 'placement', track: 'placement' },
-  ],
-};
+const ladder = TEST_LADDER;
 
 function offer(id: string, fields: Partial<Offer> = {}): Offer {
   return {
