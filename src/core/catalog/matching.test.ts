@@ -8,7 +8,7 @@ import {
   UnknownStepError,
 } from './matching.ts';
 import { TEST_LADDER } from './test-ladder.ts';
-import { EVIDENCE, ICS_AREAS, type Ladder, type Offer } from './types.ts';
+import { EVIDENCE, ICS_AREAS, type Offer } from './types.ts';
 
 const ladder = TEST_LADDER;
 
