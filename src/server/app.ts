@@ -11,6 +11,7 @@ import { analysisRoutes } from './catalog/analysis.routes.ts';
 import { ladderRoutes } from './catalog/ladder.routes.ts';
 import { offersRoutes } from './catalog/offers.routes.ts';
 import type { AppDeps } from './deps.ts';
+import { detectionRoutes } from './detection/detection.routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.routes.ts';
 import { childrenRoutes } from './people/children.routes.ts';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(ladderRoutes(deps));
   await app.register(offersRoutes(deps));
   await app.register(analysisRoutes(deps));
+  await app.register(detectionRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {

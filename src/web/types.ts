@@ -2,7 +2,7 @@
  * The API's shapes, taken from the zod schemas the server validates with (type-only imports:
  * zod itself stays out of the browser bundle).
  */
-import type { Permission } from '../core/access/policy.ts';
+import type { Permission } from '../core/access/permissions.ts';
 import type { AuditRow } from '../core/api/audit.ts';
 import type { ChildDetail, ChildSummary } from '../core/api/children.ts';
 import type { Ref } from '../core/api/common.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChildFacts, type ChildScope, decideChildAccess, permissionsOf } from './policy.ts';
+import { type ChildFacts, type ChildScope, decideChildAccess } from './policy.ts';
 import { ROLES, type Role } from './roles.ts';
 
 const none: ChildFacts = {
@@ -55,19 +55,5 @@ describe('child access policy', () => {
       via: 'emergency',
       emergency: true,
     });
-  });
-
-  it('gives analysts and admins no person permissions', () => {
-    expect(permissionsOf('analyst')).toEqual(['catalog:read', 'catalog:analysis']);
-    expect(permissionsOf('admin')).toEqual([
-      'audit:read',
-      'catalog:read',
-      'catalog:edit',
-      'catalog:analysis',
-    ]);
-  });
-
-  it('lets professionals read the catalog but not its analysis', () => {
-    expect(permissionsOf('professional')).toEqual(['children:search', 'children:read', 'catalog:read']);
   });
 });

@@ -1,5 +1,3 @@
-import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
-import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import type { Role } from './roles.ts';
 
 /**
@@ -72,30 +70,6 @@ export function decideChildAccess(role: Role, facts: ChildFacts): ChildAccess {
     return { allowed: true, via: 'emergency', emergency: true, cprMasked };
   }
   return { allowed: false, emergencyPossible: policy.emergencyAccess };
-}
-
-export const PERMISSIONS = [
-  'children:search',
-  'children:read',
-  'audit:read',
-  'emergency_access:request',
-  'catalog:read',
-  'catalog:edit',
-  'catalog:analysis',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
-
-/** What the interface may offer a role; the server checks each action again. */
-export function permissionsOf(role: Role): Permission[] {
-  const policy = POLICY[role];
-  const out: Permission[] = [];
-  if (policy.childScopes.length > 0) out.push('children:search', 'children:read');
-  if (policy.auditRead) out.push('audit:read');
-  if (policy.emergencyAccess) out.push('emergency_access:request');
-  if (mayReadCatalog(role)) out.push('catalog:read');
-  if (mayEditCatalog(role)) out.push('catalog:edit');
-  if (mayReadCatalogAnalysis(role)) out.push('catalog:analysis');
-  return out;
 }
 
 /** Emergency access lasts one working day; after that a new reason is needed. */

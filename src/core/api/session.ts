@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PERMISSIONS } from '../access/policy.ts';
+import { PERMISSIONS } from '../access/permissions.ts';
 import { ROLES } from '../access/roles.ts';
 import { Ref } from './common.ts';
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { permissionsOf } from '../../core/access/policy.ts';
+import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';

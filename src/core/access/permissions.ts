@@ -1,0 +1,34 @@
+import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
+import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
+import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
+import { POLICY } from './policy.ts';
+import type { Role } from './roles.ts';
+
+/**
+ * What the interface may offer a role, gathered from each area's policy. Only menus and buttons
+ * follow these; the server checks every action again against the policies themselves.
+ */
+export const PERMISSIONS = [
+  'children:search',
+  'children:read',
+  'audit:read',
+  'emergency_access:request',
+  'catalog:read',
+  'catalog:edit',
+  'catalog:analysis',
+  ...DETECTION_PERMISSIONS,
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export function permissionsOf(role: Role): Permission[] {
+  const policy = POLICY[role];
+  const out: Permission[] = [];
+  if (policy.childScopes.length > 0) out.push('children:search', 'children:read');
+  if (policy.auditRead) out.push('audit:read');
+  if (policy.emergencyAccess) out.push('emergency_access:request');
+  if (mayReadCatalog(role)) out.push('catalog:read');
+  if (mayEditCatalog(role)) out.push('catalog:edit');
+  if (mayReadCatalogAnalysis(role)) out.push('catalog:analysis');
+  out.push(...detectionPermissionsOf(role));
+  return out;
+}

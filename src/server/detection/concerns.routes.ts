@@ -1,0 +1,126 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
+import {
+  ConcernCorrectionRequest,
+  ConcernCreateRequest,
+  ConcernEditRequest,
+  ConcernResponse,
+  ConcernWithGuideResponse,
+  GuideQuery,
+  GuideView,
+  MyConcernsResponse,
+} from '../../core/api/detection.ts';
+import { withActor } from '../actor-db.ts';
+import { requireActor } from '../context.ts';
+import type { AppDeps } from '../deps.ts';
+import { correctConcern, editConcern, getConcern, myConcerns, registerConcern } from './concerns.ts';
+import { getGuide } from './guide.ts';
+
+const tags = ['detection'];
+
+export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/concerns',
+      {
+        schema: {
+          tags,
+          summary:
+            'Registrér en bekymring om et barn i egne enheder (fagperson) eller eget distrikt (forebyggende)',
+          description:
+            'Svarer 201 med bekymringen og handleguiden. Med idempotencyKey giver et gentaget kald den første ' +
+            'bekymring (200); samme nøgle til noget andet giver 409.',
+          body: ConcernCreateRequest,
+          response: {
+            201: ConcernWithGuideResponse,
+            200: ConcernWithGuideResponse,
+            ...errorResponses,
+            409: ErrorBody,
+          },
+        },
+      },
+      async (request, reply) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          registerConcern(h, request.body),
+        );
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
+    );
+
+    app.get(
+      '/api/concerns/mine',
+      {
+        schema: {
+          tags,
+          summary: 'Egne indsendte bekymringer med status: modtaget, under behandling, afsluttet',
+          response: { 200: MyConcernsResponse, ...errorResponses },
+        },
+      },
+      async (request) => withActor(deps.db, requireActor(request), (h) => myConcerns(h)),
+    );
+
+    app.get(
+      '/api/concerns/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Én bekymring (forfatteren, eller den der må læse barnets bekymringer)',
+          params: IdParams,
+          response: { 200: ConcernResponse, ...errorResponses },
+        },
+      },
+      async (request) => withActor(deps.db, requireActor(request), (h) => getConcern(h, request.params.id)),
+    );
+
+    app.patch(
+      '/api/concerns/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Ret en bekymring (forfatteren, indtil nogen har handlet på den; derefter 409)',
+          params: IdParams,
+          body: ConcernEditRequest,
+          response: { 200: ConcernWithGuideResponse, ...errorResponses, 409: ErrorBody },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => editConcern(h, request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/concerns/:id/corrections',
+      {
+        schema: {
+          tags,
+          summary: 'Tilføj en rettelse til en bekymring (forfatteren), evt. med nyt niveau',
+          params: IdParams,
+          body: ConcernCorrectionRequest,
+          response: { 201: ConcernResponse, ...errorResponses },
+        },
+      },
+      async (request, reply) => {
+        const view = await withActor(deps.db, requireActor(request), (h) =>
+          correctConcern(h, request.params.id, request.body),
+        );
+        return reply.status(201).send(view);
+      },
+    );
+
+    app.get(
+      '/api/guide',
+      {
+        schema: {
+          tags,
+          summary:
+            'Handleguiden for et barn på et niveau: hvad du gør nu, hvem du kontakter, tilbud på trin 1–2',
+          description:
+            'areas og riskFactors er kommaseparerede koder. mustReport er true under kommunens grænse, eller når ' +
+            'risikofaktoren vold er valgt (teksten vurderes, når bekymringen gemmes).',
+          querystring: GuideQuery,
+          response: { 200: GuideView, ...errorResponses },
+        },
+      },
+      async (request) => withActor(deps.db, requireActor(request), (h) => getGuide(h, request.query)),
+    );
+  };
+}
