@@ -1,11 +1,33 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Relation } from '../core/people.ts';
+import type {
+  CatalogSettingTable,
+  DefaultLadderStepTable,
+  LadderVersionStepTable,
+  LadderVersionTable,
+  OfferTable,
+  StepTable,
+} from './schema-catalog.ts';
+import type {
+  ConcernCorrectionTable,
+  ConcernTable,
+  DetectionSettingTable,
+  PreventiveFollowTable,
+  SignalActionTable,
+  SignalConcernTable,
+  SignalRatingTable,
+  SignalTable,
+  SignalTriggerTable,
+  TransitionConversationTable,
+  WellbeingRatingTable,
+  WellbeingRoundTable,
+} from './schema-detection.ts';
 
 export type { Relation };
 
 /** Kysely table types, kept next to the migrations that create them (src/store/migrations). */
-type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type DateOnly = ColumnType<string, string, string>;
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type DateOnly = ColumnType<string, string, string>;
 
 export interface MunicipalityTable {
   id: Generated<string>;
@@ -163,228 +185,6 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface StepTable {
-  municipality_id: string;
-  id: Generated<string>;
-  created_at: Timestamp;
-}
-
-export interface LadderVersionTable {
-  municipality_id: string;
-  id: Generated<string>;
-  version: number;
-  created_at: Timestamp;
-  created_by: string | null;
-  note: string | null;
-}
-
-export interface LadderVersionStepTable {
-  municipality_id: string;
-  ladder_version_id: string;
-  step_id: string;
-  position: number;
-  name: string;
-  category: 'preventive' | 'placement';
-  track: 'early' | 'family' | 'placement';
-}
-
-export interface DefaultLadderStepTable {
-  position: number;
-  name: string;
-  category: 'preventive' | 'placement';
-  track: 'early' | 'family' | 'placement';
-}
-
-export interface OfferTable {
-  municipality_id: string;
-  id: Generated<string>;
-  name: string;
-  description: Generated<string>;
-  provider_kind: 'own' | 'external';
-  provider_name: string;
-  step_id: string;
-  target: 'child' | 'parents' | 'family' | 'network';
-  form: 'individual' | 'group';
-  setting: 'home' | 'everyday' | 'day' | 'residential';
-  age_min: number;
-  age_max: number;
-  ics_areas: ColumnType<string[], string[] | undefined, string[]>;
-  typical_duration_weeks: number | null;
-  time_limited: Generated<boolean>;
-  evidence: 'none' | 'documented' | 'evidence_based';
-  programme: string | null;
-  legal_basis: Generated<string>;
-  /** numeric comes back as a string from pg */
-  unit_cost: ColumnType<string, number | string, number | string>;
-  cost_unit: 'month' | 'course';
-  capacity: number | null;
-  status: Generated<'active' | 'retired'>;
-  illustrative: Generated<boolean>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface CatalogSettingTable {
-  municipality_id: string;
-  max_child_individual_share: ColumnType<string, number | string, number | string>;
-  updated_at: Timestamp;
-}
-
-// ---- detection (migration 004) ----
-
-export interface DetectionSettingTable {
-  municipality_id: string;
-  must_report_below: Generated<number>;
-  several_professionals_enabled: Generated<boolean>;
-  several_professionals_min: Generated<number>;
-  several_professionals_days: Generated<number>;
-  red_after_yellow_enabled: Generated<boolean>;
-  low_level_enabled: Generated<boolean>;
-  low_level_max: Generated<number>;
-  level_drop_enabled: Generated<boolean>;
-  level_drop_min: Generated<number>;
-  level_drop_days: Generated<number>;
-  updated_at: Timestamp;
-  updated_by: string | null;
-}
-
-export interface ConcernTable {
-  municipality_id: string;
-  id: Generated<string>;
-  child_id: string;
-  author_id: string;
-  unit_id: string | null;
-  level: number;
-  development_text: string | null;
-  parenting_text: string | null;
-  family_environment_text: string | null;
-  risk_factors: ColumnType<string[], string[] | undefined, string[]>;
-  protective_factors: ColumnType<string[], string[] | undefined, string[]>;
-  parents_informed: boolean;
-  status: Generated<'received' | 'in_progress' | 'closed'>;
-  locked_at: Date | null;
-  closed_at: Date | null;
-  idempotency_key: string | null;
-  request_hash: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-}
-
-export interface ConcernCorrectionTable {
-  municipality_id: string;
-  id: Generated<string>;
-  concern_id: string;
-  author_id: string;
-  text: string;
-  level_before: number | null;
-  level: number | null;
-  created_at: Timestamp;
-}
-
-export interface WellbeingRoundTable {
-  municipality_id: string;
-  id: Generated<string>;
-  group_id: string;
-  rated_by: string;
-  idempotency_key: string;
-  request_hash: string;
-  rated_on: DateOnly;
-  created_at: Timestamp;
-}
-
-export interface WellbeingRatingTable {
-  municipality_id: string;
-  id: Generated<string>;
-  round_id: string;
-  group_id: string;
-  child_id: string;
-  color: 'green' | 'yellow' | 'red';
-  note: string | null;
-  rated_at: Timestamp;
-}
-
-export interface SignalTable {
-  municipality_id: string;
-  id: Generated<string>;
-  child_id: string;
-  rule: 'several_professionals' | 'red_after_yellow' | 'low_level' | 'level_drop';
-  explanation: string;
-  status: Generated<'new' | 'acknowledged' | 'contacted' | 'closed'>;
-  raised_at: Timestamp;
-  raised_by: string;
-  last_triggered_at: Timestamp;
-  acknowledged_at: Date | null;
-  first_contact_on: string | null;
-  outcome: 'universal' | 'early_offer' | 'report' | null;
-  outcome_on: string | null;
-  offer_id: string | null;
-  closed_at: Date | null;
-}
-
-export interface SignalTriggerTable {
-  municipality_id: string;
-  trigger_key: string;
-  signal_id: string;
-  explanation: string;
-  created_at: Timestamp;
-}
-
-export interface SignalConcernTable {
-  municipality_id: string;
-  signal_id: string;
-  concern_id: string;
-}
-
-export interface SignalRatingTable {
-  municipality_id: string;
-  signal_id: string;
-  rating_id: string;
-}
-
-export interface SignalActionTable {
-  municipality_id: string;
-  id: Generated<string>;
-  signal_id: string;
-  kind: 'acknowledge' | 'contact' | 'outcome';
-  actor_id: string;
-  at: Timestamp;
-  on_date: DateOnly;
-  note: string | null;
-  outcome: 'universal' | 'early_offer' | 'report' | null;
-  offer_id: string | null;
-}
-
-export interface PreventiveFollowTable {
-  municipality_id: string;
-  id: Generated<string>;
-  child_id: string;
-  started_by: string;
-  started_at: Timestamp;
-  note: string | null;
-  ended_by: string | null;
-  ended_at: Date | null;
-}
-
-export interface TransitionParticipantJson {
-  name: string;
-  role: string;
-}
-
-export interface TransitionConversationTable {
-  municipality_id: string;
-  id: Generated<string>;
-  child_id: string;
-  kind: 'home_to_daycare' | 'daycare_to_school' | 'school_to_youth_education';
-  held_on: DateOnly;
-  /** jsonb: written as JSON text, read back parsed */
-  participants: ColumnType<TransitionParticipantJson[], string, string>;
-  summary: string | null;
-  follow_up: string | null;
-  follow_up_due: string | null;
-  recorded_by: string;
-  created_at: Timestamp;
-}
-
 export interface Database {
   municipality: MunicipalityTable;
   district: DistrictTable;
@@ -422,3 +222,6 @@ export interface Database {
   preventive_follow: PreventiveFollowTable;
   transition_conversation: TransitionConversationTable;
 }
+
+export type * from './schema-catalog.ts';
+export type * from './schema-detection.ts';
