@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -118,8 +118,6 @@ const QUERIES = [
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-bench-'));
-  // As root the embedded server runs as "postgres", which must enter the folder.
-  chmodSync(dataDir, 0o755);
   const result: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
   try {
     const first = await timedStart(dataDir);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DataDirInUseError, runningEmbeddedServerUrl, startEmbedded } from './embedded.ts';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-embedded-'));
-chmodSync(dataDir, 0o755);
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 async function count(url: string): Promise<number> {
@@ -51,7 +50,6 @@ describe('embedded PostgreSQL', () => {
 describe('an orphaned embedded server', () => {
   it('is stopped and replaced when the Trappen that started it was killed', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'trappen-orphan-'));
-    chmodSync(dir, 0o755);
     // One Node process (no npx/tsx wrappers), so killing it kills exactly the would-be Trappen.
     const holder = spawn(process.execPath, ['--import', 'tsx', 'src/testing/embedded-holder.ts', dir], {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -77,17 +77,18 @@ export function runningEmbeddedServerUrl(dataDir: string): string | undefined {
 
 /**
  * As root, PostgreSQL runs as `postgres`, which must reach the binaries in node_modules and the
- * data folder. A folder without the x bit for others (like /root) stops it with an obscure error.
+ * data folder. A folder on the way without the x bit for others (like /root) would stop it with an
+ * obscure error, so root grants entry (x only: no listing, no reading) and says so.
  */
-function assertReachableByPostgresUser(paths: string[]): void {
+function letPostgresUserReach(paths: string[], log: (m: string) => void): void {
   if (process.getuid?.() !== 0) return;
   for (const start of paths) {
     for (let dir = path.resolve(start); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-        throw new Error(
-          `The embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${dir}. ` +
-            `Move Trappen (and DATA_DIR) elsewhere, or allow entry with: chmod o+x ${dir}`,
-        );
+      if (!existsSync(dir)) continue;
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, (mode & 0o7777) | 0o001);
+        log(`Gave others entry (o+x) to ${dir}, so that PostgreSQL (user "postgres") can reach Trappen.`);
       }
     }
   }
@@ -114,7 +115,7 @@ export async function startEmbedded(
     await stopOrphan(pgDir, pid);
   }
   await fs.mkdir(dataDir, { recursive: true });
-  assertReachableByPostgresUser([dataDir, path.dirname(fileURLToPath(import.meta.url))]);
+  letPostgresUserReach([dataDir, path.dirname(fileURLToPath(import.meta.url))], log);
   // The password never leaves this machine: the server listens on loopback only.
   const passwordFile = path.join(dataDir, 'pg-password');
   let password: string;
