@@ -9,6 +9,13 @@ import { LadderPage } from './catalog/ladder-page.tsx';
 import { EditOfferPage, NewOfferPage } from './catalog/offer-form-page.tsx';
 import { OfferPage } from './catalog/offer-page.tsx';
 import { OffersPage } from './catalog/offers-page.tsx';
+import { EditConcernPage, NewConcernPage } from './detection/concern-form-pages.tsx';
+import { ConcernPage } from './detection/concern-page.tsx';
+import { QueuePage } from './detection/queue-page.tsx';
+import { SettingsPage } from './detection/settings-page.tsx';
+import { SignalPage } from './detection/signal-page.tsx';
+import { TransitionFormPage } from './detection/transition-form-page.tsx';
+import { WellbeingPage } from './detection/wellbeing-page.tsx';
 import { StartPage } from './home/start-page.tsx';
 import { ChildPage } from './people/child-page.tsx';
 import { ChildrenSearchPage } from './people/children-search-page.tsx';
@@ -46,6 +53,14 @@ export function App() {
         <Route path="tilbud/:id" element={<OfferPage />} />
         <Route path="tilbud/:id/rediger" element={<EditOfferPage />} />
         <Route path="indsatstrappe" element={<LadderPage />} />
+        <Route path="bekymring/ny" element={<NewConcernPage />} />
+        <Route path="bekymring/:id" element={<ConcernPage />} />
+        <Route path="bekymring/:id/ret" element={<EditConcernPage />} />
+        <Route path="trivsel/:groupId" element={<WellbeingPage />} />
+        <Route path="signaler" element={<QueuePage />} />
+        <Route path="signaler/:id" element={<SignalPage />} />
+        <Route path="overgangssamtale/ny" element={<TransitionFormPage />} />
+        <Route path="opsporing/regler" element={<SettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,9 +1,12 @@
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Role } from '../../core/access/roles.ts';
+import { canDetect } from '../detection/permissions.ts';
 import { useUser } from '../session.ts';
 import { navFor } from '../ui/nav.ts';
 import { Page } from '../ui/page.tsx';
+import { PreventiveStart } from './preventive-start.tsx';
+import { ProfessionalStart } from './professional-start.tsx';
 
 interface RoleStart {
   /** What this role's start page will become. */
@@ -12,8 +15,9 @@ interface RoleStart {
 }
 
 /**
- * Each role starts where its work is (product.md). Until those areas exist, the start page says
- * what will be here, so users recognise the plan.
+ * Each role starts where its work is (product.md). A professional now starts on their classes and
+ * a preventive worker on the district's signals (detection); for the other roles, until their
+ * areas exist, the start page says what will be here, so users recognise the plan.
  */
 const ROLE_START: Record<Role, RoleStart> = {
   professional: {
@@ -55,6 +59,11 @@ export function StartPage() {
   const start = ROLE_START[user.role] ?? { heading: 'Velkommen', text: '' };
   const links = navFor(user).filter((item) => item.path !== '/');
   const firstName = user.displayName.split(' ')[0] ?? user.displayName;
+  // Where a role's work now exists, the start page shows the work itself instead of the plan.
+  const rates = canDetect(user, 'wellbeing:rate');
+  const readsQueue = canDetect(user, 'signals:read');
+  // The plan text stays for roles whose own area is still to come (a leader sees the signals too).
+  const planned = !['professional', 'preventive_worker'].includes(user.role);
 
   return (
     <Page title={`Velkommen, ${firstName}`} documentTitle="Forside">
@@ -62,14 +71,18 @@ export function StartPage() {
         Du er logget ind med rollen {user.roleLabel} i {user.municipality.name}
         {user.districts.length > 0 && <> ({user.districts.map((d) => d.name).join(', ')})</>}.
       </Text>
-      <Card withBorder padding="lg" component="section" aria-labelledby="start-heading">
-        <Stack gap="sm">
-          <Title order={2} id="start-heading" size="h3">
-            {start.heading}
-          </Title>
-          <Text>{start.text}</Text>
-        </Stack>
-      </Card>
+      {rates && <ProfessionalStart />}
+      {planned && (
+        <Card withBorder padding="lg" component="section" aria-labelledby="start-heading">
+          <Stack gap="sm">
+            <Title order={2} id="start-heading" size="h3">
+              {start.heading}
+            </Title>
+            <Text>{start.text}</Text>
+          </Stack>
+        </Card>
+      )}
+      {readsQueue && <PreventiveStart />}
       <Card withBorder padding="lg" component="section" aria-labelledby="can-heading">
         <Stack gap="sm">
           <Title order={2} id="can-heading" size="h3">
@@ -87,6 +100,12 @@ export function StartPage() {
                   {item.path === '/boern' &&
                     ' – søg efter børn, du har adgang til, på navn eller CPR-nummer.'}
                   {item.path === '/revisionslog' && ' – se, hvem der har læst og ændret oplysninger om børn.'}
+                  {item.path === '/bekymring/ny' &&
+                    ' – registrér en bekymring om et barn, og se, hvad du gør nu.'}
+                  {item.path === '/signaler' &&
+                    ' – signaler om børn i distriktet: kvittér, tag kontakt og afslut med et udfald.'}
+                  {item.path === '/opsporing/regler' &&
+                    ' – grænsen for underretningspligt og reglerne, der rejser signaler.'}
                 </List.Item>
               ))}
             </List>

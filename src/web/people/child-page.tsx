@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api.ts';
+import { ChildDetectionSection } from '../detection/child-detection-section.tsx';
 import { useUser } from '../session.ts';
 import { type ChildDetail, can } from '../types.ts';
 import { Cpr } from '../ui/cpr.tsx';
@@ -220,6 +221,7 @@ function ChildDetails({ child }: { child: ChildDetail }) {
           </List>
         )}
       </Section>
+      <ChildDetectionSection childId={child.id} />
     </>
   );
 }

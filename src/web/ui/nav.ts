@@ -1,10 +1,12 @@
+import { DETECTION_PERMISSIONS } from '../../core/access/detection-policy.ts';
+import { canDetect, type DetectionPermission } from '../detection/permissions.ts';
 import type { Permission, SessionUser } from '../types.ts';
 
 export interface NavItem {
   label: string;
   path: string;
   /** Shown only to users with this permission; none means everyone signed in. */
-  permission?: Permission;
+  permission?: Permission | DetectionPermission;
 }
 
 /**
@@ -13,15 +15,26 @@ export interface NavItem {
  */
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Forside', path: '/' },
+  { label: 'Registrér bekymring', path: '/bekymring/ny', permission: 'concerns:create' },
+  { label: 'Signaler', path: '/signaler', permission: 'signals:read' },
   { label: 'Børn', path: '/boern', permission: 'children:search' },
   { label: 'Tilbudsvifte', path: '/tilbud', permission: 'catalog:read' },
   { label: 'Analyse af tilbud', path: '/tilbud/analyse', permission: 'catalog:analysis' },
   { label: 'Indsatstrappe', path: '/indsatstrappe', permission: 'catalog:read' },
+  { label: 'Regler for opsporing', path: '/opsporing/regler', permission: 'detection_settings:edit' },
   { label: 'Revisionslog', path: '/revisionslog', permission: 'audit:read' },
 ];
 
+const isDetection = (p: Permission | DetectionPermission): p is DetectionPermission =>
+  (DETECTION_PERMISSIONS as readonly string[]).includes(p);
+
 export function navFor(user: SessionUser): NavItem[] {
-  return NAV_ITEMS.filter((item) => !item.permission || user.permissions.includes(item.permission));
+  return NAV_ITEMS.filter((item) => {
+    const p = item.permission;
+    if (!p) return true;
+    // Detection's permissions may not be in the session yet: canDetect falls back to the role.
+    return isDetection(p) ? canDetect(user, p) : user.permissions.includes(p);
+  });
 }
 
 /**
