@@ -213,6 +213,9 @@ export type GuideView = z.infer<typeof GuideView>;
 export const ConcernResponse = ConcernView;
 export const ConcernWithGuideResponse = ConcernView.extend({ guide: GuideView });
 export type ConcernWithGuideResponse = z.infer<typeof ConcernWithGuideResponse>;
+/** A concern as read later: its author also gets the guide, built from the concern's own texts. */
+export const ConcernReadResponse = ConcernView.extend({ guide: GuideView.optional() });
+export type ConcernReadResponse = z.infer<typeof ConcernReadResponse>;
 
 // ---- wellbeing checks ----
 

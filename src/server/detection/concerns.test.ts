@@ -107,6 +107,9 @@ describe('the guide', () => {
     expect(saved.status).toBe(201);
     expect(saved.body.guide.mustReport).toBe(true);
     expect(saved.body.guide.mustReportReasons.join(' ')).toContain('«slået»');
+    // A later visit by the author still sees the duty to report that the text gave.
+    const later = await c.teacher.get(`/api/concerns/${saved.body.id}`);
+    expect(later.body.guide.mustReport).toBe(true);
   });
 
   it('refuses unknown codes and a child outside scope', async () => {
@@ -190,9 +193,14 @@ describe('feedback to the professional', () => {
 
   it('lets the author read their own concern and refuses other professionals', async () => {
     const [first] = (await c.teacher.get('/api/concerns/mine')).body.concerns;
-    expect((await c.teacher.get(`/api/concerns/${first.id}`)).status).toBe(200);
+    const own = await c.teacher.get(`/api/concerns/${first.id}`);
+    expect(own.status).toBe(200);
+    // The author gets the guide again on a later visit; other readers do not.
+    expect(own.body.guide).toMatchObject({ mustReport: expect.any(Boolean) });
     expect((await c.pedagogue.get(`/api/concerns/${first.id}`)).status).toBe(403);
-    expect((await c.preventive.get(`/api/concerns/${first.id}`)).status).toBe(200);
+    const other = await c.preventive.get(`/api/concerns/${first.id}`);
+    expect(other.status).toBe(200);
+    expect(other.body.guide).toBeUndefined();
     expect((await c.teacher.get('/api/concerns/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 

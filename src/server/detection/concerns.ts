@@ -4,6 +4,7 @@ import type {
   ConcernCorrectionRequest,
   ConcernCreateRequest,
   ConcernEditRequest,
+  ConcernReadResponse,
   ConcernView,
   ConcernWithGuideResponse,
   MyConcernsResponse,
@@ -214,8 +215,11 @@ export async function correctConcern(
   return concernView(updated, await q.correctionsOf(tx, [id]), actor.userId);
 }
 
-/** Its author reads it always; others as they may read the child's concerns. */
-export async function getConcern(h: ActorHandle, id: string): Promise<ConcernView> {
+/**
+ * Its author reads it always, with the guide (a duty to report found in the texts must not vanish
+ * on a later visit); others as they may read the child's concerns, without the guide.
+ */
+export async function getConcern(h: ActorHandle, id: string): Promise<ConcernReadResponse> {
   const { tx, actor } = h;
   const row = await q.findConcern(tx, id);
   if (!row) throw new AppError('not_found', NOT_FOUND);
@@ -230,6 +234,7 @@ export async function getConcern(h: ActorHandle, id: string): Promise<ConcernVie
     fields = await readAuditFields(h, row.child_id, decision);
   }
   await h.audit({ ...attempt, ...fields, details: { ...attempt.details, ...fields.details } });
+  if (row.author_id === actor.userId) return withGuide(h, id);
   return concernView(row, await q.correctionsOf(tx, [id]), actor.userId);
 }
 
