@@ -3,13 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { todayInCopenhagen } from '../core/people.ts';
+import { Session, summary } from './bench-http.ts';
+import { benchWellbeing } from './bench-wellbeing.ts';
 
 /**
  * `npm run bench`: measures what the foundation promises, on this machine, and prints JSON.
  * - first start on an empty DATA_DIR (embedded PostgreSQL initialised, migrated, Demo Kommune
  *   seeded) until /api/health answers, and a second start on the same folder;
  * - server time (Server-Timing header) of children search and the child page at Demo Kommune
- *   scale, as p50/p95/max over many requests by several roles.
+ *   scale, as p50/p95/max over many requests by several roles;
+ * - the wellbeing check: a batch of 30 ratings, and a full municipal round (bench-wellbeing.ts).
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
 const SEARCH_REQUESTS = 300;
@@ -62,40 +66,6 @@ async function timedStart(dataDir: string): Promise<{ seconds: number; child: Ch
   const child = startServer(dataDir, port);
   await waitForHealth(url, child);
   return { seconds: (performance.now() - t0) / 1000, child, url };
-}
-
-class Session {
-  cookie = '';
-  csrf = '';
-  constructor(readonly url: string) {}
-  async login(username: string) {
-    const res = await fetch(`${this.url}/api/session`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: 'demo' }),
-    });
-    if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    return this;
-  }
-  async get(pathAndQuery: string): Promise<{ ms: number; body: unknown; status: number }> {
-    const res = await fetch(`${this.url}${pathAndQuery}`, { headers: { cookie: this.cookie } });
-    const body = await res.json();
-    const ms = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN);
-    return { ms, body, status: res.status };
-  }
-}
-
-function summary(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return {
-    n: sorted.length,
-    p50: round(at(0.5)),
-    p95: round(at(0.95)),
-    max: round(sorted.at(-1) ?? Number.NaN),
-  };
 }
 
 const QUERIES = [
@@ -151,6 +121,7 @@ async function main() {
       }
       result.childrenSearchMs = summary(search);
       result.childPageMs = summary(page);
+      Object.assign(result, await benchWellbeing(url, todayInCopenhagen()));
     } finally {
       await stopServer(second.child);
     }

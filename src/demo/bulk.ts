@@ -1,13 +1,28 @@
 import { sql } from 'kysely';
 import type { Tx } from '../store/database.ts';
+import { DETECTION_COLUMNS } from './detection-types.ts';
 import type { DemoData, DemoTable } from './types.ts';
 
-/** The PostgreSQL type of each column, for the casts of `unnest($1::uuid[], ...)`. */
-type PgType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'boolean' | 'numeric';
+/**
+ * The PostgreSQL type of each column, for the casts of `unnest($1::uuid[], ...)`. An array or
+ * jsonb column travels as text and is cast after unnest: unnest of a two-dimensional array would
+ * flatten it, so a column of arrays cannot be one array parameter.
+ */
+type PgType =
+  | 'uuid'
+  | 'text'
+  | 'date'
+  | 'timestamptz'
+  | 'boolean'
+  | 'numeric'
+  | 'integer'
+  | 'text[]'
+  | 'jsonb';
 export type Columns<Row> = { [K in keyof Row]-?: PgType };
 
 /** Every column the generator fills, per table; the compiler checks that none is forgotten. */
 export const COLUMNS: { [T in DemoTable]: Columns<DemoData[T][number]> } = {
+  ...DETECTION_COLUMNS,
   municipality: { id: 'uuid', code: 'text', name: 'text', is_demo: 'boolean' },
   district: { municipality_id: 'uuid', id: 'uuid', name: 'text', socio_economic_index: 'numeric' },
   unit: { municipality_id: 'uuid', id: 'uuid', district_id: 'uuid', kind: 'text', name: 'text' },
@@ -84,11 +99,32 @@ export async function insertRows<Row extends object>(
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
     const arrays = names.map((name) => {
-      const values = chunk.map((row) => row[name] ?? null);
-      return sql`${values}::${sql.raw(columns[name])}[]`;
+      const type = columns[name];
+      const values = chunk.map((row) => encode(type, row[name]));
+      return sql`${values}::${sql.raw(asText(type) ? 'text' : type)}[]`;
     });
+    const selected = names.map((n) =>
+      asText(columns[n]) ? sql`${sql.ref(n)}::${sql.raw(columns[n])}` : sql.ref(n),
+    );
     await sql`INSERT INTO ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
-      SELECT * FROM unnest(${sql.join(arrays)})`.execute(tx);
+      SELECT ${sql.join(selected)} FROM unnest(${sql.join(arrays)}) AS u(${sql.join(names.map((n) => sql.ref(n)))})`.execute(
+      tx,
+    );
     onChunk(chunk.length);
   }
+}
+
+function asText(type: PgType): boolean {
+  return type === 'text[]' || type === 'jsonb';
+}
+
+/** A value as the driver sends it; arrays of codes as a PostgreSQL array literal, jsonb as JSON text. */
+function encode(type: PgType, value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (type === 'jsonb') return JSON.stringify(value);
+  if (type === 'text[]') {
+    const items = value as readonly string[];
+    return `{${items.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+  }
+  return value;
 }

@@ -2,6 +2,7 @@ import { generateCases } from './cases.ts';
 import { demoOfferRows } from './catalog.ts';
 import { createContext } from './context.ts';
 import { isDate } from './dates.ts';
+import { generateDetection } from './detection.ts';
 import { generateEnrolments } from './enrol.ts';
 import { generatePeople } from './people.ts';
 import { generatePlaces } from './places.ts';
@@ -26,12 +27,10 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
   const cases = generateCases(ctx, places, people.children, staff);
   // Last, so the catalog's ids come after every other id of the stream and change none of them.
   const offers = demoOfferRows(ctx.municipalityId, () => ctx.ids.uuid());
-  return {
-    municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
+  const base = {
     district: places.districts.map((d) => d.district),
     unit: places.units,
     group: enrolments.groups,
-    household: people.households,
     child: people.children,
     enrolment: enrolments.enrolments,
     person: people.persons,
@@ -42,5 +41,21 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     user_group: staff.userGroups,
     cases,
     offer: offers,
+  };
+  // After everything else, on streams of its own: the rows above stay as they were without it.
+  const detection = generateDetection(
+    { seed, today, code, name, municipalityId: ctx.municipalityId },
+    places,
+    enrolments,
+    base,
+  );
+  return {
+    municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
+    household: people.households,
+    ...base,
+    app_user: [...staff.users, ...detection.staff.users],
+    user_unit: [...staff.userUnits, ...detection.staff.userUnits],
+    user_group: [...staff.userGroups, ...detection.staff.userGroups],
+    ...detection.data,
   };
 }

@@ -9,6 +9,7 @@ import {
   type AppUserRow,
   countRows,
   DEMO_TABLES,
+  DETECTION_TABLES,
   type DemoCounts,
   type DemoData,
   type DemoOfferRow,
@@ -80,11 +81,12 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
   // ever switched to FORCE ROW LEVEL SECURITY for their owner.
   await sql`SELECT set_config('app.municipality_id', ${municipalityId}, true)`.execute(tx);
   let done = 0;
+  const progressOf = (table: string) => (n: number) => {
+    done += n;
+    onProgress(table, done, total);
+  };
   for (const table of DEMO_TABLES) {
-    const progress = (n: number) => {
-      done += n;
-      onProgress(table, done, total);
-    };
+    const progress = progressOf(table);
     if (table === 'app_user') {
       const columns: Columns<AppUserRow & { password_hash: string }> = {
         ...COLUMNS.app_user,
@@ -97,8 +99,17 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
     }
   }
   await insertOffers(tx, municipalityId, data.offer);
-  done += data.offer.length;
-  onProgress('offer', done, total);
+  progressOf('offer')(data.offer.length);
+  // After the offers: an early-offer outcome of a signal refers to one by the id generated above.
+  for (const table of DETECTION_TABLES) {
+    await insertRows(
+      tx,
+      table,
+      COLUMNS[table] as Columns<object>,
+      data[table] as object[],
+      progressOf(table),
+    );
+  }
   return { municipalityId, counts };
 }
 

@@ -10,6 +10,7 @@ import type {
   Target,
 } from '../core/catalog/types.ts';
 import type { Relation } from '../store/schema.ts';
+import { DETECTION_TABLES, type DetectionData, type DetectionTable } from './detection-types.ts';
 
 /**
  * Plain rows of Demo Kommune, one interface a table, with every column the seed writes (columns
@@ -171,8 +172,11 @@ export interface DemoOfferRow {
   illustrative: boolean;
 }
 
-/** Every table of Demo Kommune, in an order that satisfies the foreign keys when inserted. */
-export interface DemoData {
+/**
+ * Every table of Demo Kommune, in an order that satisfies the foreign keys when inserted; the
+ * detection tables (detection-types.ts) come after the offers.
+ */
+export interface DemoData extends DetectionData {
   municipality: MunicipalityRow[];
   district: DistrictRow[];
   unit: UnitRow[];
@@ -191,13 +195,15 @@ export interface DemoData {
 }
 
 /**
- * The tables written in bulk (bulk.ts). Offers are written apart, after the bulk tables, because
- * their step ids exist only once the municipality is in the database.
+ * The tables written in bulk (bulk.ts). Offers are written apart, after the foundation's tables,
+ * because their step ids exist only once the municipality is in the database; the detection
+ * tables follow them, since a signal's outcome may name an offer.
  */
 export type DemoTable = Exclude<keyof DemoData, 'offer'>;
+export type FoundationTable = Exclude<DemoTable, DetectionTable>;
 export type DemoCounts = Record<keyof DemoData, number>;
 
-export const DEMO_TABLES: readonly DemoTable[] = [
+export const DEMO_TABLES: readonly FoundationTable[] = [
   'municipality',
   'district',
   'unit',
@@ -214,8 +220,10 @@ export const DEMO_TABLES: readonly DemoTable[] = [
   'cases',
 ];
 
-/** Every table the demo writes, bulk tables first. */
-export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [...DEMO_TABLES, 'offer'];
+export { DETECTION_TABLES };
+
+/** Every table the demo writes, in the order the seed writes them. */
+export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [...DEMO_TABLES, 'offer', ...DETECTION_TABLES];
 
 export function countRows(data: DemoData): DemoCounts {
   const counts = {} as DemoCounts;
