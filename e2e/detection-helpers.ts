@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import type { OfferCreateRequest } from '../src/core/api/catalog.ts';
-import { replacementCpr } from '../src/core/cpr.ts';
 import { hashPassword } from '../src/server/access/password.ts';
 import { asSystem } from '../src/store/database.ts';
+import { addChildrenToGroup } from '../src/testing/fixtures.ts';
 import { ApiClient, loginAs, type TestServer } from '../src/testing/server.ts';
 
 /**
@@ -24,40 +24,9 @@ export async function groupId(server: TestServer, name: string): Promise<string>
   });
 }
 
-/** `count` more children in a group, each with a household in district d1 and a replacement CPR. */
-export async function addChildren(server: TestServer, group: string, count: number): Promise<string[]> {
-  const m = server.municipality;
-  return asSystem(server.db, 'e2e', async (tx) => {
-    const ids: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const household = await tx
-        .insertInto('household')
-        .values({ municipality_id: m.id, district_id: m.districts.d1, address: `Klassevej ${i + 1}` })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const birthDate = `2018-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
-      const child = await tx
-        .insertInto('child')
-        .values({
-          municipality_id: m.id,
-          cpr: replacementCpr(birthDate, 100 + i),
-          // Names sort after the fixture's Alma, so she stays first in the class.
-          first_name: `Elev${String(i + 1).padStart(2, '0')}`,
-          last_name: 'Klassesen',
-          birth_date: birthDate,
-          household_id: household.id,
-          district_id: m.districts.d1,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await tx
-        .insertInto('enrolment')
-        .values({ municipality_id: m.id, child_id: child.id, group_id: group })
-        .execute();
-      ids.push(child.id);
-    }
-    return ids;
-  });
+/** `count` more children in a group (see src/testing/fixtures.ts). */
+export function addChildren(server: TestServer, group: string, count: number): Promise<string[]> {
+  return addChildrenToGroup(server.db, server.municipality, group, count);
 }
 
 /** Gives a user of the test municipality the phone number and title the guide shows. */

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Role } from '../core/access/roles.ts';
 import { replacementCpr } from '../core/cpr.ts';
 import { hashPassword } from '../server/access/password.ts';
@@ -217,5 +218,50 @@ export async function createTestMunicipality(db: Db, label = 'test'): Promise<Te
     await openCase(children.districtCase.id, d1, null);
     await openCase(children.other.id, d2, users.caseworker2.id, users.fosterCare.id);
     return { id: m, code: tag, name, districts: { d1, d2 }, users, children };
+  });
+}
+
+/**
+ * `count` more children in a group of the test municipality, each with a household in district d1
+ * and a replacement CPR unique within the municipality. Names sort after the fixture's Alma.
+ */
+export async function addChildrenToGroup(
+  db: Db,
+  municipality: TestMunicipality,
+  groupId: string,
+  count: number,
+): Promise<string[]> {
+  const base = { municipality_id: municipality.id };
+  return asSystem(db, 'test-fixture', async (tx) => {
+    const taken = await tx
+      .selectFrom('child')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('municipality_id', '=', municipality.id)
+      .executeTakeFirstOrThrow();
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const household = await insertReturningId(tx, 'household', {
+        ...base,
+        district_id: municipality.districts.d1,
+        address: `Klassevej ${i + 1}`,
+      });
+      const birthDate = `2018-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+      const id = await insertReturningId(tx, 'child', {
+        ...base,
+        // Serials above the fixture's own keep every number distinct within the municipality.
+        cpr: replacementCpr(birthDate, 500 + taken.n + i),
+        first_name: `Elev${String(i + 1).padStart(2, '0')}`,
+        last_name: 'Klassesen',
+        birth_date: birthDate,
+        household_id: household,
+        district_id: municipality.districts.d1,
+      });
+      await tx
+        .insertInto('enrolment')
+        .values({ ...base, child_id: id, group_id: groupId })
+        .execute();
+      ids.push(id);
+    }
+    return ids;
   });
 }

@@ -3,6 +3,7 @@ import type { Role } from '../../core/access/roles.ts';
 import type { ConcernCreateRequest } from '../../core/api/detection.ts';
 import { asSystem } from '../../store/database.ts';
 import type { UserKey } from '../../testing/fixtures.ts';
+import { addChildrenToGroup as addChildren } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAs, type TestServer } from '../../testing/server.ts';
 import { hashPassword } from '../access/password.ts';
 
@@ -89,42 +90,7 @@ export async function groupsOf(client: ApiClient): Promise<{ id: string; name: s
   return res.body.groups;
 }
 
-/** More children in a group, for batches of a real class's size. */
-export async function addChildrenToGroup(
-  server: TestServer,
-  groupId: string,
-  count: number,
-): Promise<string[]> {
-  const m = server.municipality;
-  return asSystem(server.db, 'test-fixture', async (tx) => {
-    const ids: string[] = [];
-    const household = await tx
-      .insertInto('household')
-      .values({ municipality_id: m.id, district_id: m.districts.d1, address: 'Klassevej 1' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (let i = 0; i < count; i++) {
-      const day = String((i % 28) + 61).padStart(2, '0');
-      const cpr = `${day}0317${String(Math.floor(Math.random() * 9000) + 1000)}`;
-      const child = await tx
-        .insertInto('child')
-        .values({
-          municipality_id: m.id,
-          cpr,
-          first_name: `Elev${String(i).padStart(2, '0')}`,
-          last_name: 'Klassesen',
-          birth_date: `2017-03-${String((i % 28) + 1).padStart(2, '0')}`,
-          household_id: household.id,
-          district_id: m.districts.d1,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await tx
-        .insertInto('enrolment')
-        .values({ municipality_id: m.id, child_id: child.id, group_id: groupId })
-        .execute();
-      ids.push(child.id);
-    }
-    return ids;
-  });
+/** More children in a group of the server's test municipality (see src/testing/fixtures.ts). */
+export function addChildrenToGroup(server: TestServer, groupId: string, count: number): Promise<string[]> {
+  return addChildren(server.db, server.municipality, groupId, count);
 }
