@@ -22,6 +22,16 @@ import type {
   WellbeingRatingTable,
   WellbeingRoundTable,
 } from './schema-detection.ts';
+import type {
+  DistrictMeetingTable,
+  IntakeSettingTable,
+  MeetingDecisionTable,
+  ReceiptTable,
+  ReporterFeedbackTable,
+  ReportTable,
+  ResponsibleTeam,
+  ScreeningTable,
+} from './schema-intake.ts';
 
 export type { Relation };
 
@@ -156,6 +166,11 @@ export interface CasesTable {
   opened_reason: string;
   closed_at: Date | null;
   closed_reason: string | null;
+  responsible_team: ColumnType<
+    ResponsibleTeam | null,
+    ResponsibleTeam | null | undefined,
+    ResponsibleTeam | null
+  >;
 }
 
 export interface EmergencyAccessTable {
@@ -221,7 +236,15 @@ export interface Database {
   signal_action: SignalActionTable;
   preventive_follow: PreventiveFollowTable;
   transition_conversation: TransitionConversationTable;
+  intake_setting: IntakeSettingTable;
+  report: ReportTable;
+  screening: ScreeningTable;
+  receipt: ReceiptTable;
+  district_meeting: DistrictMeetingTable;
+  meeting_decision: MeetingDecisionTable;
+  reporter_feedback: ReporterFeedbackTable;
 }
 
 export type * from './schema-catalog.ts';
 export type * from './schema-detection.ts';
+export type * from './schema-intake.ts';

@@ -1,0 +1,191 @@
+import type { ChildFacts, ChildScope } from './policy.ts';
+import type { Role } from './roles.ts';
+
+/**
+ * Who may do what in intake (reports, screening, receipts, the district meeting, supervision,
+ * figure F8). Read the table as the specification (domain.md, roles):
+ *
+ * - Front reads and screens every report in the municipality, with the child's earlier reports,
+ *   and registers reports on behalf of citizens, anonymous callers, the police, hospitals, ….
+ * - A professional reports children in their own units and sees only the status of their own
+ *   reports (received / in progress / closed, receipt, feedback) — never content or decisions.
+ * - A preventive worker reports children in their own districts and reads the reports of their
+ *   own districts; with the family-team caseworker and Front they decide in the district meeting.
+ * - A leader reads the reports of their own districts and supervises their deadlines.
+ * - The analyst sees figure F8 only, with counts below 5 suppressed.
+ * - A social-services user marked on call (app_user.on_call) may screen, so screening works
+ *   around the clock. Professionals, analysts and admins never screen: it reads a child's record.
+ *
+ * "own_districts" for a report means the report's district (the child's district at receipt).
+ * Deny by default: a role not named for a right has none.
+ */
+
+export type ReportReach = 'municipality' | 'own_districts';
+
+export interface IntakePolicy {
+  /** register a report about a known child: the child scopes that allow it */
+  reportCreate: readonly ChildScope[];
+  /** register a report about a child not (yet) in the registry, by name/CPR */
+  reportCreateUnknownChild: boolean;
+  /** read reports' content, the queue and linked reports */
+  reportRead: ReportReach | null;
+  /** screen a report: always, or only while the user is on call */
+  screen: 'always' | 'on_call' | 'never';
+  /** send the receipt and the feedback to a professional reporter */
+  receiptSend: boolean;
+  /** the district meeting: read its agenda and record decisions */
+  meeting: ReportReach | null;
+  /** the leader's page of what is overdue or due soon */
+  supervision: ReportReach | null;
+  /** figure F8; `suppressBelow` hides small counts */
+  figures: { suppressBelow: number } | null;
+}
+
+const NO_SCOPES: readonly ChildScope[] = [];
+
+export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
+  professional: {
+    reportCreate: ['own_units'],
+    reportCreateUnknownChild: false,
+    reportRead: null,
+    screen: 'never',
+    receiptSend: false,
+    meeting: null,
+    supervision: null,
+    figures: null,
+  },
+  front: {
+    reportCreate: ['municipality'],
+    reportCreateUnknownChild: true,
+    reportRead: 'municipality',
+    screen: 'always',
+    receiptSend: true,
+    meeting: 'municipality',
+    supervision: null,
+    figures: { suppressBelow: 0 },
+  },
+  preventive_worker: {
+    reportCreate: ['own_districts'],
+    reportCreateUnknownChild: false,
+    reportRead: 'own_districts',
+    screen: 'on_call',
+    receiptSend: false,
+    meeting: 'own_districts',
+    supervision: null,
+    figures: null,
+  },
+  caseworker: {
+    reportCreate: NO_SCOPES,
+    reportCreateUnknownChild: false,
+    reportRead: null,
+    screen: 'on_call',
+    receiptSend: false,
+    meeting: 'own_districts',
+    supervision: null,
+    figures: null,
+  },
+  foster_care_consultant: {
+    reportCreate: NO_SCOPES,
+    reportCreateUnknownChild: false,
+    reportRead: null,
+    screen: 'on_call',
+    receiptSend: false,
+    meeting: null,
+    supervision: null,
+    figures: null,
+  },
+  leader: {
+    reportCreate: NO_SCOPES,
+    reportCreateUnknownChild: false,
+    reportRead: 'own_districts',
+    screen: 'on_call',
+    receiptSend: false,
+    meeting: 'own_districts',
+    supervision: 'own_districts',
+    figures: { suppressBelow: 0 },
+  },
+  analyst: {
+    reportCreate: NO_SCOPES,
+    reportCreateUnknownChild: false,
+    reportRead: null,
+    screen: 'never',
+    receiptSend: false,
+    meeting: null,
+    supervision: null,
+    figures: { suppressBelow: 5 },
+  },
+  admin: {
+    reportCreate: NO_SCOPES,
+    reportCreateUnknownChild: false,
+    reportRead: null,
+    screen: 'never',
+    receiptSend: false,
+    meeting: null,
+    supervision: null,
+    figures: null,
+  },
+};
+
+export function intakePolicyOf(role: Role): IntakePolicy | undefined {
+  return INTAKE_POLICY[role];
+}
+
+/** May this role report this child? The facts are those of the child page (childFacts). */
+export function mayCreateReportFor(role: Role, facts: ChildFacts): boolean {
+  return (intakePolicyOf(role)?.reportCreate ?? NO_SCOPES).some((s) => facts[s]);
+}
+
+/** May this role read a report's content, given whether the report lies in the user's districts? */
+export function mayReadReport(role: Role, inOwnDistricts: boolean): boolean {
+  return reaches(intakePolicyOf(role)?.reportRead ?? null, inOwnDistricts);
+}
+
+export function mayScreen(role: Role, onCall: boolean): boolean {
+  const rule = intakePolicyOf(role)?.screen;
+  return rule === 'always' || (rule === 'on_call' && onCall);
+}
+
+export function maySendReceipt(role: Role): boolean {
+  return intakePolicyOf(role)?.receiptSend === true;
+}
+
+export function mayAttendMeeting(role: Role, inOwnDistricts: boolean): boolean {
+  return reaches(intakePolicyOf(role)?.meeting ?? null, inOwnDistricts);
+}
+
+export function maySupervise(role: Role, inOwnDistricts: boolean): boolean {
+  return reaches(intakePolicyOf(role)?.supervision ?? null, inOwnDistricts);
+}
+
+/** The suppression threshold of F8 for this role, or null when the role may not read it. */
+export function figureSuppression(role: Role): number | null {
+  return intakePolicyOf(role)?.figures?.suppressBelow ?? null;
+}
+
+function reaches(reach: ReportReach | null, inOwnDistricts: boolean): boolean {
+  return reach === 'municipality' || (reach === 'own_districts' && inOwnDistricts);
+}
+
+export const INTAKE_PERMISSIONS = [
+  'reports:create',
+  'reports:read',
+  'reports:screen',
+  'meetings:decide',
+  'intake_supervision:read',
+  'figures:F8',
+] as const;
+export type IntakePermission = (typeof INTAKE_PERMISSIONS)[number];
+
+/** What the interface may offer a role (menus); the server checks every action again. */
+export function intakePermissionsOf(role: Role, onCall = false): IntakePermission[] {
+  const p = intakePolicyOf(role);
+  if (!p) return [];
+  const out: IntakePermission[] = [];
+  if (p.reportCreate.length > 0) out.push('reports:create');
+  if (p.reportRead) out.push('reports:read');
+  if (mayScreen(role, onCall)) out.push('reports:screen');
+  if (p.meeting) out.push('meetings:decide');
+  if (p.supervision) out.push('intake_supervision:read');
+  if (p.figures) out.push('figures:F8');
+  return out;
+}

@@ -1,0 +1,104 @@
+import type { Tx } from '../../store/database.ts';
+
+/** Queries of the district meeting (distriktsmøde). */
+
+export function district(tx: Tx, id: string) {
+  return tx.selectFrom('district').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+export function meeting(tx: Tx, id: string) {
+  return tx.selectFrom('district_meeting').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The district's next meeting: the earliest not yet closed. */
+export function openMeeting(tx: Tx, districtId: string) {
+  return tx
+    .selectFrom('district_meeting')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('closed_at', 'is', null)
+    .orderBy('held_on')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function meetingOn(tx: Tx, districtId: string, heldOn: string) {
+  return tx
+    .selectFrom('district_meeting')
+    .selectAll()
+    .where('district_id', '=', districtId)
+    .where('held_on', '=', heldOn)
+    .executeTakeFirst();
+}
+
+/** Screened reports of the district that no meeting has decided on: the agenda builds itself. */
+export function agendaReports(tx: Tx, districtId: string) {
+  return tx
+    .selectFrom('report')
+    .innerJoin('screening', 'screening.report_id', 'report.id')
+    .leftJoin('child', 'child.id', 'report.child_id')
+    .select([
+      'report.id',
+      'report.child_id',
+      'report.provisional_name',
+      'report.provisional_birth_date',
+      'report.provisional_cpr',
+      'report.source',
+      'report.acute',
+      'report.received_at',
+      'report.text',
+      'child.first_name',
+      'child.last_name',
+      'child.birth_date',
+      'child.household_id',
+      'screening.decision',
+      'screening.health_or_development_in_danger',
+      'screening.urgent_measures_needed',
+      'screening.notes',
+      'screening.screened_at',
+    ])
+    .where('report.district_id', '=', districtId)
+    .where('report.status', '=', 'screened')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('meeting_decision')
+            .select('meeting_decision.id')
+            .whereRef('meeting_decision.report_id', '=', 'report.id'),
+        ),
+      ),
+    )
+    .orderBy('report.received_at')
+    .execute();
+}
+
+export function decisionsOf(tx: Tx, meetingId: string) {
+  return tx
+    .selectFrom('meeting_decision')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .orderBy('decided_at')
+    .execute();
+}
+
+export function openCaseOf(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('cases')
+    .select('id')
+    .where('child_id', '=', childId)
+    .where('closed_at', 'is', null)
+    .orderBy('opened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export function openFollowOf(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('preventive_follow')
+    .select('id')
+    .where('child_id', '=', childId)
+    .where('ended_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -1,0 +1,220 @@
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+import { mayAttendMeeting } from '../../core/access/intake-policy.ts';
+import type { AgendaResponse, DecisionRequest, MeetingView } from '../../core/api/intake.ts';
+import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { AppError } from '../../core/errors.ts';
+import { linkedReports } from '../../core/intake/linked.ts';
+import { MEETING_DECISION_LABELS, SOURCE_INFO } from '../../core/intake/sources.ts';
+import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/schema.ts';
+import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import * as m from './meetings.queries.ts';
+import { reportsOfHouseholds } from './reports.queries.ts';
+import { reportChild } from './views.ts';
+
+/**
+ * The weekly district meeting of Front, the preventive worker and a family-team caseworker
+ * (seed 004_*): each screened report of the district gets a decision with reasons. An
+ * assessment opens a case (or continues the child's open one); preventive work puts the child
+ * on the district's preventive follow list (detection); the report is then closed.
+ */
+
+type Meeting = Selectable<DistrictMeetingTable>;
+
+async function requireDistrict(h: ActorHandle, districtId: string, action: string) {
+  const d = await m.district(h.tx, districtId);
+  if (!d) throw new AppError('not_found', 'Distriktet findes ikke.');
+  if (!mayAttendMeeting(h.actor.role, h.actor.districtIds.includes(districtId))) {
+    throw new DeniedError({
+      action,
+      entityType: 'district_meeting',
+      entityId: null,
+      details: { districtId },
+    });
+  }
+  return d;
+}
+
+function meetingView(row: Meeting, district: { id: string; name: string }): z.infer<typeof MeetingView> {
+  return {
+    id: row.id,
+    district,
+    heldOn: row.held_on,
+    participants: row.participants,
+    closed: row.closed_at !== null,
+  };
+}
+
+function decisionView(d: Selectable<MeetingDecisionTable>) {
+  return {
+    id: d.id,
+    reportId: d.report_id,
+    decision: d.decision,
+    decisionLabel: MEETING_DECISION_LABELS[d.decision],
+    reasons: d.reasons,
+    caseId: d.case_id,
+    decidedAt: copenhagenIso(d.decided_at),
+  };
+}
+
+export async function openDistrictMeeting(
+  h: ActorHandle,
+  districtId: string,
+  r: { heldOn: string; participants: { userId?: string | undefined; name: string; role: string }[] },
+) {
+  const d = await requireDistrict(h, districtId, 'create');
+  const existing = await m.meetingOn(h.tx, districtId, r.heldOn);
+  if (existing) return { created: false, body: meetingView(existing, d) };
+  const row = await h.tx
+    .insertInto('district_meeting')
+    .values({
+      municipality_id: h.actor.municipalityId,
+      district_id: districtId,
+      held_on: r.heldOn,
+      participants: JSON.stringify(r.participants),
+      chaired_by: h.actor.userId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await h.audit({
+    action: 'create',
+    entityType: 'district_meeting',
+    entityId: row.id,
+    details: { districtId, heldOn: r.heldOn },
+  });
+  return { created: true, body: meetingView(row, d) };
+}
+
+export async function nextMeeting(
+  h: ActorHandle,
+  districtId: string,
+): Promise<z.infer<typeof AgendaResponse>> {
+  const d = await requireDistrict(h, districtId, 'read');
+  const meeting = await m.openMeeting(h.tx, districtId);
+  const rows = await m.agendaReports(h.tx, districtId);
+  const householdIds = [...new Set(rows.flatMap((r) => (r.household_id ? [r.household_id] : [])))];
+  const childIds = [...new Set(rows.flatMap((r) => (r.child_id ? [r.child_id] : [])))];
+  const candidates = (await reportsOfHouseholds(h.tx, householdIds, childIds)).map((c) => ({
+    id: c.id,
+    childId: c.child_id,
+    householdId: c.household_id,
+    receivedAt: c.received_at,
+  }));
+  const decisions = meeting ? await m.decisionsOf(h.tx, meeting.id) : [];
+  await h.audit({
+    action: 'read',
+    entityType: 'district_meeting',
+    entityId: meeting?.id ?? null,
+    details: { districtId, reportIds: rows.map((r) => r.id) },
+  });
+  return {
+    meeting: meeting ? meetingView(meeting, d) : null,
+    agenda: rows.map((r) => {
+      const linked = linkedReports(
+        { id: r.id, childId: r.child_id, householdId: r.household_id, receivedAt: r.received_at },
+        candidates,
+      );
+      return {
+        reportId: r.id,
+        child: reportChild(r),
+        sourceLabel: SOURCE_INFO[r.source].label,
+        acute: r.acute,
+        receivedAt: copenhagenIso(r.received_at),
+        text: r.text,
+        screening: {
+          decision: r.decision,
+          healthOrDevelopmentInDanger: r.health_or_development_in_danger,
+          urgentMeasuresNeeded: r.urgent_measures_needed,
+          notes: r.notes,
+          screenedAt: copenhagenIso(r.screened_at),
+        },
+        linkedFlagged: linked.flagged,
+        linkedInLast12Months: linked.inWindow,
+      };
+    }),
+    decisions: decisions.map(decisionView),
+  };
+}
+
+export async function decideOnReport(h: ActorHandle, meetingId: string, r: DecisionRequest) {
+  const { tx, actor } = h;
+  const meeting = await m.meeting(tx, meetingId);
+  if (!meeting) throw new AppError('not_found', 'Mødet findes ikke.');
+  await requireDistrict(h, meeting.district_id, 'decide');
+  if (meeting.closed_at) throw new AppError('conflict', 'Mødet er afsluttet; referatet kan ikke ændres.');
+  const report = await tx.selectFrom('report').selectAll().where('id', '=', r.reportId).executeTakeFirst();
+  if (!report || report.district_id !== meeting.district_id) {
+    throw new AppError('not_found', 'Underretningen findes ikke i mødets distrikt.');
+  }
+  if (report.status !== 'screened') {
+    throw new AppError(
+      'conflict',
+      'Underretningen er ikke på dagsordenen (ikke screenet, eller allerede afgjort).',
+    );
+  }
+  let caseId: string | null = null;
+  if ((r.decision === 'assessment' || r.decision === 'preventive') && !report.child_id) {
+    throw new AppError(
+      'unprocessable',
+      'Barnet skal identificeres, før der kan besluttes en undersøgelse eller forebyggende arbejde.',
+    );
+  }
+  if (r.decision === 'assessment' && report.child_id) {
+    caseId = (await m.openCaseOf(tx, report.child_id))?.id ?? null;
+    if (!caseId) {
+      const reason =
+        `Børnefaglig undersøgelse besluttet på distriktsmøde ${meeting.held_on}: ${r.reasons}`.slice(0, 2000);
+      caseId = (
+        await tx
+          .insertInto('cases')
+          .values({
+            municipality_id: actor.municipalityId,
+            child_id: report.child_id,
+            district_id: meeting.district_id,
+            opened_reason: reason,
+            responsible_team: r.responsibleTeam ?? 'family_team',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    }
+  }
+  if (r.decision === 'preventive' && report.child_id && !(await m.openFollowOf(tx, report.child_id))) {
+    await tx
+      .insertInto('preventive_follow')
+      .values({
+        municipality_id: actor.municipalityId,
+        child_id: report.child_id,
+        started_by: actor.userId,
+        note: `Forebyggende arbejde besluttet på distriktsmøde ${meeting.held_on}.`,
+      })
+      .execute();
+  }
+  const row = await tx
+    .insertInto('meeting_decision')
+    .values({
+      municipality_id: actor.municipalityId,
+      meeting_id: meetingId,
+      report_id: r.reportId,
+      decision: r.decision,
+      reasons: r.reasons,
+      case_id: caseId,
+      decided_by: actor.userId,
+    })
+    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new AppError('conflict', 'Der er allerede truffet beslutning om underretningen.');
+  await tx
+    .updateTable('report')
+    .set({ status: 'closed', closed_at: row.decided_at })
+    .where('id', '=', r.reportId)
+    .execute();
+  await h.audit({
+    action: 'decide',
+    entityType: 'report',
+    entityId: r.reportId,
+    details: { meetingId, childId: report.child_id, decision: r.decision, caseId },
+  });
+  return { decision: decisionView(row) };
+}
