@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../store/database.ts';
 import { DETECTION_COLUMNS } from './detection-types.ts';
+import { INTAKE_COLUMNS } from './intake-types.ts';
 import type { DemoData, DemoTable } from './types.ts';
 
 /**
@@ -23,6 +24,7 @@ export type Columns<Row> = { [K in keyof Row]-?: PgType };
 /** Every column the generator fills, per table; the compiler checks that none is forgotten. */
 export const COLUMNS: { [T in DemoTable]: Columns<DemoData[T][number]> } = {
   ...DETECTION_COLUMNS,
+  ...INTAKE_COLUMNS,
   municipality: { id: 'uuid', code: 'text', name: 'text', is_demo: 'boolean' },
   district: { municipality_id: 'uuid', id: 'uuid', name: 'text', socio_economic_index: 'numeric' },
   unit: { municipality_id: 'uuid', id: 'uuid', district_id: 'uuid', kind: 'text', name: 'text' },

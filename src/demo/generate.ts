@@ -4,6 +4,7 @@ import { createContext } from './context.ts';
 import { isDate } from './dates.ts';
 import { generateDetection } from './detection.ts';
 import { generateEnrolments } from './enrol.ts';
+import { generateIntake } from './intake.ts';
 import { generatePeople } from './people.ts';
 import { generatePlaces } from './places.ts';
 import { generateStaff } from './staff.ts';
@@ -49,13 +50,21 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     enrolments,
     base,
   );
+  const app_user = [...staff.users, ...detection.staff.users];
+  const user_group = [...staff.userGroups, ...detection.staff.userGroups];
+  // After detection, on streams of its own again: reports, screenings, meetings and their cases.
+  const intake = generateIntake(
+    { seed, today, code, name, municipalityId: ctx.municipalityId },
+    { ...base, app_user, user_group },
+  );
   return {
     municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
     household: people.households,
     ...base,
-    app_user: [...staff.users, ...detection.staff.users],
+    app_user,
     user_unit: [...staff.userUnits, ...detection.staff.userUnits],
-    user_group: [...staff.userGroups, ...detection.staff.userGroups],
+    user_group,
     ...detection.data,
+    ...intake,
   };
 }

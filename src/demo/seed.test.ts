@@ -9,7 +9,7 @@ import { listOffers } from '../server/catalog/offers.queries.ts';
 import { asSystem, connect } from '../store/database.ts';
 import { generateDemo } from './generate.ts';
 import { ensureDemo, seedDemo } from './seed.ts';
-import { ALL_DEMO_TABLES, countRows } from './types.ts';
+import { ALL_DEMO_TABLES, countRows, sqlTableOf } from './types.ts';
 
 const db = connect(inject('databaseUrl'), 4);
 afterAll(() => db.destroy());
@@ -22,8 +22,16 @@ async function countsInDb(municipalityId: string): Promise<Record<string, number
   const counts: Record<string, number> = {};
   for (const table of ALL_DEMO_TABLES) {
     const column = table === 'municipality' ? 'id' : 'municipality_id';
-    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(table)}
-      WHERE ${sql.ref(column)} = ${municipalityId}`.execute(db);
+    // The foundation's cases and those a district meeting opened share `cases`; only the latter
+    // have a responsible team.
+    const team =
+      table === 'cases'
+        ? sql`AND responsible_team IS NULL`
+        : table === 'intake_case'
+          ? sql`AND responsible_team IS NOT NULL`
+          : sql``;
+    const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM ${sql.table(sqlTableOf(table))}
+      WHERE ${sql.ref(column)} = ${municipalityId} ${team}`.execute(db);
     counts[table] = rows[0]?.n ?? -1;
   }
   return counts;

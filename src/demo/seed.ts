@@ -13,6 +13,8 @@ import {
   type DemoCounts,
   type DemoData,
   type DemoOfferRow,
+  INTAKE_TABLES,
+  sqlTableOf,
 } from './types.ts';
 
 /** Every demo account has this password. Demo mode only: never on a production database. */
@@ -105,6 +107,16 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
     await insertRows(
       tx,
       table,
+      COLUMNS[table] as Columns<object>,
+      data[table] as object[],
+      progressOf(table),
+    );
+  }
+  // Last: a report names a child and staff, a decision the case it opened or continued.
+  for (const table of INTAKE_TABLES) {
+    await insertRows(
+      tx,
+      sqlTableOf(table),
       COLUMNS[table] as Columns<object>,
       data[table] as object[],
       progressOf(table),

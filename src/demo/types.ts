@@ -11,6 +11,7 @@ import type {
 } from '../core/catalog/types.ts';
 import type { Relation } from '../store/schema.ts';
 import { DETECTION_TABLES, type DetectionData, type DetectionTable } from './detection-types.ts';
+import { INTAKE_TABLES, type IntakeData, type IntakeTable, sqlTableOf } from './intake-types.ts';
 
 /**
  * Plain rows of Demo Kommune, one interface a table, with every column the seed writes (columns
@@ -174,9 +175,10 @@ export interface DemoOfferRow {
 
 /**
  * Every table of Demo Kommune, in an order that satisfies the foreign keys when inserted; the
- * detection tables (detection-types.ts) come after the offers.
+ * detection tables (detection-types.ts) come after the offers, the intake tables
+ * (intake-types.ts) after them.
  */
-export interface DemoData extends DetectionData {
+export interface DemoData extends DetectionData, IntakeData {
   municipality: MunicipalityRow[];
   district: DistrictRow[];
   unit: UnitRow[];
@@ -200,7 +202,7 @@ export interface DemoData extends DetectionData {
  * tables follow them, since a signal's outcome may name an offer.
  */
 export type DemoTable = Exclude<keyof DemoData, 'offer'>;
-export type FoundationTable = Exclude<DemoTable, DetectionTable>;
+export type FoundationTable = Exclude<DemoTable, DetectionTable | IntakeTable>;
 export type DemoCounts = Record<keyof DemoData, number>;
 
 export const DEMO_TABLES: readonly FoundationTable[] = [
@@ -220,10 +222,15 @@ export const DEMO_TABLES: readonly FoundationTable[] = [
   'cases',
 ];
 
-export { DETECTION_TABLES };
+export { DETECTION_TABLES, INTAKE_TABLES, sqlTableOf };
 
 /** Every table the demo writes, in the order the seed writes them. */
-export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [...DEMO_TABLES, 'offer', ...DETECTION_TABLES];
+export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [
+  ...DEMO_TABLES,
+  'offer',
+  ...DETECTION_TABLES,
+  ...INTAKE_TABLES,
+];
 
 export function countRows(data: DemoData): DemoCounts {
   const counts = {} as DemoCounts;
