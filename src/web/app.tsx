@@ -17,6 +17,11 @@ import { SignalPage } from './detection/signal-page.tsx';
 import { TransitionFormPage } from './detection/transition-form-page.tsx';
 import { WellbeingPage } from './detection/wellbeing-page.tsx';
 import { StartPage } from './home/start-page.tsx';
+import { MeetingPage } from './intake/meeting-page.tsx';
+import { MyReportsPage } from './intake/my-reports-page.tsx';
+import { IntakeQueuePage } from './intake/queue-page.tsx';
+import { NewReportPage } from './intake/report-form-page.tsx';
+import { IntakeReportPage } from './intake/report-page.tsx';
 import { ChildPage } from './people/child-page.tsx';
 import { ChildrenSearchPage } from './people/children-search-page.tsx';
 import { EXPIRED_KEY, SESSION_KEY, useSession } from './session.ts';
@@ -61,6 +66,11 @@ export function App() {
         <Route path="signaler/:id" element={<SignalPage />} />
         <Route path="overgangssamtale/ny" element={<TransitionFormPage />} />
         <Route path="opsporing/regler" element={<SettingsPage />} />
+        <Route path="modtagelse" element={<IntakeQueuePage />} />
+        <Route path="modtagelse/:id" element={<IntakeReportPage />} />
+        <Route path="underretning/ny" element={<NewReportPage />} />
+        <Route path="underretning/mine" element={<MyReportsPage />} />
+        <Route path="distriktsmoede" element={<MeetingPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

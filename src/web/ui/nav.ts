@@ -1,5 +1,6 @@
 import { DETECTION_PERMISSIONS } from '../../core/access/detection-policy.ts';
 import { canDetect, type DetectionPermission } from '../detection/permissions.ts';
+import { canIntake, type IntakeAction } from '../intake/permissions.ts';
 import type { Permission, SessionUser } from '../types.ts';
 
 export interface NavItem {
@@ -7,6 +8,8 @@ export interface NavItem {
   path: string;
   /** Shown only to users with this permission; none means everyone signed in. */
   permission?: Permission | DetectionPermission;
+  /** Intake has no session permissions yet: shown by the role's row of the intake policy. */
+  intake?: IntakeAction;
 }
 
 /**
@@ -16,6 +19,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Forside', path: '/' },
   { label: 'Registrér bekymring', path: '/bekymring/ny', permission: 'concerns:create' },
+  { label: 'Underret kommunen', path: '/underretning/ny', intake: 'report' },
+  { label: 'Mine underretninger', path: '/underretning/mine', intake: 'report' },
+  { label: 'Modtagelse', path: '/modtagelse', intake: 'queue' },
+  { label: 'Distriktsmøde', path: '/distriktsmoede', intake: 'meeting' },
   { label: 'Signaler', path: '/signaler', permission: 'signals:read' },
   { label: 'Børn', path: '/boern', permission: 'children:search' },
   { label: 'Tilbudsvifte', path: '/tilbud', permission: 'catalog:read' },
@@ -30,6 +37,7 @@ const isDetection = (p: Permission | DetectionPermission): p is DetectionPermiss
 
 export function navFor(user: SessionUser): NavItem[] {
   return NAV_ITEMS.filter((item) => {
+    if (item.intake && !canIntake(user, item.intake)) return false;
     const p = item.permission;
     if (!p) return true;
     // Detection's permissions may not be in the session yet: canDetect falls back to the role.

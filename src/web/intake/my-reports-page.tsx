@@ -1,0 +1,90 @@
+import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useUser } from '../session.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
+import { Page } from '../ui/page.tsx';
+import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { fetchMyReports, MY_REPORTS_KEY, type MyReport } from './intake-api.ts';
+import { canIntake } from './permissions.ts';
+
+const STATUS_COLOR: Record<MyReport['status'], string> = {
+  received: 'blue',
+  screened: 'yellow',
+  closed: 'gray',
+};
+
+/** `/underretning/mine`: the status of a professional's own reports — never their content. */
+export function MyReportsPage() {
+  const user = useUser();
+  const reports = useQuery({
+    queryKey: MY_REPORTS_KEY,
+    queryFn: ({ signal }) => fetchMyReports(signal),
+    enabled: canIntake(user, 'report'),
+  });
+  if (!canIntake(user, 'report')) {
+    return (
+      <Page title="Mine underretninger">
+        <NoAccess message="Siden viser fagpersoners egne underretninger." />
+      </Page>
+    );
+  }
+  return (
+    <Page
+      title="Mine underretninger"
+      actions={
+        <Anchor component={Link} to="/underretning/ny">
+          Ny underretning
+        </Anchor>
+      }
+    >
+      <Text>Du ser status, kvittering og tilbagemelding — ikke kommunens vurdering af sagen.</Text>
+      {reports.isPending && <Loading label="Henter dine underretninger …" />}
+      {reports.isError && <ErrorState error={reports.error} title="Underretningerne kunne ikke hentes" />}
+      {reports.data?.length === 0 && <Text>Du har ikke sendt nogen underretninger.</Text>}
+      {reports.data && reports.data.length > 0 && (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped withTableBorder>
+            <Table.Caption>
+              <VisuallyHidden>Mine underretninger</VisuallyHidden>
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Barn</Table.Th>
+                <Table.Th scope="col">Sendt</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Kvittering</Table.Th>
+                <Table.Th scope="col">Tilbagemelding</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {reports.data.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.child.name}</Table.Td>
+                  <Table.Td>{formatDateTime(r.receivedAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="outline" color={STATUS_COLOR[r.status]} c="black" tt="none" size="lg">
+                      {r.statusLabel}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.receiptSentAt
+                      ? `Modtaget ${formatDateTime(r.receiptSentAt)}`
+                      : r.receiptDueAt
+                        ? `Ikke sendt endnu (senest ${formatDate(r.receiptDueAt)})`
+                        : 'Ikke sendt endnu'}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.feedback
+                      ? `${r.feedback.outcomeLabel} (${formatDate(r.feedback.sentAt)})`
+                      : 'Ingen tilbagemelding endnu'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,153 @@
+import { Anchor, Badge, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useUser } from '../session.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
+import { Page } from '../ui/page.tsx';
+import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { DeadlineBadge } from './deadline.tsx';
+import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
+import { canIntake } from './permissions.ts';
+
+/** `/modtagelse`: Front's queue of reports to screen and receipts owed, in the order the API gives. */
+export function IntakeQueuePage() {
+  const user = useUser();
+  if (!canIntake(user, 'queue')) {
+    return (
+      <Page title="Modtagelse">
+        <NoAccess message="Modtagelsens kø er for Front." />
+      </Page>
+    );
+  }
+  return <IntakeQueue />;
+}
+
+function IntakeQueue() {
+  // Live: deadlines move by the minute, so refresh every minute.
+  const queue = useQuery({
+    queryKey: QUEUE_KEY,
+    queryFn: ({ signal }) => fetchQueue(signal),
+    refetchInterval: 60_000,
+  });
+  return (
+    <Page title="Modtagelse">
+      <Text>
+        Underretninger skal screenes inden for 24 timer fra modtagelsen. Akutte står øverst, derefter den med
+        mindst tid tilbage.
+      </Text>
+      {queue.isPending && <Loading label="Henter køen …" />}
+      {queue.isError && <ErrorState error={queue.error} title="Køen kunne ikke hentes" />}
+      {queue.data && (
+        <Stack gap="xl">
+          <QueueTable
+            title="Til screening"
+            empty="Der er ingen underretninger, der venter på screening."
+            items={queue.data.toScreen}
+            kind="screening"
+          />
+          <QueueTable
+            title="Kvitteringer, der skal sendes"
+            empty="Der skyldes ingen kvitteringer."
+            items={queue.data.receiptsDue}
+            kind="receipt"
+          />
+        </Stack>
+      )}
+    </Page>
+  );
+}
+
+function childCell(item: QueueItem) {
+  const c = item.child;
+  return (
+    <>
+      <Anchor component={Link} to={`/modtagelse/${item.id}`} fw={600}>
+        {c.name}
+      </Anchor>
+      <Text size="sm">
+        {c.provisional ? 'Foreløbig identitet' : c.birthDate ? `Født ${formatDate(c.birthDate)}` : ''}
+        {item.district ? ` · ${item.district.name}` : ''}
+      </Text>
+    </>
+  );
+}
+
+function QueueTable(props: {
+  title: string;
+  empty: string;
+  items: QueueItem[];
+  kind: 'screening' | 'receipt';
+}) {
+  const headingId = `queue-${props.kind}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} mb="sm">
+        {props.title} ({props.items.length})
+      </Title>
+      {props.items.length === 0 ? (
+        <Text>{props.empty}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped withTableBorder>
+            <Table.Caption>
+              <VisuallyHidden>{props.title}</VisuallyHidden>
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Barn</Table.Th>
+                <Table.Th scope="col">Kilde</Table.Th>
+                <Table.Th scope="col">Modtaget</Table.Th>
+                <Table.Th scope="col">
+                  {props.kind === 'screening' ? 'Screeningsfrist' : 'Kvitteringsfrist'}
+                </Table.Th>
+                <Table.Th scope="col">Tidligere underretninger</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {props.items.map((item) => {
+                const deadline = props.kind === 'screening' ? item.screening : item.receipt;
+                return (
+                  <Table.Tr key={item.id} data-report-id={item.id}>
+                    <Table.Td>{childCell(item)}</Table.Td>
+                    <Table.Td>
+                      <Group gap="xs">
+                        <Text>{item.sourceLabel}</Text>
+                        {item.acute && (
+                          <Badge color="red" variant="filled" tt="none">
+                            Akut
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>{formatDateTime(item.receivedAt)}</Table.Td>
+                    <Table.Td>{deadline && <DeadlineBadge deadline={deadline} />}</Table.Td>
+                    <Table.Td>
+                      <LinkedCell linked={item.linked} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}
+
+/** Earlier reports about the child or a sibling; three or more in 12 months is flagged in words too. */
+export function LinkedCell({ linked }: { linked: QueueItem['linked'] }) {
+  if (linked.count === 0) return <Text>Ingen</Text>;
+  return (
+    <Stack gap={4}>
+      <Text>
+        {linked.count} i alt, {linked.inLast12Months} inden for 12 måneder
+      </Text>
+      {linked.flagged && (
+        <Badge color="orange" variant="outline" c="black" tt="none">
+          Bemærk: 3 eller flere på 12 måneder
+        </Badge>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,171 @@
+import { Alert, Anchor, Button, List, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { SOURCE_INFO } from '../../core/intake/sources.ts';
+import { ChildPicker } from '../detection/child-picker.tsx';
+import type { ChosenChild } from '../detection/concern-form-values.ts';
+import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { fetchChild, fullName } from '../people/children-api.ts';
+import { useUser } from '../session.ts';
+import { formatDate, formatDateTime } from '../ui/format.ts';
+import { Page } from '../ui/page.tsx';
+import { errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import {
+  createReport,
+  INTAKE_KEY,
+  type ReportCreatedResponse,
+  type ReportCreateRequest,
+} from './intake-api.ts';
+import { canIntake } from './permissions.ts';
+
+type Source = ReportCreateRequest['source'];
+const SOURCES = (Object.entries(SOURCE_INFO) as [Source, (typeof SOURCE_INFO)[Source]][])
+  .filter(([, info]) => info.professional)
+  .map(([value, info]) => ({ value, label: info.label }));
+
+/** `/underretning/ny?childId=`: a professional's report of concern (underretning), then its receipt. */
+export function NewReportPage() {
+  const user = useUser();
+  const [params] = useSearchParams();
+  const childId = params.get('childId') ?? '';
+  const allowed = canIntake(user, 'report');
+  const child = useQuery({
+    queryKey: ['children', 'detail', childId],
+    queryFn: ({ signal }) => fetchChild(childId, signal),
+    enabled: allowed && childId !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  const [created, setCreated] = useState<ReportCreatedResponse | null>(null);
+
+  if (!allowed) {
+    return (
+      <Page title="Underret kommunen">
+        <NoAccess message="Her underretter fagpersoner om børn i deres egne enheder. Front registrerer andre underretninger." />
+      </Page>
+    );
+  }
+  if (created) return <ReportReceived created={created} />;
+  if (childId && child.isPending) return <Loading label="Henter barnet …" />;
+  const chosen: ChosenChild | null = child.data
+    ? { id: child.data.id, name: fullName(child.data), detail: `Født ${formatDate(child.data.birthDate)}` }
+    : null;
+  return (
+    <Page title="Underret kommunen">
+      <Alert color="blue" variant="outline" title="Din skærpede underretningspligt">
+        <Text>
+          Som fagperson skal du underrette kommunen, når du får kendskab til eller grund til at antage, at et
+          barn kan have brug for særlig støtte (barnets lov § 133). Pligten er personlig: den gælder også, når
+          du har talt med din leder. Du får en kvittering inden for 6 arbejdsdage og senere besked om,
+          hvorvidt der er sat en undersøgelse eller foranstaltning i gang.
+        </Text>
+      </Alert>
+      <ReportForm key={childId} child={chosen} onCreated={setCreated} />
+    </Page>
+  );
+}
+
+function ReportForm(props: { child: ChosenChild | null; onCreated: (r: ReportCreatedResponse) => void }) {
+  const user = useUser();
+  const client = useQueryClient();
+  const [child, setChild] = useState<ChosenChild | null>(props.child);
+  const [source, setSource] = useState<Source>('school');
+  const [acute, setAcute] = useState<'' | 'yes' | 'no'>('');
+  const [text, setText] = useState('');
+  const [tried, setTried] = useState(false);
+  // One key per report being written: a retry after a lost answer returns the same report.
+  const key = useRef(newIdempotencyKey());
+  const save = useMutation({
+    mutationFn: (body: ReportCreateRequest) => createReport(body),
+    onSuccess: (created) => {
+      void client.invalidateQueries({ queryKey: INTAKE_KEY });
+      props.onCreated(created);
+    },
+  });
+  const errors = {
+    child: tried && !child ? 'Vælg barnet.' : undefined,
+    acute: tried && acute === '' ? 'Vælg ja eller nej.' : undefined,
+    text: tried && text.trim() === '' ? 'Beskriv, hvad du har set eller hørt.' : undefined,
+  };
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setTried(true);
+    if (!child || acute === '' || text.trim() === '') return;
+    save.mutate({
+      idempotencyKey: key.current,
+      childId: child.id,
+      source,
+      reporter: { kind: 'professional', name: user.displayName },
+      acute: acute === 'yes',
+      text: text.trim(),
+    });
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Underretning">
+      <Stack gap="md" maw={640}>
+        <ChildPicker id="report-child" value={child} onChange={setChild} error={errors.child} />
+        <NativeSelect
+          label="Hvor arbejder du?"
+          data={SOURCES}
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value as Source)}
+        />
+        <Radio.Group
+          label="Er det akut?"
+          description="Akut betyder, at barnet kan være i fare nu. Ring også til kommunen eller politiet."
+          value={acute}
+          onChange={(v) => setAcute(v as 'yes' | 'no')}
+          error={errors.acute}
+          withAsterisk
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value="yes" label="Ja, det er akut" />
+            <Radio value="no" label="Nej" />
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label="Hvad har du set eller hørt?"
+          description="Beskriv konkret og med datoer. Skriv ikke gætterier om årsager."
+          withAsterisk
+          autosize
+          minRows={6}
+          maxLength={20000}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={errors.text}
+        />
+        {save.isError && (
+          <Alert color="red" variant="outline" title="Underretningen blev ikke sendt" role="alert">
+            <Text>{errorMessage(save.error)}</Text>
+          </Alert>
+        )}
+        <div>
+          <Button type="submit" loading={save.isPending}>
+            Send underretningen
+          </Button>
+        </div>
+      </Stack>
+    </form>
+  );
+}
+
+function ReportReceived({ created }: { created: ReportCreatedResponse }) {
+  return (
+    <Page title="Underretningen er modtaget" focusKey={created.id}>
+      <Text>Tak. Kommunen har modtaget din underretning {formatDateTime(created.receivedAt)}.</Text>
+      <List>
+        <List.Item>Den bliver vurderet senest {formatDateTime(created.screeningDueAt)}.</List.Item>
+        {created.receiptDueAt && (
+          <List.Item>Du får en kvittering senest {formatDate(created.receiptDueAt)}.</List.Item>
+        )}
+        <List.Item>Senere får du besked om, hvorvidt der er sat en undersøgelse i gang.</List.Item>
+      </List>
+      <Text>Referencenummer: {created.id}</Text>
+      <Anchor component={Link} to="/underretning/mine">
+        Se mine underretninger
+      </Anchor>
+    </Page>
+  );
+}
