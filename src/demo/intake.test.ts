@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { receiptDueAt, screeningDueAt } from '../core/calendar/index.ts';
+import { copenhagenDateOf, receiptDueAt, screeningDueAt } from '../core/calendar/index.ts';
 import { SOURCE_INFO } from '../core/intake/sources.ts';
 import { generateDemo } from './generate.ts';
-import { copenhagenDay } from './intake.ts';
 import { INTAKE_TABLES } from './intake-types.ts';
 import type { DemoData } from './types.ts';
 
@@ -45,7 +44,7 @@ describe.each(cases)('demo intake, seed $seed on $today', ({ seed, today, demo }
     const first = new Date(`${today}T00:00:00Z`).getTime() - 366 * 86_400_000;
     for (const r of demo.report) {
       expect(Date.parse(r.received_at)).toBeGreaterThan(first);
-      expect(copenhagenDay(r.received_at) < today).toBe(true);
+      expect(copenhagenDateOf(new Date(r.received_at)) < today).toBe(true);
     }
     // Some children are reported about three times or more (linked reports at screening).
     const perChild = new Map<string, number>();
@@ -70,7 +69,7 @@ describe.each(cases)('demo intake, seed $seed on $today', ({ seed, today, demo }
     const night = share(demo.report, (r) => hourOf(r.received_at) < 7 || hourOf(r.received_at) >= 22);
     expect(night).toBeGreaterThan(0.03);
     const weekend = share(demo.report, (r) =>
-      [0, 6].includes(new Date(`${copenhagenDay(r.received_at)}T12:00:00Z`).getUTCDay()),
+      [0, 6].includes(new Date(`${copenhagenDateOf(new Date(r.received_at))}T12:00:00Z`).getUTCDay()),
     );
     expect(weekend).toBeGreaterThan(0.05);
     for (const r of demo.report) {
@@ -132,7 +131,7 @@ describe.each(cases)('demo intake, seed $seed on $today', ({ seed, today, demo }
       expect(m?.district_id).toBe(r?.district_id);
       expect(['district_meeting', 'urgent_action']).toContain(s?.decision);
       expect((s?.screened_at ?? '') < (d.decided_at ?? '')).toBe(true);
-      expect(copenhagenDay(d.decided_at)).toBe(m?.held_on);
+      expect(copenhagenDateOf(new Date(d.decided_at))).toBe(m?.held_on);
       expect(r?.status).toBe('closed');
       expect(r?.closed_at).toBe(d.decided_at);
     }

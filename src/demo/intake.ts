@@ -3,7 +3,6 @@ import { base, da, Faker } from '@faker-js/faker';
 import {
   addCalendarDays,
   addWorkingDays,
-  type CalendarDate,
   copenhagenDateOf,
   copenhagenInstant,
   isWorkingDay,
@@ -11,9 +10,22 @@ import {
   screeningDueAt,
   weekdayOf,
 } from '../core/calendar/index.ts';
-import { feedbackText, receiptText } from '../core/intake/receipt.ts';
-import { type MeetingDecision, type ReportSource, SOURCE_INFO } from '../core/intake/sources.ts';
+import { receiptText } from '../core/intake/receipt.ts';
+import { type MeetingDecision, SOURCE_INFO } from '../core/intake/sources.ts';
 import { ageOn } from '../core/people.ts';
+import {
+  AROUND_THE_CLOCK,
+  CITIZEN_SOURCES,
+  HOUR_FORMAT,
+  HOUR_MS,
+  MINUTE_MS,
+  SCREENING_CLOSES,
+  sourceWeights,
+  UNIT_KIND,
+} from './intake-calibration.ts';
+import { reporterFeedback } from './intake-feedback.ts';
+import { intakeLookups } from './intake-lookups.ts';
+import { reportSubjects } from './intake-subjects.ts';
 import { DECISION_REASONS, ORGANISATIONS, REPORT_TEXTS, SCREENING_NOTES } from './intake-texts.ts';
 import type {
   DistrictMeetingRow,
@@ -21,7 +33,6 @@ import type {
   IntakeData,
   MeetingDecisionRow,
   ReceiptRow,
-  ReporterFeedbackRow,
   ReportRow,
   ScreeningRow,
 } from './intake-types.ts';
@@ -51,51 +62,6 @@ export type IntakeBase = Pick<
   | 'cases'
 >;
 
-const REPORTS_PER_CHILD = 1_300 / 13_000;
-const CHILDREN_PER_CHILD = 750 / 13_000;
-const HOUR_MS = 3_600_000;
-const MINUTE_MS = 60_000;
-
-/** A source's weight by the child's age; professional daytime sources report on working days. */
-function sourceWeights(age: number): [ReportSource, number][] {
-  return [
-    ['school', age >= 6 ? 30 : 0],
-    ['daycare', age < 6 ? 40 : 0],
-    ['club', age >= 6 && age <= 13 ? 2.5 : 0],
-    ['health_visitor', age < 1 ? 30 : age < 6 ? 4 : 0],
-    ['doctor', 3],
-    ['hospital', age < 1 ? 20 : 6],
-    ['psychiatry', age >= 10 ? 4 : 0.5],
-    ['dental', 1],
-    ['police', age >= 12 ? 22 : 10],
-    ['social_services', 5],
-    ['other_professional', 4],
-    ['parent', 5],
-    ['family_or_network', 4],
-    ['citizen', 4],
-    ['anonymous', 5],
-    ['child', age >= 10 ? 2 : 0],
-    ['other', 0.5],
-  ];
-}
-
-/** Sources that report at any hour (police, hospitals, emergency psychiatry). */
-const AROUND_THE_CLOCK = new Set<ReportSource>(['police', 'hospital', 'psychiatry']);
-const CITIZEN_SOURCES = new Set<ReportSource>(['parent', 'family_or_network', 'citizen', 'child', 'other']);
-const UNIT_KIND: Partial<Record<ReportSource, string>> = {
-  school: 'school',
-  daycare: 'daycare',
-  club: 'club',
-};
-
-const HOUR_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Copenhagen',
-  hour: '2-digit',
-  hourCycle: 'h23',
-});
-
-const SCREENING_CLOSES = new Set(['existing_case', 'no_action']);
-
 export function generateIntake(input: DemoInput & { municipalityId: string }, rows: IntakeBase): IntakeData {
   const { seed, code, today, municipalityId, name } = input;
   const random = new Random(`trappen-demo-intake:${seed}`);
@@ -105,55 +71,11 @@ export function generateIntake(input: DemoInput & { municipalityId: string }, ro
   const cutoff = copenhagenInstant(today, 0, 0, 0, 0).getTime();
   const firstDay = addCalendarDays(today, -365);
 
-  const byRole = (role: string) => rows.app_user.filter((u) => u.role === role);
-  const front = byRole('front');
-  if (front.length === 0) throw new Error('Demo Kommune has no Front user');
-  const onCall = front.find((u) => u.on_call) ?? (front[0] as AppUserRow);
-  const districtUsers = new Map<string, AppUserRow[]>();
-  const userById = new Map(rows.app_user.map((u) => [u.id, u]));
-  for (const ud of rows.user_district) {
-    const u = userById.get(ud.user_id);
-    if (!u) continue;
-    const list = districtUsers.get(ud.district_id) ?? [];
-    list.push(u);
-    districtUsers.set(ud.district_id, list);
-  }
+  const { front, onCall, districtUsers, userById, unitById, groupUnit, groupOwners, childGroups } =
+    intakeLookups(rows);
 
-  // Who could report from the child's own school, daycare or club: the owners of its groups.
-  const unitById = new Map(rows.unit.map((u) => [u.id, u]));
-  const groupUnit = new Map(rows.group.map((g) => [g.id, g.unit_id]));
-  const groupOwners = new Map<string, string[]>();
-  for (const ug of rows.user_group) {
-    const list = groupOwners.get(ug.group_id) ?? [];
-    list.push(ug.user_id);
-    groupOwners.set(ug.group_id, list);
-  }
-  const childGroups = new Map<string, string[]>();
-  for (const e of rows.enrolment) {
-    const list = childGroups.get(e.child_id) ?? [];
-    list.push(e.group_id);
-    childGroups.set(e.child_id, list);
-  }
-
-  // The children reported about: more where the socio-economic index is low, more with a case.
-  const index = new Map(rows.district.map((d) => [d.id, d.socio_economic_index]));
+  const subjects = reportSubjects(rows, today, firstDay, random);
   const foundationCase = new Map(rows.cases.map((c) => [c.child_id, c]));
-  const minors = rows.child.filter((c) => ageOn(c.birth_date, today) < 18 && c.birth_date < firstDay);
-  const childCount = Math.round(rows.child.length * CHILDREN_PER_CHILD);
-  const reportCount = Math.round(rows.child.length * REPORTS_PER_CHILD);
-  const weightOf = (c: ChildRow) =>
-    (200 - (index.get(c.district_id) ?? 100)) * (foundationCase.has(c.id) ? 6 : 1) * random.float();
-  const reported = minors
-    .map((c) => ({ c, w: weightOf(c) }))
-    .sort((a, b) => b.w - a.w)
-    .slice(0, childCount)
-    .map((x) => x.c);
-  // Every chosen child once; the rest again, mostly the first fifth (repeated reports get linked).
-  const subjects: ChildRow[] = [...reported];
-  const repeaters = reported.slice(0, Math.max(1, Math.round(reported.length / 5)));
-  while (subjects.length < reportCount) {
-    subjects.push(random.chance(0.7) ? random.pick(repeaters) : random.pick(reported));
-  }
 
   const reports: ReportRow[] = [];
   const screenings: ScreeningRow[] = [];
@@ -465,33 +387,7 @@ export function generateIntake(input: DemoInput & { municipalityId: string }, ro
     }
   });
 
-  // Feedback to professional reporters once a report is decided: whether an assessment started.
-  const decisionOf = new Map(decisions.map((d) => [d.report_id, d]));
-  const feedback: ReporterFeedbackRow[] = [];
-  for (const r of reports) {
-    if (r.reporter_kind !== 'professional' || r.status !== 'closed' || !r.closed_at) continue;
-    if (!random.chance(0.9)) continue;
-    const sentOn = addWorkingDays(copenhagenDateOf(new Date(r.closed_at)), random.int(1, 5));
-    const sentAt = copenhagenInstant(sentOn, random.int(8, 15), random.int(0, 59), 0, 0);
-    if (sentAt.getTime() >= cutoff) continue;
-    const outcome = decisionOf.get(r.id)?.decision === 'assessment' ? 'assessment' : 'none';
-    feedback.push({
-      municipality_id: municipalityId,
-      id: ids.uuid(),
-      report_id: r.id,
-      outcome,
-      text: feedbackText({
-        reporterName: r.reporter_name,
-        organisation: r.reporter_organisation,
-        receivedAt: new Date(r.received_at),
-        reference: r.id.slice(0, 8).toUpperCase(),
-        municipalityName: name,
-        outcome,
-      }),
-      sent_at: sentAt.toISOString(),
-      sent_by: random.pick(front).id,
-    });
-  }
+  const feedback = reporterFeedback({ reports, decisions, front, random, ids, cutoff, municipalityId, name });
   return {
     report: reports,
     screening: screenings,
@@ -501,9 +397,4 @@ export function generateIntake(input: DemoInput & { municipalityId: string }, ro
     meeting_decision: decisions,
     reporter_feedback: feedback,
   };
-}
-
-/** For tests: the Copenhagen calendar day of an ISO instant. */
-export function copenhagenDay(iso: string): CalendarDate {
-  return copenhagenDateOf(new Date(iso));
 }
