@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
+import { Section } from '../ui/section.tsx';
 import classes from './analysis.module.css';
-import { Section } from './section.tsx';
 
 interface Props {
   id: string;

@@ -1,7 +1,7 @@
 import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Section } from '../ui/section.tsx';
 import classes from './analysis.module.css';
 import type { GapView } from './catalog-api.ts';
-import { Section } from './section.tsx';
 
 interface RuleGroup {
   rule: string;

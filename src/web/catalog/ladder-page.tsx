@@ -4,12 +4,12 @@ import { useEffect, useState } from 'react';
 import { useUser } from '../session.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
+import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { fetchLadder, fetchLadderVersions, LADDER_KEY, LADDER_VERSIONS_KEY } from './catalog-api.ts';
 import { LadderEditor, ladderDraftKey } from './ladder-editor.tsx';
 import { LadderHistory } from './ladder-history.tsx';
 import { canCatalog } from './permissions.ts';
-import { Section } from './section.tsx';
 import { Staircase } from './staircase.tsx';
 
 /** `/indsatstrappe`: the ladder in force, its history, and for admins the editor. */

@@ -16,13 +16,13 @@ import { useUser } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatNumber, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
+import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import classes from './catalog.module.css';
 import { fetchOffer, type OfferView, offerKey } from './catalog-api.ts';
 import { ageRange, capacityText, priceText, stepLabel } from './format.ts';
 import { canCatalog } from './permissions.ts';
 import { RetireButton } from './retire-button.tsx';
-import { Section } from './section.tsx';
 
 export function OfferPage() {
   const { id = '' } = useParams();

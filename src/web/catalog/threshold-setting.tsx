@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import classes from './analysis.module.css';
 import { ANALYSIS_KEY, saveAnalysisSettings } from './catalog-api.ts';
 import { percent } from './format.ts';
-import { Section } from './section.tsx';
 
 interface Props {
   /** 0–1 */

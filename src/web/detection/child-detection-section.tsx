@@ -1,10 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api.ts';
 import { useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
+import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import {
   type ChildConcernsResponse,
@@ -42,19 +42,6 @@ export function ChildDetectionSection({ childId }: { childId: string }) {
       {readsConcerns && <ConcernsRecord childId={childId} />}
       {(readsConcerns || records) && <Transitions childId={childId} mayRecord={records} />}
     </>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Title order={2} id={id} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
   );
 }
 

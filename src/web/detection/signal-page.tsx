@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, List, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { can } from '../types.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
+import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { fetchSignal, type SignalDetail, signalKey } from './detection-api.ts';
 import { FollowToggle } from './follow-toggle.tsx';
@@ -62,19 +63,6 @@ function BackToQueue() {
     <Anchor component={Link} to="/signaler">
       Tilbage til køen
     </Anchor>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Title order={2} id={id} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
   );
 }
 

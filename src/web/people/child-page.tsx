@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, List, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { Cpr } from '../ui/cpr.tsx';
 import { Facts } from '../ui/facts.tsx';
 import { formatAge, formatDate, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
+import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { fetchChild, fullName } from './children-api.ts';
 import { EmergencyAccessForm } from './emergency-access-form.tsx';
@@ -102,19 +103,6 @@ function BackToSearch() {
     <Anchor component={Link} to="/boern">
       Tilbage til søgningen
     </Anchor>
-  );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
-      <Stack gap="sm">
-        <Title order={2} id={id} size="h3">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
   );
 }
 
