@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCatalog, coverageOf, sharesOf } from './analysis.ts';
 import { DEFAULT_CATALOG_SETTINGS } from './gap-rules.ts';
+import { testOffer } from './test-catalog.ts';
 import { AGE_BANDS, FORMS, type Ladder, type Offer, TARGETS } from './types.ts';
 
 const ladder: Ladder = {
@@ -15,33 +16,8 @@ const ladder: Ladder = {
   ],
 };
 
-function offer(id: string, fields: Partial<Offer> = {}): Offer {
-  return {
-    id,
-    name: id,
-    description: '',
-    providerKind: 'own',
-    providerName: 'Familiehuset',
-    stepId: 's1',
-    target: 'child',
-    form: 'individual',
-    setting: 'home',
-    ageMin: 0,
-    ageMax: 17,
-    icsAreas: [],
-    typicalDurationWeeks: null,
-    timeLimited: false,
-    evidence: 'none',
-    programme: null,
-    legalBasis: '',
-    unitCost: 1_000,
-    costUnit: 'month',
-    capacity: 10,
-    status: 'active',
-    illustrative: true,
-    ...fields,
-  };
-}
+const offer = (id: string, fields: Partial<Offer> = {}) =>
+  testOffer(id, { stepId: 's1', unitCost: 1_000, capacity: 10, ...fields });
 
 // Places: child individual 30, parents group 10 (course 13 weeks at 6,000 = 2,000/month), family
 // individual 10, retired and off-ladder offers ignored, one without capacity.

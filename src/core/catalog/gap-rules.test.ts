@@ -14,7 +14,7 @@ import {
   noTimeLimitedBetweenHomeAndPlacement,
   stepWithoutEvidenceBasedOffer,
 } from './gap-rules.ts';
-import { TEST_LADDER } from './test-ladder.ts';
+import { TEST_LADDER, testOffer } from './test-catalog.ts';
 import type { Ladder, Offer } from './types.ts';
 
 const ladder = TEST_LADDER;
@@ -22,31 +22,13 @@ const ladder = TEST_LADDER;
 let serial = 0;
 function offer(fields: Partial<Offer> = {}): Offer {
   serial += 1;
-  return {
-    id: `o${serial}`,
+  return testOffer(`o${serial}`, {
     name: `Tilbud ${serial}`,
-    description: '',
-    providerKind: 'own',
-    providerName: 'Familiehuset',
-    stepId: 's2',
-    target: 'child',
-    form: 'individual',
-    setting: 'home',
-    ageMin: 0,
-    ageMax: 17,
-    icsAreas: [],
-    typicalDurationWeeks: null,
-    timeLimited: false,
-    evidence: 'none',
-    programme: null,
     legalBasis: 'BL § 32',
     unitCost: 10_000,
-    costUnit: 'month',
     capacity: 10,
-    status: 'active',
-    illustrative: true,
     ...fields,
-  };
+  });
 }
 
 const input = (offers: Offer[], settings = DEFAULT_CATALOG_SETTINGS): GapInput => ({

@@ -7,38 +7,12 @@ import {
   STEPS_ABOVE_CURRENT,
   UnknownStepError,
 } from './matching.ts';
-import { TEST_LADDER } from './test-ladder.ts';
+import { TEST_LADDER, testOffer } from './test-catalog.ts';
 import { EVIDENCE, ICS_AREAS, type Offer } from './types.ts';
 
 const ladder = TEST_LADDER;
 
-function offer(id: string, fields: Partial<Offer> = {}): Offer {
-  return {
-    id,
-    name: id,
-    description: '',
-    providerKind: 'own',
-    providerName: 'Familiehuset',
-    stepId: 's2',
-    target: 'child',
-    form: 'individual',
-    setting: 'home',
-    ageMin: 0,
-    ageMax: 17,
-    icsAreas: [],
-    typicalDurationWeeks: null,
-    timeLimited: false,
-    evidence: 'none',
-    programme: null,
-    legalBasis: '',
-    unitCost: 0,
-    costUnit: 'month',
-    capacity: null,
-    status: 'active',
-    illustrative: true,
-    ...fields,
-  };
-}
+const offer = testOffer;
 
 const ids = (matches: { offer: Offer }[]) => matches.map((m) => m.offer.id);
 

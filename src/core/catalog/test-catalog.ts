@@ -1,4 +1,4 @@
-import type { Ladder } from './types.ts';
+import type { Ladder, Offer } from './types.ts';
 
 /** Socialstyrelsen's six steps with short ids s1–s6, for the catalog's unit tests. */
 export const TEST_LADDER: Ladder = {
@@ -21,3 +21,32 @@ export const TEST_LADDER: Ladder = {
     { id: 's6', position: 6, name: 'Anbringelse på institution', category: 'placement', track: 'placement' },
   ],
 };
+
+/** An active offer on step s2 with neutral values; each test states the fields it relies on. */
+export function testOffer(id: string, fields: Partial<Offer> = {}): Offer {
+  return {
+    id,
+    name: id,
+    description: '',
+    providerKind: 'own',
+    providerName: 'Familiehuset',
+    stepId: 's2',
+    target: 'child',
+    form: 'individual',
+    setting: 'home',
+    ageMin: 0,
+    ageMax: 17,
+    icsAreas: [],
+    typicalDurationWeeks: null,
+    timeLimited: false,
+    evidence: 'none',
+    programme: null,
+    legalBasis: '',
+    unitCost: 0,
+    costUnit: 'month',
+    capacity: null,
+    status: 'active',
+    illustrative: true,
+    ...fields,
+  };
+}
