@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Relation } from '../core/people.ts';
+import type { CaseCloseReason, CaseworkTables } from './schema-casework.ts';
 import type {
   CatalogSettingTable,
   DefaultLadderStepTable,
@@ -171,6 +172,13 @@ export interface CasesTable {
     ResponsibleTeam | null | undefined,
     ResponsibleTeam | null
   >;
+  version: Generated<number>;
+  updated_at: Timestamp;
+  aware_on: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_person_id: string | null;
+  parent_services_contact: string | null;
+  close_reason_code: CaseCloseReason | null;
+  created_by: string | null;
 }
 
 export interface EmergencyAccessTable {
@@ -200,7 +208,7 @@ export interface AuditLogTable {
   hash: string;
 }
 
-export interface Database {
+export interface Database extends CaseworkTables {
   municipality: MunicipalityTable;
   district: DistrictTable;
   unit: UnitTable;
@@ -245,6 +253,7 @@ export interface Database {
   reporter_feedback: ReporterFeedbackTable;
 }
 
+export type * from './schema-casework.ts';
 export type * from './schema-catalog.ts';
 export type * from './schema-detection.ts';
 export type * from './schema-intake.ts';
