@@ -191,6 +191,13 @@ export const MeetingView = z.object({
   heldOn: z.string(),
   participants: z.array(z.object({ userId: z.string().optional(), name: z.string(), role: z.string() })),
   closed: z.boolean(),
+  /** when the minutes became final; null while the meeting is open */
+  closedAt: z.string().nullable(),
+});
+
+/** Closing the meeting makes its minutes final; the participants may be corrected in the same step. */
+export const MeetingCloseRequest = strict({
+  participants: z.array(Participant).max(30).optional(),
 });
 
 export const AgendaItem = z.object({
@@ -226,6 +233,19 @@ export const AgendaResponse = z.object({
   /** screened reports of the district without a decision, oldest first */
   agenda: z.array(AgendaItem),
   decisions: z.array(DecisionView),
+});
+
+/** The minutes (referat) of one district meeting: who took part and every decision with its reasons. */
+export const MinutesResponse = z.object({
+  meeting: MeetingView.extend({ chairedBy: Ref.nullable() }),
+  decisions: z.array(
+    DecisionView.extend({
+      child: ReportChild,
+      sourceLabel: z.string(),
+      receivedAt: z.string(),
+      decidedBy: Ref.nullable(),
+    }),
+  ),
 });
 
 export const DecisionRequest = strict({

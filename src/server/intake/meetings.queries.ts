@@ -102,3 +102,38 @@ export function openFollowOf(tx: Tx, childId: string) {
     .limit(1)
     .executeTakeFirst();
 }
+
+/** The meeting locked for the rest of the transaction: closing and deciding never interleave. */
+export function meetingForUpdate(tx: Tx, id: string) {
+  return tx.selectFrom('district_meeting').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Every decision of a meeting with the report's child (or provisional identity) and who decided. */
+export function minutesDecisions(tx: Tx, meetingId: string) {
+  return tx
+    .selectFrom('meeting_decision')
+    .innerJoin('report', 'report.id', 'meeting_decision.report_id')
+    .leftJoin('child', 'child.id', 'report.child_id')
+    .leftJoin('app_user as decider', 'decider.id', 'meeting_decision.decided_by')
+    .selectAll('meeting_decision')
+    .select([
+      'report.child_id',
+      'report.provisional_name',
+      'report.provisional_birth_date',
+      'report.provisional_cpr',
+      'report.source',
+      'report.received_at',
+      'child.first_name',
+      'child.last_name',
+      'child.birth_date',
+      'decider.display_name as decider_name',
+    ])
+    .where('meeting_decision.meeting_id', '=', meetingId)
+    .orderBy('meeting_decision.decided_at')
+    .orderBy('meeting_decision.id')
+    .execute();
+}
+
+export function userName(tx: Tx, id: string) {
+  return tx.selectFrom('app_user').select(['id', 'display_name']).where('id', '=', id).executeTakeFirst();
+}

@@ -12,14 +12,17 @@ import {
   IntakeSettingsResponse,
   MatchRequest,
   MatchResponse,
+  MeetingCloseRequest,
   MeetingOpenRequest,
   MeetingView,
+  MinutesResponse,
 } from '../../core/api/intake.ts';
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
 import { sendFeedback } from './feedback.ts';
 import { decideOnReport, nextMeeting, openDistrictMeeting } from './meetings.ts';
+import { closeMeeting, meetingMinutes } from './minutes.ts';
 import { changeIntakeSettings, matchReportChild, readIntakeSettings } from './settings.ts';
 
 const tags = ['intake'];
@@ -85,6 +88,37 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
               decideOnReport(h, request.params.id, request.body),
             ),
           ),
+    );
+
+    app.post(
+      '/api/meetings/:id/close',
+      {
+        schema: {
+          tags,
+          summary:
+            'Afslut distriktsmødet: referatet bliver endeligt (deltagerne kan rettes samtidig); to gange giver 409',
+          params: IdParams,
+          body: MeetingCloseRequest,
+          response: { 200: z.object({ meeting: MeetingView }), ...errorResponses, 409: ErrorBody },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => closeMeeting(h, request.params.id, request.body)),
+    );
+
+    app.get(
+      '/api/meetings/:id',
+      {
+        schema: {
+          tags,
+          summary:
+            'Referat af et distriktsmøde: distrikt, dato, deltagere og hver beslutning med begrundelse',
+          params: IdParams,
+          response: { 200: MinutesResponse, ...errorResponses },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => meetingMinutes(h, request.params.id)),
     );
 
     app.post(

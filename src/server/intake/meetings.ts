@@ -21,31 +21,40 @@ import { reportChild } from './views.ts';
 
 type Meeting = Selectable<DistrictMeetingTable>;
 
-async function requireDistrict(h: ActorHandle, districtId: string, action: string) {
+export async function requireDistrict(
+  h: ActorHandle,
+  districtId: string,
+  action: string,
+  meetingId: string | null = null,
+) {
   const d = await m.district(h.tx, districtId);
   if (!d) throw new AppError('not_found', 'Distriktet findes ikke.');
   if (!mayAttendMeeting(h.actor.role, h.actor.districtIds.includes(districtId))) {
     throw new DeniedError({
       action,
       entityType: 'district_meeting',
-      entityId: null,
+      entityId: meetingId,
       details: { districtId },
     });
   }
   return d;
 }
 
-function meetingView(row: Meeting, district: { id: string; name: string }): z.infer<typeof MeetingView> {
+export function meetingView(
+  row: Meeting,
+  district: { id: string; name: string },
+): z.infer<typeof MeetingView> {
   return {
     id: row.id,
     district,
     heldOn: row.held_on,
     participants: row.participants,
     closed: row.closed_at !== null,
+    closedAt: row.closed_at ? copenhagenIso(row.closed_at) : null,
   };
 }
 
-function decisionView(d: Selectable<MeetingDecisionTable>) {
+export function decisionView(d: Selectable<MeetingDecisionTable>) {
   return {
     id: d.id,
     reportId: d.report_id,
@@ -138,9 +147,10 @@ export async function nextMeeting(
 
 export async function decideOnReport(h: ActorHandle, meetingId: string, r: DecisionRequest) {
   const { tx, actor } = h;
-  const meeting = await m.meeting(tx, meetingId);
+  // Locked: a decision recorded while the meeting is being closed waits, then sees it closed.
+  const meeting = await m.meetingForUpdate(tx, meetingId);
   if (!meeting) throw new AppError('not_found', 'Mødet findes ikke.');
-  await requireDistrict(h, meeting.district_id, 'decide');
+  await requireDistrict(h, meeting.district_id, 'decide', meetingId);
   if (meeting.closed_at) throw new AppError('conflict', 'Mødet er afsluttet; referatet kan ikke ændres.');
   const report = await tx.selectFrom('report').selectAll().where('id', '=', r.reportId).executeTakeFirst();
   if (!report || report.district_id !== meeting.district_id) {
