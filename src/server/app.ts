@@ -14,6 +14,7 @@ import type { AppDeps } from './deps.ts';
 import { detectionRoutes } from './detection/detection.routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { healthRoutes } from './health.routes.ts';
+import { attachmentsRoutes } from './intake/attachments.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { childrenRoutes } from './people/children.routes.ts';
 
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(analysisRoutes(deps));
   await app.register(detectionRoutes(deps));
   await app.register(intakeRoutes(deps));
+  await app.register(attachmentsRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {

@@ -1,5 +1,6 @@
-/** Kysely types of the intake tables (migration 005). */
+/** Kysely types of the intake tables (migrations 005 and 006). */
 import type { ColumnType, Generated } from 'kysely';
+import type { AttachmentMediaType } from '../core/intake/attachments.ts';
 import type {
   MeetingDecision,
   ReporterKind,
@@ -108,4 +109,18 @@ export interface ReporterFeedbackTable {
   text: string;
   sent_at: Timestamp;
   sent_by: string;
+}
+
+/** Migration 006: a file attached to a report. Append-only. */
+export interface ReportAttachmentTable {
+  municipality_id: string;
+  id: Generated<string>;
+  report_id: string;
+  file_name: string;
+  media_type: AttachmentMediaType;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
 }

@@ -28,6 +28,7 @@ import type {
   IntakeSettingTable,
   MeetingDecisionTable,
   ReceiptTable,
+  ReportAttachmentTable,
   ReporterFeedbackTable,
   ReportTable,
   ResponsibleTeam,
@@ -251,6 +252,7 @@ export interface Database extends CaseworkTables {
   district_meeting: DistrictMeetingTable;
   meeting_decision: MeetingDecisionTable;
   reporter_feedback: ReporterFeedbackTable;
+  report_attachment: ReportAttachmentTable;
 }
 
 export type * from './schema-casework.ts';

@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto';
+import { mayReadReport, mayScreen } from '../../core/access/intake-policy.ts';
+import type {
+  AttachmentListResponse,
+  AttachmentUploadRequest,
+  AttachmentView,
+} from '../../core/api/attachments.ts';
+import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { AppError } from '../../core/errors.ts';
+import {
+  ATTACHMENT_PROBLEM_MESSAGES,
+  ATTACHMENT_TYPE_INFO,
+  type AttachmentMediaType,
+  attachmentProblem,
+} from '../../core/intake/attachments.ts';
+import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import * as q from './attachments.queries.ts';
+import { isOnCall } from './reports.queries.ts';
+import type { Written } from './reports.ts';
+
+/**
+ * Use cases of a report's attachments (docs/intake.md, "Attachments"):
+ * - attach: the report's creator (a professional reporting from their own pages, or whoever
+ *   registered it) and Front; the same file twice on one report is one attachment (by SHA-256),
+ *   so a retried upload never stores a copy;
+ * - list: whoever may read the report's content (as GET /api/reports/:id: the report's district
+ *   within the reader's reach, or a right to screen it) sees every attachment; the creator who
+ *   may not read content (a professional reporter) sees the names of their own uploads only;
+ * - download: only whoever may read the report's content.
+ * Every read and write, and every refusal, is audited with the report.
+ */
+
+const ENTITY = 'report_attachment';
+
+interface Access {
+  report: NonNullable<Awaited<ReturnType<typeof q.reportForAttachments>>>;
+  readsContent: boolean;
+  isCreator: boolean;
+  mayUpload: boolean;
+}
+
+async function accessTo(h: ActorHandle, reportId: string): Promise<Access> {
+  const { tx, actor } = h;
+  const report = await q.reportForAttachments(tx, reportId);
+  if (!report) throw new AppError('not_found', 'Underretningen findes ikke.');
+  const inOwn = report.district_id !== null && actor.districtIds.includes(report.district_id);
+  const readsContent =
+    mayReadReport(actor.role, inOwn) || mayScreen(actor.role, await isOnCall(tx, actor.userId));
+  const isCreator = report.created_by === actor.userId;
+  return { report, readsContent, isCreator, mayUpload: isCreator || actor.role === 'front' };
+}
+
+type MetaRow = Awaited<ReturnType<typeof q.listAttachments>>[number];
+
+function view(row: MetaRow, downloadable: boolean): AttachmentView {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    mediaTypeLabel: ATTACHMENT_TYPE_INFO[row.media_type].label,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    uploadedBy: { id: row.uploaded_by, name: row.uploaded_by_name },
+    uploadedAt: copenhagenIso(row.uploaded_at),
+    downloadable,
+  };
+}
+
+/** Strict base64: what decodes must encode back to the same text (Buffer.from ignores junk). */
+function decodeBase64(text: string): Buffer {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text) {
+    throw new AppError('invalid_input', 'Filens indhold er ikke gyldig base64.');
+  }
+  return bytes;
+}
+
+export async function attachToReport(
+  h: ActorHandle,
+  reportId: string,
+  body: AttachmentUploadRequest,
+): Promise<Written<AttachmentView>> {
+  const { tx, actor } = h;
+  const attempt = { action: 'create', entityType: ENTITY, entityId: null, details: { reportId } };
+  const access = await accessTo(h, reportId);
+  if (!access.mayUpload) throw new DeniedError(attempt);
+  const bytes = decodeBase64(body.contentBase64);
+  const problem = attachmentProblem(body.fileName, body.mediaType as AttachmentMediaType, bytes);
+  if (problem === 'too_large') throw new AppError('payload_too_large', ATTACHMENT_PROBLEM_MESSAGES.too_large);
+  if (problem) throw new AppError('invalid_input', ATTACHMENT_PROBLEM_MESSAGES[problem]);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const inserted = await q.insertAttachment(tx, {
+    municipality_id: actor.municipalityId,
+    report_id: reportId,
+    file_name: body.fileName,
+    media_type: body.mediaType,
+    size_bytes: bytes.length,
+    sha256,
+    content: bytes,
+    uploaded_by: actor.userId,
+  });
+  // Inserted or not (the same file is already there, perhaps from a concurrent retry), the row is read back.
+  const row = await q.findAttachmentBySha(tx, reportId, sha256);
+  if (!row) throw new AppError('conflict');
+  await h.audit({
+    action: inserted ? 'create' : 'read',
+    entityType: ENTITY,
+    entityId: row.id,
+    details: {
+      reportId,
+      childId: access.report.child_id,
+      sha256,
+      sizeBytes: bytes.length,
+      mediaType: body.mediaType,
+      ...(inserted ? {} : { retry: true }),
+    },
+  });
+  return { created: inserted !== undefined, body: view(row, access.readsContent) };
+}
+
+export async function listReportAttachments(
+  h: ActorHandle,
+  reportId: string,
+): Promise<AttachmentListResponse> {
+  const access = await accessTo(h, reportId);
+  if (!access.readsContent && !access.isCreator) {
+    throw new DeniedError({ action: 'read', entityType: ENTITY, entityId: null, details: { reportId } });
+  }
+  // A reporter without the right to read reports sees only the names of the files they attached.
+  const rows = await q.listAttachments(h.tx, reportId, access.readsContent ? undefined : h.actor.userId);
+  await h.audit({
+    action: 'read',
+    entityType: ENTITY,
+    entityId: null,
+    details: {
+      reportId,
+      childId: access.report.child_id,
+      attachmentIds: rows.map((r) => r.id),
+      ...(access.readsContent ? {} : { ownOnly: true }),
+    },
+  });
+  return { attachments: rows.map((r) => view(r, access.readsContent)), mayUpload: access.mayUpload };
+}
+
+export interface AttachmentFile {
+  fileName: string;
+  mediaType: AttachmentMediaType;
+  sizeBytes: number;
+  sha256: string;
+  content: Buffer;
+}
+
+export async function downloadAttachment(
+  h: ActorHandle,
+  reportId: string,
+  attachmentId: string,
+): Promise<AttachmentFile> {
+  const attempt = { action: 'read', entityType: ENTITY, entityId: attachmentId, details: { reportId } };
+  const access = await accessTo(h, reportId);
+  if (!access.readsContent) throw new DeniedError(attempt);
+  const file = await q.attachmentContent(h.tx, reportId, attachmentId);
+  if (!file) throw new AppError('not_found', 'Bilaget findes ikke.');
+  await h.audit({
+    ...attempt,
+    details: { reportId, childId: access.report.child_id, download: true, sha256: file.sha256 },
+  });
+  return {
+    fileName: file.file_name,
+    mediaType: file.media_type,
+    sizeBytes: file.size_bytes,
+    sha256: file.sha256,
+    content: file.content,
+  };
+}
