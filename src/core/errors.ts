@@ -14,6 +14,11 @@ export const ERRORS = {
   },
   not_found: { status: 404, message: 'Det findes ikke.' },
   conflict: { status: 409, message: 'Det er i konflikt med noget, der allerede er registreret.' },
+  version_conflict: {
+    status: 409,
+    message:
+      'Nogen har ændret det, siden du hentede det. Din ændring er ikke gemt; se den aktuelle udgave og prøv igen.',
+  },
   invalid_import: {
     status: 422,
     message: 'Filen blev ikke indlæst, fordi den indeholder fejl. Intet er gemt.',
@@ -37,5 +42,17 @@ export class AppError extends Error {
     super(message);
     this.id = id;
     this.status = ERRORS[id].status;
+  }
+}
+
+/**
+ * A save named a version that is no longer the current one (optimistic locking). The response
+ * carries the current record, so the client can show it next to the user's unsaved input.
+ */
+export class VersionConflictError extends AppError {
+  readonly current: unknown;
+  constructor(current: unknown) {
+    super('version_conflict');
+    this.current = current;
   }
 }

@@ -7,6 +7,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { registerSessionHooks } from './access/session.hooks.ts';
 import { sessionRoutes } from './access/session.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { caseworkRoutes } from './casework/casework.routes.ts';
 import { analysisRoutes } from './catalog/analysis.routes.ts';
 import { ladderRoutes } from './catalog/ladder.routes.ts';
 import { offersRoutes } from './catalog/offers.routes.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(analysisRoutes(deps));
   await app.register(detectionRoutes(deps));
   await app.register(intakeRoutes(deps));
+  await app.register(caseworkRoutes(deps));
   await app.register(attachmentsRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

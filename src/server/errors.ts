@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, ERRORS, type ErrorId } from '../core/errors.ts';
+import { AppError, ERRORS, type ErrorId, VersionConflictError } from '../core/errors.ts';
 
 function body(id: ErrorId, message: string = ERRORS[id].message) {
   return { error: { id, message } };
@@ -22,6 +22,9 @@ function describeValidation(error: FastifyError): string {
 /** Every error leaves as {"error":{"id","message"}}; never a stack trace. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof VersionConflictError) {
+      return reply.status(409).send({ ...body(error.id, error.message), current: error.current });
+    }
     if (error instanceof AppError) return reply.status(error.status).send(body(error.id, error.message));
     if (hasZodFastifySchemaValidationErrors(error))
       return reply.status(400).send(body('invalid_input', describeValidation(error)));

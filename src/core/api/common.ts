@@ -17,3 +17,6 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datoen skal skrives ÅÅÅÅ-MM-DD.' });
 
 export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } as const;
+
+/** 409 of a stale save (optimistic locking): the error and, for version conflicts, the current record. */
+export const ConflictBody = ErrorBody.extend({ current: z.unknown().optional() });

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { type CaseFacts, type CaseRight, decideCaseAccess } from './case-policy.ts';
+import { ROLES, type Role } from './roles.ts';
+
+const ASSIGNED: CaseFacts = { assigned: true, inOwnDistricts: true, emergencyGrant: false };
+const TEAM: CaseFacts = { assigned: false, inOwnDistricts: true, emergencyGrant: false };
+const ELSEWHERE: CaseFacts = { assigned: false, inOwnDistricts: false, emergencyGrant: false };
+const EMERGENCY: CaseFacts = { assigned: false, inOwnDistricts: false, emergencyGrant: true };
+
+type Row = [Role, CaseRight, CaseFacts, boolean];
+const facts = { ASSIGNED, TEAM, ELSEWHERE, EMERGENCY };
+
+/** domain.md, roles: the expected answer for every role, right and relation to the case. */
+const EXPECTED: Record<Role, Record<CaseRight, (keyof typeof facts)[]>> = {
+  professional: { read: [], write: [], networkWrite: [], assign: [], close: [] },
+  front: { read: [], write: [], networkWrite: [], assign: [], close: [] },
+  preventive_worker: {
+    read: ['ASSIGNED', 'EMERGENCY'],
+    write: ['ASSIGNED'],
+    networkWrite: ['ASSIGNED'],
+    assign: [],
+    close: ['ASSIGNED'],
+  },
+  caseworker: {
+    read: ['ASSIGNED', 'TEAM', 'EMERGENCY'],
+    write: ['ASSIGNED'],
+    networkWrite: ['ASSIGNED'],
+    assign: [],
+    close: ['ASSIGNED'],
+  },
+  foster_care_consultant: {
+    read: ['ASSIGNED', 'EMERGENCY'],
+    write: [],
+    networkWrite: ['ASSIGNED'],
+    assign: [],
+    close: [],
+  },
+  leader: {
+    read: ['ASSIGNED', 'TEAM', 'EMERGENCY'],
+    write: [],
+    networkWrite: [],
+    assign: ['ASSIGNED', 'TEAM'],
+    close: ['ASSIGNED', 'TEAM'],
+  },
+  analyst: { read: [], write: [], networkWrite: [], assign: [], close: [] },
+  admin: { read: [], write: [], networkWrite: [], assign: [], close: [] },
+};
+
+const rows: Row[] = ROLES.flatMap((role) =>
+  (Object.keys(EXPECTED[role]) as CaseRight[]).flatMap((right) =>
+    (Object.keys(facts) as (keyof typeof facts)[]).map(
+      (k): Row => [role, right, facts[k], EXPECTED[role][right].includes(k)],
+    ),
+  ),
+);
+
+describe('case access follows domain.md', () => {
+  it.each(rows)('%s %s %o → %s', (role, right, f, allowed) => {
+    expect(decideCaseAccess(role, right, f).allowed).toBe(allowed);
+  });
+
+  it('marks a caseworker reading a colleague case in the district as a team read, and emergency as emergency', () => {
+    expect(decideCaseAccess('caseworker', 'read', TEAM)).toMatchObject({ allowed: true, teamRead: true });
+    expect(decideCaseAccess('caseworker', 'read', ASSIGNED)).toMatchObject({
+      allowed: true,
+      teamRead: false,
+    });
+    expect(decideCaseAccess('caseworker', 'read', EMERGENCY)).toMatchObject({
+      allowed: true,
+      emergency: true,
+    });
+  });
+
+  it('never lets emergency access write', () => {
+    for (const role of ROLES) {
+      for (const right of ['write', 'networkWrite', 'assign', 'close'] as const) {
+        expect(decideCaseAccess(role, right, EMERGENCY).allowed).toBe(false);
+      }
+    }
+  });
+});

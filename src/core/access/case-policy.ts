@@ -1,0 +1,188 @@
+import type { Role } from './roles.ts';
+
+/**
+ * Who may do what with a case (domain.md, roles). Read the table as the specification:
+ *
+ * - A caseworker has full access to the cases assigned to them, reads the team's cases in their
+ *   own districts (read only, logged as a team read) and anything else by emergency access.
+ * - A preventive worker works the cases assigned to them as a caseworker does.
+ * - A foster-care consultant reads the cases assigned to them and does the placement and network
+ *   work on them: the network map, family meetings, supervision visits and journal entries.
+ * - A leader reads every case in their own districts, assigns and reassigns, closes cases,
+ *   and sees the supervision page and the figures.
+ * - Front opens cases (from a report or directly) but reads no case afterwards.
+ * - The analyst sees figures only, counts below 5 suppressed; admin and professionals nothing.
+ *
+ * "Assigned" means the user is the case's caseworker, foster-care consultant or contact person.
+ * Deny by default: a right not named here is not given.
+ */
+
+/** What a user is to one case, found by the store. */
+export interface CaseFacts {
+  /** caseworker, foster-care consultant or contact person of the case */
+  assigned: boolean;
+  /** the case belongs to one of the user's districts */
+  inOwnDistricts: boolean;
+  /** the user holds a current emergency access to the case's child */
+  emergencyGrant: boolean;
+}
+
+export type CaseReach = 'assigned' | 'own_districts';
+
+export interface CasePolicy {
+  /** read the case in full */
+  read: readonly CaseReach[];
+  /** assessments, plans, measures, follow-ups, case fields */
+  write: readonly CaseReach[];
+  /** network map, family meetings, supervision visits, journal entries */
+  networkWrite: readonly CaseReach[];
+  /** open a case for a child (from a report decision or directly) */
+  open: boolean;
+  /** assign or reassign caseworker, foster-care consultant, contact person */
+  assign: readonly CaseReach[];
+  /** close a case with a reason */
+  close: readonly CaseReach[];
+  /** read a case outside the reach by giving a reason (flagged and logged) */
+  emergencyRead: boolean;
+  /** "Mit overblik": own cases with deadlines */
+  ownOverview: boolean;
+  /** the leader's supervision of cases and caseloads */
+  supervision: 'own_districts' | 'municipality' | null;
+  /** F9, F11, F12; `suppressBelow` hides small counts */
+  figures: { suppressBelow: number } | null;
+}
+
+const NONE: readonly CaseReach[] = [];
+const ASSIGNED: readonly CaseReach[] = ['assigned'];
+
+export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
+  professional: {
+    read: NONE,
+    write: NONE,
+    networkWrite: NONE,
+    open: false,
+    assign: NONE,
+    close: NONE,
+    emergencyRead: false,
+    ownOverview: false,
+    supervision: null,
+    figures: null,
+  },
+  front: {
+    read: NONE,
+    write: NONE,
+    networkWrite: NONE,
+    open: true,
+    assign: NONE,
+    close: NONE,
+    emergencyRead: false,
+    ownOverview: false,
+    supervision: null,
+    figures: null,
+  },
+  preventive_worker: {
+    read: ASSIGNED,
+    write: ASSIGNED,
+    networkWrite: ASSIGNED,
+    open: false,
+    assign: NONE,
+    close: ASSIGNED,
+    emergencyRead: true,
+    ownOverview: true,
+    supervision: null,
+    figures: null,
+  },
+  caseworker: {
+    read: ['assigned', 'own_districts'],
+    write: ASSIGNED,
+    networkWrite: ASSIGNED,
+    open: true,
+    assign: NONE,
+    close: ASSIGNED,
+    emergencyRead: true,
+    ownOverview: true,
+    supervision: null,
+    figures: null,
+  },
+  foster_care_consultant: {
+    read: ASSIGNED,
+    write: NONE,
+    networkWrite: ASSIGNED,
+    open: false,
+    assign: NONE,
+    close: NONE,
+    emergencyRead: true,
+    ownOverview: true,
+    supervision: null,
+    figures: null,
+  },
+  leader: {
+    read: ['own_districts'],
+    write: NONE,
+    networkWrite: NONE,
+    open: true,
+    assign: ['own_districts'],
+    close: ['own_districts'],
+    emergencyRead: true,
+    ownOverview: false,
+    supervision: 'own_districts',
+    figures: { suppressBelow: 0 },
+  },
+  analyst: {
+    read: NONE,
+    write: NONE,
+    networkWrite: NONE,
+    open: false,
+    assign: NONE,
+    close: NONE,
+    emergencyRead: false,
+    ownOverview: false,
+    supervision: null,
+    figures: { suppressBelow: 5 },
+  },
+  admin: {
+    read: NONE,
+    write: NONE,
+    networkWrite: NONE,
+    open: false,
+    assign: NONE,
+    close: NONE,
+    emergencyRead: false,
+    ownOverview: false,
+    supervision: null,
+    figures: null,
+  },
+};
+
+export type CaseRight = 'read' | 'write' | 'networkWrite' | 'assign' | 'close';
+
+export type CaseAccess =
+  | { allowed: true; via: CaseReach; emergency: false; teamRead: boolean }
+  | { allowed: true; via: 'emergency'; emergency: true; teamRead: false }
+  | { allowed: false; emergencyPossible: boolean };
+
+function reach(reaches: readonly CaseReach[], facts: CaseFacts): CaseReach | undefined {
+  return reaches.find((r) => (r === 'assigned' ? facts.assigned : facts.inOwnDistricts));
+}
+
+/**
+ * May this role use this right on a case? A read through the district by someone who is not
+ * assigned is a team read (logged as such). Emergency access opens reading only: writing on a
+ * case is for those responsible for it.
+ */
+export function decideCaseAccess(role: Role, right: CaseRight, facts: CaseFacts): CaseAccess {
+  const policy = CASE_POLICY[role];
+  const via = reach(policy[right], facts);
+  if (via) {
+    return {
+      allowed: true,
+      via,
+      emergency: false,
+      teamRead: right === 'read' && via === 'own_districts' && !facts.assigned,
+    };
+  }
+  if (right === 'read' && policy.emergencyRead && facts.emergencyGrant) {
+    return { allowed: true, via: 'emergency', emergency: true, teamRead: false };
+  }
+  return { allowed: false, emergencyPossible: right === 'read' && policy.emergencyRead };
+}

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { CASE_RULE_IDS, CaseChild, IdempotencyKey } from './casework.ts';
+import { Ref } from './common.ts';
+import { CalendarDate, strict, text } from './detection.ts';
+
+/**
+ * Case work over HTTP, part two (docs/casework.md): the network map, the journal and the
+ * chronology, "Mit overblik", the leader's supervision and figures F9, F11, F12.
+ */
+
+const Id = z.uuid({ message: 'Ugyldigt id.' });
+const Instant = z.iso.datetime({ offset: true, message: 'Tidspunktet skal være ISO 8601 med tidszone.' });
+
+export const NETWORK_CONTRIBUTIONS = [
+  'pick_up',
+  'weekends',
+  'support',
+  'practical_help',
+  'respite',
+  'network_foster_family',
+] as const;
+
+const NetworkFields = {
+  name: text(200, 'Navnet'),
+  relation: text(100, 'Relationen'),
+  closeness: z.enum(['close', 'middle', 'distant']),
+  contributions: z.array(z.enum(NETWORK_CONTRIBUTIONS)).max(6),
+  phone: z.string().trim().min(3).max(40).nullable().optional(),
+  notes: z.string().max(4000).nullable().optional(),
+};
+export const NetworkMemberCreateRequest = strict(NetworkFields);
+export type NetworkMemberCreateRequest = z.infer<typeof NetworkMemberCreateRequest>;
+export const NetworkMemberPatchRequest = strict({
+  version: z.number().int().positive(),
+  name: NetworkFields.name.optional(),
+  relation: NetworkFields.relation.optional(),
+  closeness: NetworkFields.closeness.optional(),
+  contributions: NetworkFields.contributions.optional(),
+  phone: NetworkFields.phone,
+  notes: NetworkFields.notes,
+  active: z.boolean().optional(),
+});
+export type NetworkMemberPatchRequest = z.infer<typeof NetworkMemberPatchRequest>;
+
+export const NetworkMemberView = z.object({
+  id: z.string(),
+  version: z.number(),
+  name: z.string(),
+  relation: z.string(),
+  closeness: z.enum(['close', 'middle', 'distant']),
+  contributions: z.array(z.enum(NETWORK_CONTRIBUTIONS)),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
+  active: z.boolean(),
+});
+export type NetworkMemberView = z.infer<typeof NetworkMemberView>;
+
+export const JOURNAL_KINDS = ['conversation', 'home_visit', 'meeting', 'phone', 'decision', 'note'] as const;
+/** Journal kinds that count as contact with the family (quiet cases). */
+export const CONTACT_KINDS = ['conversation', 'home_visit', 'meeting', 'phone'] as const;
+
+export const JournalEntryRequest = strict({
+  kind: z.enum(JOURNAL_KINDS),
+  occurredAt: Instant,
+  text: text(20000, 'Notatet'),
+  correctsId: Id.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
+});
+export type JournalEntryRequest = z.infer<typeof JournalEntryRequest>;
+
+export const JournalEntryView = z.object({
+  id: z.string(),
+  kind: z.enum(JOURNAL_KINDS),
+  occurredAt: z.string(),
+  text: z.string(),
+  writtenBy: Ref,
+  writtenAt: z.string(),
+  correctsId: z.string().nullable(),
+  /** a later entry corrects this one */
+  correctedById: z.string().nullable(),
+});
+export type JournalEntryView = z.infer<typeof JournalEntryView>;
+
+export const CHRONOLOGY_KINDS = [
+  'report',
+  'meeting_decision',
+  'case_opened',
+  'case_closed',
+  'assignment',
+  'assessment_started',
+  'assessment_completed',
+  'child_conversation',
+  'family_meeting',
+  'plan',
+  'measure_started',
+  'measure_ended',
+  'ladder_move',
+  'follow_up',
+  'journal',
+] as const;
+
+export const ChronologyEvent = z.object({
+  on: z.string(),
+  kind: z.enum(CHRONOLOGY_KINDS),
+  title: z.string(),
+  detail: z.string().nullable(),
+  entityId: z.string().nullable(),
+});
+export const ChronologyResponse = z.object({ caseId: z.string(), events: z.array(ChronologyEvent) });
+export type ChronologyResponse = z.infer<typeof ChronologyResponse>;
+
+export const NextDeadline = z.object({
+  rule: z.enum(CASE_RULE_IDS),
+  label: z.string(),
+  dueOn: z.string(),
+  dueAt: z.string(),
+});
+
+export const MyCase = z.object({
+  caseId: z.string(),
+  child: CaseChild.pick({ id: true, name: true, birthDate: true, age: true }),
+  district: Ref,
+  currentStep: z.number(),
+  nextDeadline: NextDeadline.nullable(),
+  overdue: z.boolean(),
+  overdueCount: z.number(),
+  /** last contact (or opening) when older than the quiet limit; else null */
+  quietSince: z.string().nullable(),
+  noProgressMeasures: z.number(),
+});
+export const MyCasesResponse = z.array(MyCase);
+export type MyCasesResponse = z.infer<typeof MyCasesResponse>;
+
+export const CaseloadView = z.object({
+  openCases: z.number(),
+  target: z.number(),
+  state: z.enum(['under', 'at', 'over']),
+});
+
+export const SupervisionCasesResponse = z.object({
+  asOf: z.string(),
+  quietWeeks: z.number(),
+  caseloadTarget: z.number(),
+  caseworkers: z.array(
+    z.object({
+      user: Ref,
+      role: z.string(),
+      districts: z.array(Ref),
+      caseload: CaseloadView,
+      overdue: z.object({
+        assessments: z.number(),
+        plans: z.number(),
+        followUps: z.number(),
+        visits: z.number(),
+      }),
+      quietCases: z.number(),
+    }),
+  ),
+  /** open cases of the leader's districts with no caseworker */
+  unassigned: z.array(z.object({ caseId: z.string(), child: Ref, district: Ref, openedAt: z.string() })),
+  /** every overdue deadline, for drilling down */
+  overdueItems: z.array(
+    z.object({
+      caseId: z.string(),
+      child: Ref,
+      caseworker: Ref.nullable(),
+      rule: z.enum(CASE_RULE_IDS),
+      label: z.string(),
+      dueOn: z.string(),
+    }),
+  ),
+});
+export type SupervisionCasesResponse = z.infer<typeof SupervisionCasesResponse>;
+
+export const FigureQuery = strict({
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
+  district: Id.optional(),
+});
+export type FigureQuery = z.infer<typeof FigureQuery>;
+
+const Share = z.object({
+  total: z.number().nullable(),
+  onTime: z.number().nullable(),
+  share: z.number().nullable(),
+  suppressed: z.boolean(),
+});
+
+export const F9Response = z.object({
+  figure: z.literal('F9'),
+  definition: z.string(),
+  from: z.string(),
+  to: z.string(),
+  districts: z.array(Ref),
+  cells: z.array(
+    z.object({ districtId: z.string().nullable(), month: z.string(), within2: Share, within4: Share }),
+  ),
+});
+export const F11Response = z.object({
+  figure: z.literal('F11'),
+  definition: z.string(),
+  target: z.number(),
+  districts: z.array(Ref),
+  rows: z.array(
+    z.object({
+      districtId: z.string().nullable(),
+      caseworkers: z.number().nullable(),
+      mean: z.number().nullable(),
+      max: z.number().nullable(),
+      shareOver: z.number().nullable(),
+      suppressed: z.boolean(),
+    }),
+  ),
+});
+export const F12Response = z.object({
+  figure: z.literal('F12'),
+  definition: z.string(),
+  from: z.string(),
+  to: z.string(),
+  districts: z.array(Ref),
+  quarters: z.array(
+    z.object({
+      districtId: z.string().nullable(),
+      quarter: z.string(),
+      up: z.number().nullable(),
+      down: z.number().nullable(),
+      downShare: z.number().nullable(),
+      suppressed: z.boolean(),
+    }),
+  ),
+  belowHighest: z.array(
+    z.object({
+      districtId: z.string().nullable(),
+      children: z.number().nullable(),
+      belowHighest: z.number().nullable(),
+      share: z.number().nullable(),
+      suppressed: z.boolean(),
+    }),
+  ),
+});
+
+export const CaseworkSettingsView = strict({
+  quietWeeks: z.number().int().min(1).max(52),
+  caseloadTarget: z.number().int().min(1).max(200),
+  homeFollowUpMonths: z.number().int().min(1).max(12),
+  placementFollowUpWeeks: z.number().int().min(1).max(52),
+});
+export type CaseworkSettingsView = z.infer<typeof CaseworkSettingsView>;
