@@ -51,6 +51,8 @@ export interface TestMunicipality {
   districts: { d1: string; d2: string };
   users: Record<UserKey, TestUser>;
   children: Record<ChildKey, TestChild>;
+  /** the open cases: inClass (caseworker, d1), districtCase (no caseworker, d1), other (caseworker2 + fosterCare, d2) */
+  cases: { inClass: string; districtCase: string; other: string };
 }
 
 const PASSWORD = 'korrekt-hest-batteri';
@@ -212,11 +214,15 @@ export async function createTestMunicipality(db: Db, label = 'test'): Promise<Te
           foster_care_consultant_id: fosterCare,
           opened_reason: 'Underretning fra skolen',
         })
-        .execute();
-    await openCase(children.inClass.id, d1, users.caseworker.id);
-    await openCase(children.districtCase.id, d1, null);
-    await openCase(children.other.id, d2, users.caseworker2.id, users.fosterCare.id);
-    return { id: m, code: tag, name, districts: { d1, d2 }, users, children };
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((r) => r.id);
+    const cases = {
+      inClass: await openCase(children.inClass.id, d1, users.caseworker.id),
+      districtCase: await openCase(children.districtCase.id, d1, null),
+      other: await openCase(children.other.id, d2, users.caseworker2.id, users.fosterCare.id),
+    };
+    return { id: m, code: tag, name, districts: { d1, d2 }, users, children, cases };
   });
 }
 

@@ -84,6 +84,12 @@ export class ApiClient {
   post(url: string, body?: unknown) {
     return this.request('POST', url, body ?? {});
   }
+  patch(url: string, body: unknown) {
+    return this.request('PATCH', url, body);
+  }
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, body);
+  }
 }
 
 export async function loginAs(server: TestServer, key: UserKey): Promise<ApiClient> {
