@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { positionChanges } from '../casework/ladder.ts';
+import { computeF12, type F12Move, quarterOf } from './f12.ts';
+
+const move = (districtId: string | null, on: string, from: number, to: number): F12Move => ({
+  districtId,
+  on,
+  direction: to > from ? 'up' : 'down',
+  fromPosition: from,
+  toPosition: to,
+});
+
+describe('figure F12', () => {
+  it('names quarters', () => {
+    expect(['2026-01-01', '2026-03-31', '2026-04-01', '2026-09-30', '2026-12-31'].map(quarterOf)).toEqual([
+      '2026-Q1',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
+  });
+
+  it('counts moves up and down per district and quarter', () => {
+    const { quarters } = computeF12(
+      [
+        move('d1', '2026-01-05', 0, 3),
+        move('d1', '2026-02-10', 3, 5),
+        move('d1', '2026-03-31', 5, 3),
+        move('d1', '2026-04-01', 3, 0),
+        move('d2', '2026-03-01', 6, 4),
+        move(null, '2026-01-20', 0, 1),
+      ],
+      [],
+    );
+    expect(quarters).toEqual([
+      { districtId: 'd1', quarter: '2026-Q1', up: 2, down: 1, downShare: 1 / 3, suppressed: false },
+      { districtId: 'd2', quarter: '2026-Q1', up: 0, down: 1, downShare: 1, suppressed: false },
+      { districtId: null, quarter: '2026-Q1', up: 1, down: 0, downShare: 0, suppressed: false },
+      { districtId: 'd1', quarter: '2026-Q2', up: 0, down: 1, downShare: 1, suppressed: false },
+    ]);
+  });
+
+  it('takes its moves from positionChanges', () => {
+    const changes = positionChanges([
+      { stepPosition: 3, startOn: '2025-09-01', endedOn: null },
+      { stepPosition: 5, startOn: '2025-11-15', endedOn: '2026-02-01' },
+    ]);
+    const moves = changes.map((c) => ({
+      districtId: 'd1',
+      on: c.on,
+      direction: c.direction,
+      fromPosition: c.from,
+      toPosition: c.to,
+    }));
+    expect(computeF12(moves, []).quarters.map((q) => [q.quarter, q.up, q.down])).toEqual([
+      ['2025-Q3', 1, 0],
+      ['2025-Q4', 1, 0],
+      ['2026-Q1', 0, 1],
+    ]);
+  });
+
+  it('gives the share of children below their highest step, leaving out those never on the ladder', () => {
+    const { belowHighest } = computeF12(
+      [],
+      [
+        { districtId: 'd1', currentPosition: 3, highestPosition: 5 },
+        { districtId: 'd1', currentPosition: 0, highestPosition: 4 },
+        { districtId: 'd1', currentPosition: 6, highestPosition: 6 },
+        { districtId: 'd1', currentPosition: 2, highestPosition: 2 },
+        { districtId: 'd1', currentPosition: 0, highestPosition: 0 },
+        { districtId: 'd2', currentPosition: 0, highestPosition: 0 },
+      ],
+    );
+    expect(belowHighest).toEqual([
+      { districtId: 'd1', children: 4, belowHighest: 2, share: 0.5, suppressed: false },
+    ]);
+  });
+
+  it('suppresses counts below the threshold', () => {
+    const four = [1, 2, 3, 4].map((d) => move('d1', `2026-01-0${d}`, 3, 4));
+    const children = [1, 2, 3, 4, 5].map(() => ({
+      districtId: 'd1',
+      currentPosition: 1,
+      highestPosition: 3,
+    }));
+    const small = computeF12(four, children.slice(1), 5);
+    expect(small.quarters[0]).toEqual({
+      districtId: 'd1',
+      quarter: '2026-Q1',
+      up: null,
+      down: null,
+      downShare: null,
+      suppressed: true,
+    });
+    expect(small.belowHighest[0]?.suppressed).toBe(true);
+    expect(small.belowHighest[0]?.share).toBeNull();
+    const enough = computeF12([...four, move('d1', '2026-01-05', 4, 3)], children, 5);
+    expect(enough.quarters[0]).toMatchObject({ up: 4, down: 1, downShare: 0.2, suppressed: false });
+    expect(enough.belowHighest[0]).toMatchObject({ children: 5, belowHighest: 5, share: 1 });
+  });
+});
