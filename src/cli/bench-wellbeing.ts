@@ -2,6 +2,7 @@ import type { WellbeingBatchRequest } from '../core/api/detection.ts';
 import type { WellbeingColor } from '../core/detection/wellbeing.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { Random } from '../demo/random.ts';
+import type { DemoData } from '../demo/types.ts';
 import { Session, summary } from './bench-http.ts';
 
 /**
@@ -51,8 +52,10 @@ async function pool<T>(tasks: readonly (() => Promise<T>)[], limit: number): Pro
  * The demo's group owners and the biggest school class with its teacher, from the generator with
  * the inputs the server seeded with (start.ts: the defaults and today), so ids and names agree.
  */
-function demoGroups(today: string) {
-  const demo = generateDemo({ seed: 2026, today, code: 'demo', name: 'Demo Kommune' });
+function demoGroups(
+  today: string,
+  demo = generateDemo({ seed: 2026, today, code: 'demo', name: 'Demo Kommune' }),
+) {
   const username = new Map(demo.app_user.map((u) => [u.id, u.username]));
   const schools = new Set(demo.unit.filter((u) => u.kind === 'school').map((u) => u.id));
   const size = new Map<string, number>();
@@ -77,9 +80,9 @@ async function childrenOf(session: Session, groupId: string): Promise<string[]> 
   return (res.body as { children: { id: string }[] }).children.map((c) => c.id);
 }
 
-export async function benchWellbeing(url: string, today: string) {
+export async function benchWellbeing(url: string, today: string, generated?: DemoData) {
   const random = new Random('trappen-bench-wellbeing');
-  const demo = demoGroups(today);
+  const demo = demoGroups(today, generated);
 
   // (a) One class, one teacher, batch after batch.
   const teacher = await new Session(url).login(demo.teacher);

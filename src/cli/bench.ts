@@ -4,7 +4,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { todayInCopenhagen } from '../core/people.ts';
+import { generateDemo } from '../demo/generate.ts';
 import { Session, summary } from './bench-http.ts';
+import { benchIntake } from './bench-intake.ts';
 import { benchWellbeing } from './bench-wellbeing.ts';
 
 /**
@@ -13,7 +15,10 @@ import { benchWellbeing } from './bench-wellbeing.ts';
  *   seeded) until /api/health answers, and a second start on the same folder;
  * - server time (Server-Timing header) of children search and the child page at Demo Kommune
  *   scale, as p50/p95/max over many requests by several roles;
- * - the wellbeing check: a batch of 30 ratings, and a full municipal round (bench-wellbeing.ts).
+ * - the wellbeing check: a batch of 30 ratings, and a full municipal round (bench-wellbeing.ts);
+ * - intake: Front's queue and the leader's supervision, and a burst of 200 reports with retries
+ *   (bench-intake.ts).
+ * `npm run -s bench -- intake` (or `children`, `wellbeing`) measures the starts and those sections only.
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
 const SEARCH_REQUESTS = 300;
@@ -86,7 +91,44 @@ const QUERIES = [
   'olsen',
 ];
 
+const SECTIONS = ['children', 'wellbeing', 'intake'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function chosenSections(args: string[]): Set<Section> {
+  const unknown = args.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+  if (unknown.length > 0)
+    throw new Error(`unknown bench section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+  return new Set(args.length > 0 ? (args as Section[]) : SECTIONS);
+}
+
+async function benchChildren(url: string) {
+  const users = await Promise.all(
+    ['leder', 'front', 'raadgiver1', 'forebyggende1', 'laerer1'].map((u) => new Session(url).login(u)),
+  );
+  // Warm up plans and caches as a running server would be.
+  for (const s of users) await s.get('/api/children?q=a');
+  const search: number[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < SEARCH_REQUESTS; i++) {
+    const s = users[i % users.length] as Session;
+    const q = QUERIES[i % QUERIES.length] ?? '';
+    const res = await s.get(`/api/children?q=${encodeURIComponent(q)}`);
+    search.push(res.ms);
+    const children = (res.body as { children?: { id: string }[] }).children ?? [];
+    if (s === users[1]) for (const c of children.slice(0, 3)) ids.push(c.id);
+  }
+  const page: number[] = [];
+  const front = users[1] as Session;
+  for (let i = 0; i < PAGE_REQUESTS; i++) {
+    const res = await front.get(`/api/children/${ids[i % ids.length]}`);
+    if (res.status !== 200) throw new Error(`child page ${res.status}`);
+    page.push(res.ms);
+  }
+  return { childrenSearchMs: summary(search), childPageMs: summary(page) };
+}
+
 async function main() {
+  const sections = chosenSections(process.argv.slice(2));
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-bench-'));
   const result: Record<string, unknown> = { machine: { cpus: os.cpus().length, node: process.version } };
   try {
@@ -97,31 +139,12 @@ async function main() {
     result.laterStartSeconds = Math.round(second.seconds * 100) / 100;
     const url = second.url;
     try {
-      const users = await Promise.all(
-        ['leder', 'front', 'raadgiver1', 'forebyggende1', 'laerer1'].map((u) => new Session(url).login(u)),
-      );
-      // Warm up plans and caches as a running server would be.
-      for (const s of users) await s.get('/api/children?q=a');
-      const search: number[] = [];
-      const ids: string[] = [];
-      for (let i = 0; i < SEARCH_REQUESTS; i++) {
-        const s = users[i % users.length] as Session;
-        const q = QUERIES[i % QUERIES.length] ?? '';
-        const res = await s.get(`/api/children?q=${encodeURIComponent(q)}`);
-        search.push(res.ms);
-        const children = (res.body as { children?: { id: string }[] }).children ?? [];
-        if (s === users[1]) for (const c of children.slice(0, 3)) ids.push(c.id);
-      }
-      const page: number[] = [];
-      const front = users[1] as Session;
-      for (let i = 0; i < PAGE_REQUESTS; i++) {
-        const res = await front.get(`/api/children/${ids[i % ids.length]}`);
-        if (res.status !== 200) throw new Error(`child page ${res.status}`);
-        page.push(res.ms);
-      }
-      result.childrenSearchMs = summary(search);
-      result.childPageMs = summary(page);
-      Object.assign(result, await benchWellbeing(url, todayInCopenhagen()));
+      // The inputs the server seeded Demo Kommune with (start.ts: the defaults and today).
+      const today = todayInCopenhagen();
+      const demo = generateDemo({ seed: 2026, today, code: 'demo', name: 'Demo Kommune' });
+      if (sections.has('children')) Object.assign(result, await benchChildren(url));
+      if (sections.has('wellbeing')) Object.assign(result, await benchWellbeing(url, today, demo));
+      if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
     } finally {
       await stopServer(second.child);
     }

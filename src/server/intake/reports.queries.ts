@@ -118,17 +118,24 @@ export function openReports(tx: Tx, districtIds: string[] | null) {
   return q.execute();
 }
 
-/** Reports about any child of these households (and these children), for linking. */
+/**
+ * Reports about any child of these households (and these children), for linking. Driven from
+ * the children (index child_household, then report_child), never a scan of every child.
+ */
 export function reportsOfHouseholds(tx: Tx, householdIds: string[], childIds: string[]) {
   if (householdIds.length === 0 && childIds.length === 0) return Promise.resolve([]);
   return tx
-    .selectFrom('report')
-    .innerJoin('child', 'child.id', 'report.child_id')
+    .selectFrom('child')
+    .innerJoin('report', (j) =>
+      j
+        .onRef('report.municipality_id', '=', 'child.municipality_id')
+        .onRef('report.child_id', '=', 'child.id'),
+    )
     .select(['report.id', 'report.child_id', 'child.household_id', 'report.received_at'])
     .where((eb) =>
       eb.or([
         ...(householdIds.length > 0 ? [eb('child.household_id', 'in', householdIds)] : []),
-        ...(childIds.length > 0 ? [eb('report.child_id', 'in', childIds)] : []),
+        ...(childIds.length > 0 ? [eb('child.id', 'in', childIds)] : []),
       ]),
     )
     .execute();
