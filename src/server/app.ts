@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerSessionHooks } from './access/session.hooks.ts';
 import { sessionRoutes } from './access/session.routes.ts';
+import { usersOnCallRoutes } from './access/users-on-call.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { caseworkRoutes } from './casework/casework.routes.ts';
 import { analysisRoutes } from './catalog/analysis.routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   await app.register(healthRoutes(deps));
   await app.register(sessionRoutes(deps));
+  await app.register(usersOnCallRoutes(deps));
   await app.register(childrenRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(ladderRoutes(deps));

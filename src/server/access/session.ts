@@ -1,6 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { intakePolicyOf, mayScreen } from '../../core/access/intake-policy.ts';
 import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
+import type { SessionIntake } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { asSystem, type Db, inMunicipality } from '../../store/database.ts';
@@ -112,10 +114,25 @@ export async function logOut(db: Db, session: SessionRef): Promise<void> {
   );
 }
 
+/** The intake rights of a role, on call or not: the session's `intake` (src/core/api/session.ts). */
+export function intakeOfSession(role: Role, onCall: boolean): SessionIntake {
+  const p = intakePolicyOf(role);
+  return {
+    reportCreate: (p?.reportCreate.length ?? 0) > 0 || p?.reportCreateUnknownChild === true,
+    reportCreateUnknownChild: p?.reportCreateUnknownChild === true,
+    reportRead: (p?.reportRead ?? null) !== null,
+    screen: mayScreen(role, onCall),
+    receiptSend: p?.receiptSend === true,
+    meeting: (p?.meeting ?? null) !== null,
+    supervision: (p?.supervision ?? null) !== null,
+    figures: (p?.figures ?? null) !== null,
+  };
+}
+
 /** What the interface learns about the signed-in user. */
 export async function describeActor(db: Db, actor: Actor) {
-  const districts = await inMunicipality(db, actor.municipalityId, (tx) =>
-    q.districtsByIds(tx, actor.districtIds),
+  const [districts, onCall] = await inMunicipality(db, actor.municipalityId, (tx) =>
+    Promise.all([q.districtsByIds(tx, actor.districtIds), q.userOnCall(tx, actor.userId)]),
   );
   return {
     id: actor.userId,
@@ -126,5 +143,7 @@ export async function describeActor(db: Db, actor: Actor) {
     municipality: { id: actor.municipalityId, name: actor.municipalityName },
     districts,
     permissions: permissionsOf(actor.role),
+    onCall,
+    intake: intakeOfSession(actor.role, onCall),
   };
 }

@@ -1,15 +1,17 @@
-import { INTAKE_POLICY } from '../../core/access/intake-policy.ts';
 import type { SessionUser } from '../types.ts';
 
 /**
- * What the interface offers in intake. The session has no intake permissions yet, so this reads
- * the role's row of the intake policy (the same table the server checks every action against).
+ * What the interface offers in intake, read from the session's `intake` rights (the server
+ * derives them from the intake policy and whether the user is on call; it checks every request
+ * again). So an on-call caseworker or preventive worker gets screening without a new login.
  */
 export type IntakeAction = 'report' | 'queue' | 'meeting';
 
 export function canIntake(user: SessionUser, action: IntakeAction): boolean {
-  const policy = INTAKE_POLICY[user.role];
-  if (action === 'report') return user.role === 'professional' && policy.reportCreate.length > 0;
-  if (action === 'queue') return policy.screen === 'always' && policy.reportRead !== null;
-  return policy.meeting !== null;
+  const intake = user.intake;
+  // The professional's own report form: reporting as themselves about children in their units.
+  if (action === 'report') return user.role === 'professional' && intake.reportCreate;
+  // The queue lists reports and is where they are screened.
+  if (action === 'queue') return intake.reportRead && intake.screen;
+  return intake.meeting;
 }
