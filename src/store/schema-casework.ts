@@ -207,6 +207,8 @@ export interface MeasureTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  /** migration 009: a retried create with the same key returns the same measure */
+  idempotency_key: string | null;
 }
 
 export interface LadderMoveTable {
