@@ -17,11 +17,14 @@ import { SignalPage } from './detection/signal-page.tsx';
 import { TransitionFormPage } from './detection/transition-form-page.tsx';
 import { WellbeingPage } from './detection/wellbeing-page.tsx';
 import { StartPage } from './home/start-page.tsx';
+import { FrontReportPage } from './intake/front-report-page.tsx';
 import { MeetingPage } from './intake/meeting-page.tsx';
+import { MinutesPage } from './intake/minutes-page.tsx';
 import { MyReportsPage } from './intake/my-reports-page.tsx';
 import { IntakeQueuePage } from './intake/queue-page.tsx';
 import { NewReportPage } from './intake/report-form-page.tsx';
 import { IntakeReportPage } from './intake/report-page.tsx';
+import { SupervisionPage } from './intake/supervision-page.tsx';
 import { ChildPage } from './people/child-page.tsx';
 import { ChildrenSearchPage } from './people/children-search-page.tsx';
 import { EXPIRED_KEY, SESSION_KEY, useSession } from './session.ts';
@@ -33,6 +36,7 @@ import { ErrorState, Loading } from './ui/states.tsx';
 const AnalysisPage = lazy(() =>
   import('./catalog/analysis-page.tsx').then((module) => ({ default: module.AnalysisPage })),
 );
+const F8Page = lazy(() => import('./intake/f8-page.tsx').then((module) => ({ default: module.F8Page })));
 
 export function App() {
   useExpiredSessionRedirect();
@@ -67,10 +71,21 @@ export function App() {
         <Route path="overgangssamtale/ny" element={<TransitionFormPage />} />
         <Route path="opsporing/regler" element={<SettingsPage />} />
         <Route path="modtagelse" element={<IntakeQueuePage />} />
+        <Route path="modtagelse/ny" element={<FrontReportPage />} />
         <Route path="modtagelse/:id" element={<IntakeReportPage />} />
         <Route path="underretning/ny" element={<NewReportPage />} />
         <Route path="underretning/mine" element={<MyReportsPage />} />
         <Route path="distriktsmoede" element={<MeetingPage />} />
+        <Route path="distriktsmoede/:id/referat" element={<MinutesPage />} />
+        <Route path="tilsyn/modtagelse" element={<SupervisionPage />} />
+        <Route
+          path="noegletal/f8"
+          element={
+            <Suspense fallback={<Loading label="Henter nøgletallet …" />}>
+              <F8Page />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -7,8 +7,11 @@ import type {
   AgendaResponse,
   DecisionRequest,
   DecisionView,
+  F8Response,
   FeedbackResponse,
+  MatchResponse,
   MeetingView,
+  MinutesResponse,
   MyReportsResponse,
   QueueItem,
   QueueResponse,
@@ -18,8 +21,9 @@ import type {
   ReportView,
   ScreeningRequest,
   ScreeningResponse,
+  SupervisionResponse,
 } from '../../core/api/intake.ts';
-import { request } from '../api.ts';
+import { request, withQuery } from '../api.ts';
 
 export type { DecisionRequest, QueueItem, ReportCreatedResponse, ReportCreateRequest, ScreeningRequest };
 export type Queue = z.infer<typeof QueueResponse>;
@@ -31,6 +35,11 @@ export type Decision = z.infer<typeof DecisionView>;
 export type Receipt = z.infer<typeof ReceiptResponse>['receipt'];
 export type Feedback = z.infer<typeof FeedbackResponse>['feedback'];
 export type Screening = z.infer<typeof ScreeningResponse>['screening'];
+export type Minutes = z.infer<typeof MinutesResponse>;
+export type Matched = z.infer<typeof MatchResponse>;
+export type Supervision = z.infer<typeof SupervisionResponse>;
+export type F8 = z.infer<typeof F8Response>;
+export type Participant = Meeting['participants'][number];
 
 const id = encodeURIComponent;
 
@@ -39,6 +48,10 @@ export const QUEUE_KEY = ['intake', 'queue'] as const;
 export const MY_REPORTS_KEY = ['intake', 'mine'] as const;
 export const reportKey = (reportId: string) => ['intake', 'report', reportId] as const;
 export const agendaKey = (districtId: string) => ['intake', 'agenda', districtId] as const;
+export const minutesKey = (meetingId: string) => ['intake', 'minutes', meetingId] as const;
+export const SUPERVISION_KEY = ['intake', 'supervision'] as const;
+export const f8Key = (from: string, to: string, district: string) =>
+  ['intake', 'F8', from, to, district] as const;
 
 export async function createReport(body: ReportCreateRequest): Promise<ReportCreatedResponse> {
   return request('/api/reports', { method: 'POST', body });
@@ -87,4 +100,29 @@ export async function openMeeting(
 export async function decide(meetingId: string, body: DecisionRequest): Promise<Decision> {
   const path = `/api/meetings/${id(meetingId)}/decisions`;
   return (await request<{ decision: Decision }>(path, { method: 'POST', body })).decision;
+}
+
+/** Closing makes the minutes final; the participants as corrected at the table are sent along. */
+export async function closeMeeting(meetingId: string, participants: Participant[]): Promise<Meeting> {
+  const path = `/api/meetings/${id(meetingId)}/close`;
+  return (await request<{ meeting: Meeting }>(path, { method: 'POST', body: { participants } })).meeting;
+}
+
+export async function fetchMinutes(meetingId: string, signal?: AbortSignal): Promise<Minutes> {
+  return request(`/api/meetings/${id(meetingId)}`, { signal });
+}
+
+export async function matchReport(reportId: string, childId: string): Promise<Matched> {
+  return request(`/api/reports/${id(reportId)}/match`, { method: 'POST', body: { childId } });
+}
+
+export async function fetchSupervision(signal?: AbortSignal): Promise<Supervision> {
+  return request('/api/supervision/intake', { signal });
+}
+
+export async function fetchF8(
+  query: { from: string; to: string; district?: string },
+  signal?: AbortSignal,
+): Promise<F8> {
+  return request(withQuery('/api/figures/F8', query), { signal });
 }

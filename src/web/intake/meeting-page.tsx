@@ -1,7 +1,7 @@
-import { Alert, Button, List, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, List, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
 import { useUser } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
@@ -17,6 +17,7 @@ import {
   openMeeting,
   QUEUE_KEY,
 } from './intake-api.ts';
+import { CloseMeeting } from './meeting-close.tsx';
 import { AgendaItemCard } from './meeting-decision.tsx';
 import { canIntake } from './permissions.ts';
 
@@ -91,6 +92,14 @@ function DistrictAgenda({ districtId }: { districtId: string }) {
     <Stack gap="lg">
       {meeting ? <MeetingHeader meeting={meeting} /> : <OpenMeetingForm districtId={districtId} />}
       <AgendaList agenda={agenda.data} districtId={districtId} names={names.current} />
+      {meeting && (
+        <section aria-labelledby="close-heading">
+          <Title order={2} id="close-heading" mb="xs">
+            Afslut mødet
+          </Title>
+          <CloseMeeting key={meeting.id} meeting={meeting} undecided={agenda.data.agenda.length} />
+        </section>
+      )}
     </Stack>
   );
 }
@@ -107,6 +116,9 @@ function MeetingHeader({ meeting }: { meeting: Meeting }) {
           ? 'ingen registreret'
           : meeting.participants.map((p) => `${p.name} (${p.role})`).join(', ')}
       </Text>
+      <Anchor component={Link} to={`/distriktsmoede/${meeting.id}/referat`}>
+        Se referatet indtil nu
+      </Anchor>
     </section>
   );
 }

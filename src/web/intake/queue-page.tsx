@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useUser } from '../session.ts';
@@ -6,6 +6,7 @@ import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { DeadlineBadge } from './deadline.tsx';
+import { canIntakeExtra } from './intake-access.ts';
 import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
 import { canIntake } from './permissions.ts';
 
@@ -23,6 +24,7 @@ export function IntakeQueuePage() {
 }
 
 function IntakeQueue() {
+  const user = useUser();
   // Live: deadlines move by the minute, so refresh every minute.
   const queue = useQuery({
     queryKey: QUEUE_KEY,
@@ -30,7 +32,16 @@ function IntakeQueue() {
     refetchInterval: 60_000,
   });
   return (
-    <Page title="Modtagelse">
+    <Page
+      title="Modtagelse"
+      actions={
+        canIntakeExtra(user, 'register') && (
+          <Button component={Link} to="/modtagelse/ny">
+            Registrér underretning
+          </Button>
+        )
+      }
+    >
       <Text>
         Underretninger skal screenes inden for 24 timer fra modtagelsen. Akutte står øverst, derefter den med
         mindst tid tilbage.

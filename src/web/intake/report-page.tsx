@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, errorMessage, Loading, NoAccess } from '../ui/states.tsx';
 import { DeadlineBadge } from './deadline.tsx';
+import { canIntakeExtra } from './intake-access.ts';
 import {
   fetchReport,
   INTAKE_KEY,
@@ -17,6 +18,7 @@ import {
   sendFeedback,
   sendReceipt,
 } from './intake-api.ts';
+import { MatchChild } from './match-child.tsx';
 import { canIntake } from './permissions.ts';
 import { ScreeningForm, ScreeningSaved } from './screening-form.tsx';
 
@@ -32,6 +34,8 @@ export function IntakeReportPage() {
   const { id = '' } = useParams();
   const allowed = canIntake(user, 'queue');
   const [justScreened, setJustScreened] = useState<Screening | null>(null);
+  // Stays shown after matching, so its confirmation is still there once the report reloads.
+  const [matchedHere, setMatchedHere] = useState(false);
   const report = useQuery({
     queryKey: reportKey(id),
     queryFn: ({ signal }) => fetchReport(id, signal),
@@ -87,6 +91,9 @@ export function IntakeReportPage() {
           ],
         ]}
       />
+      {(r.child.id === null || matchedHere) && canIntakeExtra(user, 'match') && (
+        <MatchChild report={r} onMatched={() => setMatchedHere(true)} />
+      )}
       <section aria-labelledby="report-text">
         <Title order={2} id="report-text" mb="xs">
           Underretningen

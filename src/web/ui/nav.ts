@@ -1,5 +1,6 @@
 import { DETECTION_PERMISSIONS } from '../../core/access/detection-policy.ts';
 import { canDetect, type DetectionPermission } from '../detection/permissions.ts';
+import { canIntakeExtra, type IntakeExtra } from '../intake/intake-access.ts';
 import { canIntake, type IntakeAction } from '../intake/permissions.ts';
 import type { Permission, SessionUser } from '../types.ts';
 
@@ -10,6 +11,8 @@ export interface NavItem {
   permission?: Permission | DetectionPermission;
   /** Intake has no session permissions yet: shown by the role's row of the intake policy. */
   intake?: IntakeAction;
+  /** Intake's supervision and figure F8, likewise by the role's row of the intake policy. */
+  intakeExtra?: IntakeExtra;
 }
 
 /**
@@ -23,6 +26,8 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Mine underretninger', path: '/underretning/mine', intake: 'report' },
   { label: 'Modtagelse', path: '/modtagelse', intake: 'queue' },
   { label: 'Distriktsmøde', path: '/distriktsmoede', intake: 'meeting' },
+  { label: 'Tilsyn med frister', path: '/tilsyn/modtagelse', intakeExtra: 'supervision' },
+  { label: 'Nøgletal F8', path: '/noegletal/f8', intakeExtra: 'figures' },
   { label: 'Signaler', path: '/signaler', permission: 'signals:read' },
   { label: 'Børn', path: '/boern', permission: 'children:search' },
   { label: 'Tilbudsvifte', path: '/tilbud', permission: 'catalog:read' },
@@ -38,6 +43,7 @@ const isDetection = (p: Permission | DetectionPermission): p is DetectionPermiss
 export function navFor(user: SessionUser): NavItem[] {
   return NAV_ITEMS.filter((item) => {
     if (item.intake && !canIntake(user, item.intake)) return false;
+    if (item.intakeExtra && !canIntakeExtra(user, item.intakeExtra)) return false;
     const p = item.permission;
     if (!p) return true;
     // Detection's permissions may not be in the session yet: canDetect falls back to the role.

@@ -1,0 +1,220 @@
+import { LineChart } from '@mantine/charts';
+import { Alert, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { useUser } from '../session.ts';
+import { Page } from '../ui/page.tsx';
+import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import {
+  addMonths,
+  chartRows,
+  currentMonth,
+  districtName,
+  measureText,
+  monthLabel,
+  monthOptions,
+  monthsBetween,
+} from './f8-values.ts';
+import { canIntakeExtra } from './intake-access.ts';
+import { type F8, f8Key, fetchF8 } from './intake-api.ts';
+
+/** Dark shades, so every line passes 3:1 against white; each line is named in the legend and the table. */
+const COLORS = [
+  'blue.8',
+  'teal.8',
+  'grape.8',
+  'orange.9',
+  'red.9',
+  'indigo.8',
+  'green.9',
+  'pink.8',
+  'cyan.9',
+];
+
+/**
+ * `/noegletal/f8`: figure F8 — per district and month, the share of reports screened within 24
+ * hours and of receipts sent within 6 working days — as charts with the same numbers in a table.
+ */
+export function F8Page() {
+  const user = useUser();
+  if (!canIntakeExtra(user, 'figures')) {
+    return (
+      <Page title="Nøgletal F8: frister i modtagelsen">
+        <NoAccess message="Nøgletallet er for ledere, analytikere og Modtagelsen." />
+      </Page>
+    );
+  }
+  return <F8View />;
+}
+
+function F8View() {
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const month = (key: string) => {
+    const value = params.get(key);
+    return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
+  };
+  const to = month('to') ?? currentMonth();
+  const from = month('from') ?? addMonths(to, -11);
+  const district = params.get('district') ?? '';
+  const validPeriod = from <= to && monthsBetween(from, to).length <= 36;
+  const f8 = useQuery({
+    queryKey: f8Key(from, to, district),
+    queryFn: ({ signal }) => fetchF8({ from, to, district }, signal),
+    enabled: validPeriod,
+    placeholderData: keepPreviousData,
+  });
+  // The districts to filter by: the user's own and every district the figure has named so far.
+  const districts = useRef(new Map<string, string>());
+  for (const d of user.districts) districts.current.set(d.id, d.name);
+  for (const c of f8.data?.cells ?? []) if (c.district) districts.current.set(c.district.id, c.district.name);
+
+  const update = (key: 'from' | 'to' | 'district', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const months = monthOptions();
+
+  return (
+    <Page title="Nøgletal F8: frister i modtagelsen">
+      <Text>
+        Andelen af underretninger, der er screenet inden for 24 timer, og andelen af kvitteringer til
+        fagpersoner, der er sendt inden for 6 hverdage — pr. distrikt og modtagelsesmåned.
+      </Text>
+      <Group align="flex-end" gap="md">
+        <NativeSelect
+          label="Fra måned"
+          data={months}
+          value={from}
+          onChange={(e) => update('from', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Til måned"
+          data={months}
+          value={to}
+          onChange={(e) => update('to', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Distrikt"
+          data={[
+            { value: '', label: 'Alle distrikter' },
+            ...[...districts.current].map(([value, label]) => ({ value, label })),
+          ]}
+          value={district}
+          onChange={(e) => update('district', e.currentTarget.value)}
+        />
+      </Group>
+      {!validPeriod && (
+        <Alert color="red" variant="outline" title="Perioden er ikke gyldig" role="alert">
+          <Text>
+            Fra-måneden skal ligge før eller være lig med til-måneden, og perioden må højst være 36 måneder.
+          </Text>
+        </Alert>
+      )}
+      {validPeriod && f8.isPending && <Loading label="Henter nøgletallet …" />}
+      {validPeriod && f8.isError && <ErrorState error={f8.error} title="Nøgletallet kunne ikke hentes" />}
+      {validPeriod && f8.data && <F8Body f8={f8.data} months={monthsBetween(from, to)} />}
+    </Page>
+  );
+}
+
+function F8Body({ f8, months }: { f8: F8; months: string[] }) {
+  if (f8.cells.length === 0) {
+    return <Text role="status">Der er ingen underretninger i perioden.</Text>;
+  }
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <ShareChart
+          f8={f8}
+          months={months}
+          measure="screening"
+          title="Screenet inden for 24 timer"
+          id="f8-screening"
+        />
+        <ShareChart
+          f8={f8}
+          months={months}
+          measure="receipt"
+          title="Kvittering inden for 6 hverdage"
+          id="f8-receipt"
+        />
+      </SimpleGrid>
+      <F8Table f8={f8} />
+      <Text size="sm">Definition: {f8.definition}</Text>
+    </Stack>
+  );
+}
+
+function ShareChart(props: {
+  f8: F8;
+  months: string[];
+  measure: 'screening' | 'receipt';
+  title: string;
+  id: string;
+}) {
+  const { rows, series } = chartRows(props.f8, props.months, props.measure);
+  return (
+    <Card withBorder component="section" aria-labelledby={props.id}>
+      <Title order={2} id={props.id} size="h3" mb="sm">
+        {props.title}
+      </Title>
+      <div
+        role="img"
+        aria-label={`Linjediagram: andel ${props.title.toLowerCase()} pr. måned for ${series.join(', ')}. Tallene står i tabellen under diagrammerne.`}
+      >
+        <LineChart
+          h={260}
+          data={rows}
+          dataKey="month"
+          series={series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.8' }))}
+          unit=" %"
+          yAxisProps={{ domain: [0, 100] }}
+          withLegend
+          legendProps={{ verticalAlign: 'bottom' }}
+          connectNulls={false}
+          textColor="gray.9"
+          lineProps={{ isAnimationActive: false }}
+          valueFormatter={(v) => `${String(v).replace('.', ',')}`}
+          accessibilityLayer={false}
+          tooltipAnimationDuration={0}
+        />
+      </div>
+    </Card>
+  );
+}
+
+function F8Table({ f8 }: { f8: F8 }) {
+  return (
+    <section aria-labelledby="f8-table">
+      <Title order={2} id="f8-table" size="h3" mb="sm">
+        Tallene
+      </Title>
+      <Table.ScrollContainer minWidth={640}>
+        <Table withTableBorder striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Måned</Table.Th>
+              <Table.Th scope="col">Distrikt</Table.Th>
+              <Table.Th scope="col">Screenet inden for 24 timer</Table.Th>
+              <Table.Th scope="col">Kvittering inden for 6 hverdage</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {f8.cells.map((c) => (
+              <Table.Tr key={`${c.month}-${c.district?.id ?? ''}`}>
+                <Table.Th scope="row">{monthLabel(c.month)}</Table.Th>
+                <Table.Td>{districtName(c)}</Table.Td>
+                <Table.Td>{measureText(c.screening)}</Table.Td>
+                <Table.Td>{measureText(c.receipt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </section>
+  );
+}
