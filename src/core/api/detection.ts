@@ -205,7 +205,7 @@ export const GuideView = z.object({
   mustReport: z.boolean(),
   mustReportReasons: z.array(z.string()),
   dutyToReport: z.string().nullable(),
-  /** the report form of the intake area; null until that area exists (dutyToReport says so) */
+  /** the professional's report form for this child (web route), where the guide says "underret"; else null */
   reportFormUrl: z.string().nullable(),
 });
 export type GuideView = z.infer<typeof GuideView>;

@@ -11,6 +11,17 @@ import { type BandInfo, bandOf, type LevelBand } from './scale.ts';
  * and the urgent ones (danger, violence or abuse) come first.
  */
 
+/**
+ * The web route of the professional's report form (src/web/app.tsx, `underretning/ny`; the page
+ * is src/web/intake/report-form-page.tsx), with the child chosen. Where the guide says "underret",
+ * it links here for a user who reports from that form.
+ */
+export const REPORT_FORM_PATH = '/underretning/ny';
+
+export function reportFormUrl(childId: string): string {
+  return `${REPORT_FORM_PATH}?childId=${encodeURIComponent(childId)}`;
+}
+
 /** The guide offers early help only: the catalog's steps 1–2 (early and preventive). */
 export const GUIDE_MAX_STEP = 2;
 

@@ -98,6 +98,5 @@ export function decideMustReport(input: MustReportInput, mustReportBelow: number
 export const DUTY_TO_REPORT_TEXT =
   'Du har skærpet underretningspligt (Barnets Lov § 133): Når du i dit arbejde får kendskab til ' +
   'eller grund til at antage, at et barn kan have behov for særlig støtte, skal du underrette ' +
-  'kommunen. Pligten er personlig og kan ikke overlades til andre. Underretningsskemaet kommer i ' +
-  'Trappen sammen med modtagelsen af underretninger; indtil da sender du underretningen til ' +
-  'Modtagelsen (Front) ad kommunens sædvanlige vej.';
+  'kommunen. Pligten er personlig og kan ikke overlades til andre. Du underretter Modtagelsen ' +
+  '(Front) med underretningsskemaet; er barnet i akut fare, ringer du også.';

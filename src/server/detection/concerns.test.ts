@@ -83,12 +83,19 @@ describe('registering a concern', () => {
 });
 
 describe('the guide', () => {
-  it('says plainly below the threshold that there is a duty to report, and where the form will be', async () => {
-    const res = await c.teacher.get(`/api/guide?childId=${server.children.inClass.id}&level=3`);
+  it('says plainly below the threshold that there is a duty to report, and links to the report form', async () => {
+    const id = server.children.inClass.id;
+    const res = await c.teacher.get(`/api/guide?childId=${id}&level=3`);
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ mustReport: true, band: { id: 'serious' }, reportFormUrl: null });
+    expect(res.body).toMatchObject({
+      mustReport: true,
+      band: { id: 'serious' },
+      reportFormUrl: `/underretning/ny?childId=${id}`,
+    });
     expect(res.body.dutyToReport).toMatch(/underretningspligt/);
-    expect(res.body.dutyToReport).toMatch(/Underretningsskemaet kommer/);
+    expect(res.body.dutyToReport).toMatch(/underretningsskemaet/);
+    // No duty, no link.
+    expect((await c.teacher.get(`/api/guide?childId=${id}&level=8`)).body.reportFormUrl).toBeNull();
   });
 
   it('points to violence from the factor in the query and from the text when saved', async () => {

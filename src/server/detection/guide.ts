@@ -1,8 +1,10 @@
+import { intakePolicyOf } from '../../core/access/intake-policy.ts';
+import type { Role } from '../../core/access/roles.ts';
 import type { GuideQuery, GuideView } from '../../core/api/detection.ts';
 import { matchOffers } from '../../core/catalog/matching.ts';
 import type { Ladder } from '../../core/catalog/types.ts';
 import type { IcsArea, RiskFactor } from '../../core/detection/factors.ts';
-import { buildGuide, GUIDE_MAX_STEP, SITUATION_LABELS } from '../../core/detection/guide.ts';
+import { buildGuide, GUIDE_MAX_STEP, reportFormUrl, SITUATION_LABELS } from '../../core/detection/guide.ts';
 import { bandOf } from '../../core/detection/scale.ts';
 import { AppError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
@@ -71,6 +73,15 @@ async function guideOffers(h: ActorHandle, age: number, level: number, areas: re
     }));
 }
 
+/**
+ * Who reports from the professional's report form: a professional, who may report children in
+ * their own units (intake policy). Others who read the guide report by other ways (Front
+ * registers, a preventive worker raises it in the district), so they get no link.
+ */
+function usesReportForm(role: Role): boolean {
+  return role === 'professional' && (intakePolicyOf(role)?.reportCreate.length ?? 0) > 0;
+}
+
 /** The guide for a child already found and allowed; used by the guide endpoint and after a concern is saved. */
 export async function guideForChild(
   h: ActorHandle,
@@ -110,7 +121,7 @@ export async function guideForChild(
     mustReport: guide.mustReport,
     mustReportReasons: guide.mustReportReasons,
     dutyToReport: guide.dutyToReport,
-    reportFormUrl: null,
+    reportFormUrl: guide.mustReport && usesReportForm(h.actor.role) ? reportFormUrl(child.id) : null,
   };
 }
 

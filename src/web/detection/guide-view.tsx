@@ -127,17 +127,10 @@ function DutyToReport({ guide, headingLevel }: { guide: GuideView; headingLevel:
           </List>
         )}
         {guide.dutyToReport && <Text size="sm">{guide.dutyToReport}</Text>}
-        {guide.reportFormUrl ? (
-          <Anchor href={guide.reportFormUrl} fw={700}>
-            Gå til underretningsskemaet
+        {guide.reportFormUrl && (
+          <Anchor component={Link} to={guide.reportFormUrl} fw={700} data-testid="report-form-link">
+            Underret kommunen: gå til underretningsskemaet
           </Anchor>
-        ) : (
-          !guide.dutyToReport && (
-            <Text size="sm" fw={600}>
-              Skemaet til underretninger kommer i Trappen. Indtil da sender du underretningen til Modtagelsen
-              (Front) ad kommunens sædvanlige vej.
-            </Text>
-          )
         )}
       </Stack>
     </Alert>
