@@ -1,0 +1,90 @@
+import type { JournalEntryRequest, JournalEntryView } from '../../core/api/casework-overview.ts';
+import { AppError } from '../../core/errors.ts';
+import type { ActorHandle } from '../actor-db.ts';
+import { openCase, requireOpen } from './case-access.ts';
+import * as q from './journal.queries.ts';
+
+/**
+ * The case journal (issue #6 point 7): dated entries, append-only. Nothing is edited: a correction
+ * is a new entry naming the one it corrects (`correctsId`, an entry of the same case that has no
+ * correction yet, so the corrections form one chain). Written with right `networkWrite` (the
+ * caseworker and the foster-care consultant of the case), read with `read`.
+ */
+
+/** An entry may be dated up to 5 minutes ahead (clock skew), as the table's CHECK allows. */
+const FUTURE_SLACK_MS = 5 * 60_000;
+
+export async function listJournal(h: ActorHandle, caseId: string): Promise<JournalEntryView[]> {
+  await openCase(h, caseId, 'read', { action: 'read', entityType: 'journal_entry', entityId: null });
+  return (await q.caseJournal(h.tx, caseId)).map(q.journalEntryView);
+}
+
+function sameRequest(row: q.JournalRow, caseId: string, body: JournalEntryRequest): boolean {
+  return (
+    row.case_id === caseId &&
+    row.kind === body.kind &&
+    row.text === body.text &&
+    row.occurred_at.getTime() === new Date(body.occurredAt).getTime() &&
+    row.corrects_id === (body.correctsId ?? null)
+  );
+}
+
+/** Adds an entry; `created` false when an earlier request with the same idempotency key made it. */
+export async function addJournalEntry(
+  h: ActorHandle,
+  caseId: string,
+  body: JournalEntryRequest,
+): Promise<{ created: boolean; entry: JournalEntryView }> {
+  const { tx, actor } = h;
+  const { row } = await openCase(h, caseId, 'networkWrite', {
+    action: 'create',
+    entityType: 'journal_entry',
+    entityId: null,
+    details: { kind: body.kind, ...(body.correctsId ? { correctsId: body.correctsId } : {}) },
+  });
+  const retried = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
+  if (retried) return replay(retried, caseId, body);
+  requireOpen(row);
+
+  const occurredAt = new Date(body.occurredAt);
+  if (occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
+    throw new AppError('unprocessable', 'Tidspunktet for notatet må ikke ligge i fremtiden.');
+  }
+  if (body.correctsId) {
+    await q.lockCorrection(tx, body.correctsId);
+    const corrected = await q.findJournalEntry(tx, body.correctsId);
+    if (!corrected || corrected.case_id !== caseId) {
+      throw new AppError('unprocessable', 'Notatet, der rettes, findes ikke på denne sag.');
+    }
+    if (corrected.corrected_by_id) {
+      throw new AppError('conflict', 'Notatet er allerede rettet. Ret den seneste rettelse i stedet.');
+    }
+  }
+  const id = await q.insertJournalEntry(tx, {
+    municipality_id: actor.municipalityId,
+    case_id: caseId,
+    kind: body.kind,
+    occurred_at: occurredAt,
+    text: body.text,
+    corrects_id: body.correctsId ?? null,
+    written_by: actor.userId,
+    idempotency_key: body.idempotencyKey ?? null,
+  });
+  if (id === undefined) {
+    // A retry committed between our look-up and our insert.
+    const raced = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
+    if (!raced) throw new AppError('conflict');
+    return replay(raced, caseId, body);
+  }
+  await h.audit({ action: 'create', entityType: 'journal_entry', entityId: id, details: { caseId } });
+  const entry = await q.findJournalEntry(tx, id);
+  if (!entry) throw new Error('journal entry vanished after insert');
+  return { created: true, entry: q.journalEntryView(entry) };
+}
+
+function replay(row: q.JournalRow, caseId: string, body: JournalEntryRequest) {
+  if (!sameRequest(row, caseId, body)) {
+    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til et andet notat.');
+  }
+  return { created: false, entry: q.journalEntryView(row) };
+}

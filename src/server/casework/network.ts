@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  NetworkMemberCreateRequest,
+  NetworkMemberPatchRequest,
+  NetworkMemberView,
+} from '../../core/api/casework-overview.ts';
+import { AppError, VersionConflictError } from '../../core/errors.ts';
+import type { ActorHandle } from '../actor-db.ts';
+import { openCase, requireOpen } from './case-access.ts';
+import * as q from './network.queries.ts';
+
+/**
+ * The network map (netværkskort, issue #6 point 6): persons around the child with relation,
+ * closeness and what they can contribute. Written by those assigned to the case (caseworker,
+ * foster-care consultant: right `networkWrite`), read by everyone who may read the case. A person
+ * is never deleted: `active: false` takes them off the map and keeps the history.
+ */
+
+export async function listNetwork(h: ActorHandle, caseId: string): Promise<NetworkMemberView[]> {
+  await openCase(h, caseId, 'read', { action: 'read', entityType: 'network_member', entityId: null });
+  return (await q.caseNetwork(h.tx, caseId)).map(q.networkMemberView);
+}
+
+export async function addNetworkMember(
+  h: ActorHandle,
+  caseId: string,
+  body: NetworkMemberCreateRequest,
+): Promise<NetworkMemberView> {
+  // The id is drawn first so the audit event of the door names the record it creates.
+  const id = randomUUID();
+  const { row } = await openCase(h, caseId, 'networkWrite', {
+    action: 'create',
+    entityType: 'network_member',
+    entityId: id,
+  });
+  requireOpen(row);
+  const created = await q.insertNetworkMember(h.tx, {
+    municipality_id: h.actor.municipalityId,
+    id,
+    case_id: caseId,
+    name: body.name,
+    relation: body.relation,
+    closeness: body.closeness,
+    contributions: [...new Set(body.contributions)],
+    phone: body.phone ?? null,
+    notes: body.notes ?? null,
+    created_by: h.actor.userId,
+  });
+  return q.networkMemberView(created);
+}
+
+export async function changeNetworkMember(
+  h: ActorHandle,
+  id: string,
+  body: NetworkMemberPatchRequest,
+): Promise<NetworkMemberView> {
+  const member = await q.findNetworkMember(h.tx, id);
+  if (!member) throw new AppError('not_found', 'Personen findes ikke på netværkskortet.');
+  const changed = Object.keys(body).filter((k) => k !== 'version');
+  const { row } = await openCase(h, member.case_id, 'networkWrite', {
+    action: 'update',
+    entityType: 'network_member',
+    entityId: id,
+    details: { fields: changed },
+  });
+  requireOpen(row);
+  const { version, contributions, ...rest } = body;
+  const updated = await q.updateNetworkMember(h.tx, id, version, {
+    ...rest,
+    ...(contributions ? { contributions: [...new Set(contributions)] } : {}),
+  });
+  if (!updated) {
+    const current = await q.findNetworkMember(h.tx, id);
+    throw new VersionConflictError(current ? q.networkMemberView(current) : null);
+  }
+  return q.networkMemberView(updated);
+}
