@@ -165,9 +165,14 @@ describe('Front, the closed meeting, supervision and F8 in the browser', () => {
     expect(await decision.isVisible()).toBe(true);
     await front.emulateMedia({ media: 'screen' });
 
-    // Closed: the meeting page offers a new meeting, not this one.
+    // Closed: the meeting page offers a new meeting, and the minutes stay one click away.
     await front.goto(`/distriktsmoede?district=${d1}`);
     await front.getByRole('button', { name: 'Åbn mødet' }).waitFor();
+    const listed = front.getByRole('region', { name: 'Møder og referater' }).getByRole('row').nth(1);
+    await listed.getByText(/^Afsluttet /).waitFor();
+    await listed.getByRole('link', { name: /^Referat \d{2}\.\d{2}\.\d{4}$/ }).click();
+    await front.waitForURL(/\/referat$/);
+    await front.getByRole('article', { name: /Bertram/ }).waitFor();
   });
 
   it('shows the leader what is overdue, live and in words, and figure F8 as a chart and a table', async () => {
@@ -211,7 +216,13 @@ describe('Front, the closed meeting, supervision and F8 in the browser', () => {
       .getByRole('rowheader', { name: /^[a-zæøå]+ 20\d\d$/ })
       .first()
       .waitFor();
-    expect(await page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
+    const screened = page.getByRole('region', { name: 'Screenet inden for 24 timer' });
+    expect(await screened.locator('.recharts-surface').count()).toBe(1);
+    // No receipt is settled yet (the hospital's is not due): said in words rather than an empty chart.
+    await page
+      .getByRole('region', { name: 'Kvittering inden for 6 hverdage' })
+      .getByText('Ingen afgjorte i perioden (kun fagpersoner får kvittering).')
+      .waitFor();
     expect(await table.textContent()).toMatch(/\d+ % \(\d+ af \d+\)/);
     await expectAccessible(page, 'figure F8');
     await snap(page, 'intake-f8');

@@ -235,6 +235,11 @@ export const AgendaResponse = z.object({
   decisions: z.array(DecisionView),
 });
 
+/** The district's meetings, newest first: the way to earlier minutes. */
+export const MeetingListResponse = z.object({
+  meetings: z.array(MeetingView.extend({ decisionCount: z.number().int() })),
+});
+
 /** The minutes (referat) of one district meeting: who took part and every decision with its reasons. */
 export const MinutesResponse = z.object({
   meeting: MeetingView.extend({ chairedBy: Ref.nullable() }),

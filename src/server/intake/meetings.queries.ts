@@ -137,3 +137,21 @@ export function minutesDecisions(tx: Tx, meetingId: string) {
 export function userName(tx: Tx, id: string) {
   return tx.selectFrom('app_user').select(['id', 'display_name']).where('id', '=', id).executeTakeFirst();
 }
+
+/** The district's latest meetings, newest first, with how many decisions each recorded. */
+export function meetingsOf(tx: Tx, districtId: string, limit: number) {
+  return tx
+    .selectFrom('district_meeting')
+    .selectAll('district_meeting')
+    .select((eb) =>
+      eb
+        .selectFrom('meeting_decision')
+        .select((e) => e.fn.countAll<string>().as('n'))
+        .whereRef('meeting_decision.meeting_id', '=', 'district_meeting.id')
+        .as('decision_count'),
+    )
+    .where('district_id', '=', districtId)
+    .orderBy('held_on', 'desc')
+    .limit(limit)
+    .execute();
+}

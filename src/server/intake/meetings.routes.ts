@@ -13,6 +13,7 @@ import {
   MatchRequest,
   MatchResponse,
   MeetingCloseRequest,
+  MeetingListResponse,
   MeetingOpenRequest,
   MeetingView,
   MinutesResponse,
@@ -22,7 +23,7 @@ import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
 import { sendFeedback } from './feedback.ts';
 import { decideOnReport, nextMeeting, openDistrictMeeting } from './meetings.ts';
-import { closeMeeting, meetingMinutes } from './minutes.ts';
+import { closeMeeting, districtMeetings, meetingMinutes } from './minutes.ts';
 import { changeIntakeSettings, matchReportChild, readIntakeSettings } from './settings.ts';
 
 const tags = ['intake'];
@@ -42,6 +43,21 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => withActor(deps.db, requireActor(request), (h) => nextMeeting(h, request.params.id)),
+    );
+
+    app.get(
+      '/api/districts/:id/meetings',
+      {
+        schema: {
+          tags,
+          summary:
+            'Distriktets møder, nyeste først (op til et år), med antal beslutninger: vejen til referaterne',
+          params: DistrictParams,
+          response: { 200: MeetingListResponse, ...errorResponses },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => districtMeetings(h, request.params.id)),
     );
 
     app.post(

@@ -153,9 +153,24 @@ describe('closing the district meeting and its minutes', () => {
     expect((await c.front.post(`/api/meetings/${randomUUID()}/close`, {})).status).toBe(404);
   });
 
+  it('lists the district’s meetings newest first with their decision counts', async () => {
+    const list = await c.leader.get(`/api/districts/${d1}/meetings`);
+    expect(list.status).toBe(200);
+    const dates = list.body.meetings.map((m: { heldOn: string }) => m.heldOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(list.body.meetings.find((m: { heldOn: string }) => m.heldOn === '2026-04-07')).toMatchObject({
+      closed: true,
+      decisionCount: 1,
+      district: { id: d1 },
+    });
+    expect((await c.caseworker2.get(`/api/districts/${d1}/meetings`)).status).toBe(403);
+    expect((await c.analyst.get(`/api/districts/${d1}/meetings`)).status).toBe(403);
+  });
+
   it('documents closing and the minutes in the OpenAPI document', async () => {
     const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
     expect(doc.paths?.['/api/meetings/{id}/close']?.post).toBeDefined();
     expect(doc.paths?.['/api/meetings/{id}']?.get).toBeDefined();
+    expect(doc.paths?.['/api/districts/{id}/meetings']?.get).toBeDefined();
   });
 });

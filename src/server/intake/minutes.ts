@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { MeetingCloseRequest, MeetingView, MinutesResponse } from '../../core/api/intake.ts';
+import type {
+  MeetingCloseRequest,
+  MeetingListResponse,
+  MeetingView,
+  MinutesResponse,
+} from '../../core/api/intake.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
@@ -82,6 +87,29 @@ export async function meetingMinutes(
       sourceLabel: SOURCE_INFO[r.source].label,
       receivedAt: copenhagenIso(r.received_at),
       decidedBy: r.decider_name ? { id: r.decided_by, name: r.decider_name } : null,
+    })),
+  };
+}
+
+/** How many earlier meetings the list offers: a year of weekly meetings. */
+const MEETINGS_LISTED = 52;
+
+export async function districtMeetings(
+  h: ActorHandle,
+  districtId: string,
+): Promise<z.infer<typeof MeetingListResponse>> {
+  const district = await requireDistrict(h, districtId, 'read');
+  const rows = await m.meetingsOf(h.tx, districtId, MEETINGS_LISTED);
+  await h.audit({
+    action: 'read',
+    entityType: 'district_meeting',
+    entityId: null,
+    details: { districtId, list: true, meetingIds: rows.map((r) => r.id) },
+  });
+  return {
+    meetings: rows.map(({ decision_count, ...row }) => ({
+      ...meetingView(row, district),
+      decisionCount: Number(decision_count ?? 0),
     })),
   };
 }

@@ -162,27 +162,33 @@ function ShareChart(props: {
       <Title order={2} id={props.id} size="h3" mb="sm">
         {props.title}
       </Title>
-      <div
-        role="img"
-        aria-label={`Linjediagram: andel ${props.title.toLowerCase()} pr. måned for ${series.join(', ')}. Tallene står i tabellen under diagrammerne.`}
-      >
-        <LineChart
-          h={260}
-          data={rows}
-          dataKey="month"
-          series={series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.8' }))}
-          unit=" %"
-          yAxisProps={{ domain: [0, 100] }}
-          withLegend
-          legendProps={{ verticalAlign: 'bottom' }}
-          connectNulls={false}
-          textColor="gray.9"
-          lineProps={{ isAnimationActive: false }}
-          valueFormatter={(v) => `${String(v).replace('.', ',')}`}
-          accessibilityLayer={false}
-          tooltipAnimationDuration={0}
-        />
-      </div>
+      {rows.every((row) => series.every((name) => row[name] === null)) ? (
+        <Text>
+          Ingen afgjorte i perioden{props.measure === 'receipt' ? ' (kun fagpersoner får kvittering)' : ''}.
+        </Text>
+      ) : (
+        <div
+          role="img"
+          aria-label={`Linjediagram: andel ${props.title.toLowerCase()} pr. måned for ${series.join(', ')}. Tallene står i tabellen under diagrammerne.`}
+        >
+          <LineChart
+            h={260}
+            data={rows}
+            dataKey="month"
+            series={series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.8' }))}
+            unit=" %"
+            yAxisProps={{ domain: [0, 100] }}
+            withLegend
+            legendProps={{ verticalAlign: 'bottom' }}
+            connectNulls={false}
+            textColor="gray.9"
+            lineProps={{ isAnimationActive: false }}
+            valueFormatter={(v) => `${String(v).replace('.', ',')}`}
+            accessibilityLayer={false}
+            tooltipAnimationDuration={0}
+          />
+        </div>
+      )}
     </Card>
   );
 }

@@ -10,6 +10,7 @@ import type {
   F8Response,
   FeedbackResponse,
   MatchResponse,
+  MeetingListResponse,
   MeetingView,
   MinutesResponse,
   MyReportsResponse,
@@ -36,6 +37,7 @@ export type Receipt = z.infer<typeof ReceiptResponse>['receipt'];
 export type Feedback = z.infer<typeof FeedbackResponse>['feedback'];
 export type Screening = z.infer<typeof ScreeningResponse>['screening'];
 export type Minutes = z.infer<typeof MinutesResponse>;
+export type MeetingListItem = z.infer<typeof MeetingListResponse>['meetings'][number];
 export type Matched = z.infer<typeof MatchResponse>;
 export type Supervision = z.infer<typeof SupervisionResponse>;
 export type F8 = z.infer<typeof F8Response>;
@@ -48,6 +50,7 @@ export const QUEUE_KEY = ['intake', 'queue'] as const;
 export const MY_REPORTS_KEY = ['intake', 'mine'] as const;
 export const reportKey = (reportId: string) => ['intake', 'report', reportId] as const;
 export const agendaKey = (districtId: string) => ['intake', 'agenda', districtId] as const;
+export const meetingsKey = (districtId: string) => ['intake', 'meetings', districtId] as const;
 export const minutesKey = (meetingId: string) => ['intake', 'minutes', meetingId] as const;
 export const SUPERVISION_KEY = ['intake', 'supervision'] as const;
 export const f8Key = (from: string, to: string, district: string) =>
@@ -106,6 +109,11 @@ export async function decide(meetingId: string, body: DecisionRequest): Promise<
 export async function closeMeeting(meetingId: string, participants: Participant[]): Promise<Meeting> {
   const path = `/api/meetings/${id(meetingId)}/close`;
   return (await request<{ meeting: Meeting }>(path, { method: 'POST', body: { participants } })).meeting;
+}
+
+export async function fetchMeetings(districtId: string, signal?: AbortSignal): Promise<MeetingListItem[]> {
+  const path = `/api/districts/${id(districtId)}/meetings`;
+  return (await request<{ meetings: MeetingListItem[] }>(path, { signal })).meetings;
 }
 
 export async function fetchMinutes(meetingId: string, signal?: AbortSignal): Promise<Minutes> {

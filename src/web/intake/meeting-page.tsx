@@ -19,6 +19,7 @@ import {
 } from './intake-api.ts';
 import { CloseMeeting } from './meeting-close.tsx';
 import { AgendaItemCard } from './meeting-decision.tsx';
+import { MeetingList } from './meeting-list.tsx';
 import { canIntake } from './permissions.ts';
 
 /** `/distriktsmoede?district=`: the next district meeting's agenda and a decision per report. */
@@ -100,6 +101,7 @@ function DistrictAgenda({ districtId }: { districtId: string }) {
           <CloseMeeting key={meeting.id} meeting={meeting} undecided={agenda.data.agenda.length} />
         </section>
       )}
+      <MeetingList districtId={districtId} />
     </Stack>
   );
 }

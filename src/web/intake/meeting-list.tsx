@@ -1,0 +1,50 @@
+import { Anchor, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { formatDate, formatDateTime } from '../ui/format.ts';
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { fetchMeetings, meetingsKey } from './intake-api.ts';
+
+/** The district's meetings, newest first, each with a link to its minutes. */
+export function MeetingList({ districtId }: { districtId: string }) {
+  const meetings = useQuery({
+    queryKey: meetingsKey(districtId),
+    queryFn: ({ signal }) => fetchMeetings(districtId, signal),
+  });
+  return (
+    <section aria-labelledby="meetings-heading">
+      <Title order={2} id="meetings-heading" mb="xs">
+        Møder og referater
+      </Title>
+      {meetings.isPending && <Loading label="Henter møderne …" />}
+      {meetings.isError && <ErrorState error={meetings.error} title="Møderne kunne ikke hentes" />}
+      {meetings.data &&
+        (meetings.data.length === 0 ? (
+          <Text>Distriktet har ikke holdt møder endnu.</Text>
+        ) : (
+          <Table withTableBorder striped maw={720}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Møde</Table.Th>
+                <Table.Th scope="col">Beslutninger</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {meetings.data.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/distriktsmoede/${m.id}/referat`}>
+                      Referat {formatDate(m.heldOn)}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{m.decisionCount}</Table.Td>
+                  <Table.Td>{m.closedAt ? `Afsluttet ${formatDateTime(m.closedAt)}` : 'Åbent'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ))}
+    </section>
+  );
+}
