@@ -286,6 +286,18 @@ export const MeasureCreateRequest = strict({
 });
 export type MeasureCreateRequest = z.infer<typeof MeasureCreateRequest>;
 
+export const MEASURE_END_REASONS = [
+  'goals_met',
+  'step_down',
+  'step_up',
+  'no_effect',
+  'breakdown',
+  'moved_away',
+  'turned_18',
+  'turned_23',
+  'other',
+] as const;
+
 export const MeasurePatchRequest = strict({
   version: Version,
   plannedEndDate: CalendarDate.nullable().optional(),
@@ -294,17 +306,7 @@ export const MeasurePatchRequest = strict({
   /** ends the measure */
   end: strict({
     on: CalendarDate,
-    reason: z.enum([
-      'goals_met',
-      'step_down',
-      'step_up',
-      'no_effect',
-      'breakdown',
-      'moved_away',
-      'turned_18',
-      'turned_23',
-      'other',
-    ]),
+    reason: z.enum(MEASURE_END_REASONS),
     note: text(2000, 'Begrundelsen'),
   }).optional(),
 });
@@ -359,6 +361,8 @@ export const FollowUpCreateRequest = strict({
   decision: z.enum(['continue', 'adjust', 'step_down', 'stop']).optional(),
   /** the schedule from now on, decided at the first follow-up (default: the track's cadence) */
   nextCadenceWeeks: z.number().int().min(1).max(52).optional(),
+  /** with decision 'stop': why the measure ends (default 'other') */
+  endReason: z.enum(MEASURE_END_REASONS).optional(),
   notes: z.string().max(20000).optional(),
   ratings: z
     .array(
