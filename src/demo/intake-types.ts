@@ -18,8 +18,14 @@ import type { Columns } from './bulk.ts';
 export interface ReportRow {
   municipality_id: string;
   id: string;
-  child_id: string;
-  district_id: string;
+  /** null while the child is not identified (intake-provisional.ts) */
+  child_id: string | null;
+  provisional_name: string | null;
+  provisional_birth_date: string | null;
+  matched_at: string | null;
+  matched_by: string | null;
+  /** null until the child is identified */
+  district_id: string | null;
   source: ReportSource;
   reporter_kind: ReporterKind;
   reporter_name: string | null;
@@ -145,6 +151,10 @@ export const INTAKE_COLUMNS: { [T in IntakeTable]: Columns<IntakeData[T][number]
     municipality_id: 'uuid',
     id: 'uuid',
     child_id: 'uuid',
+    provisional_name: 'text',
+    provisional_birth_date: 'date',
+    matched_at: 'timestamptz',
+    matched_by: 'uuid',
     district_id: 'uuid',
     source: 'text',
     reporter_kind: 'text',

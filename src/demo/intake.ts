@@ -25,6 +25,7 @@ import {
 } from './intake-calibration.ts';
 import { reporterFeedback } from './intake-feedback.ts';
 import { intakeLookups } from './intake-lookups.ts';
+import { provisionalReports } from './intake-provisional.ts';
 import { reportSubjects } from './intake-subjects.ts';
 import { DECISION_REASONS, ORGANISATIONS, REPORT_TEXTS, SCREENING_NOTES } from './intake-texts.ts';
 import type {
@@ -154,6 +155,10 @@ export function generateIntake(input: DemoInput & { municipalityId: string }, ro
       municipality_id: municipalityId,
       id,
       child_id: child.id,
+      provisional_name: null,
+      provisional_birth_date: null,
+      matched_at: null,
+      matched_by: null,
       district_id: child.district_id,
       source,
       reporter_kind: reporterKind,
@@ -269,6 +274,21 @@ export function generateIntake(input: DemoInput & { municipalityId: string }, ro
       }
     }
   }
+  // A few reports named a child Front could not identify at once; three from the last day still wait.
+  reports.push(
+    ...provisionalReports({
+      seed,
+      today,
+      cutoff,
+      municipalityId,
+      reports,
+      screenings,
+      children: rows.child,
+      front,
+      onCall,
+      ids: new Random(`trappen-demo-intake-provisional-ids:${seed}:${code}`),
+    }),
+  );
   reports.sort((a, b) => a.received_at.localeCompare(b.received_at) || a.id.localeCompare(b.id));
 
   // The weekly district meetings: each district on its own weekday at 10:00, skipped on holidays.
@@ -277,11 +297,13 @@ export function generateIntake(input: DemoInput & { municipalityId: string }, ro
   const intakeCases: IntakeCaseRow[] = [];
   const openIntakeCase = new Map<string, IntakeCaseRow>();
   const decidedAt = new Map<string, string>();
-  const pending = new Map<string, ReportRow[]>();
+  type Identified = ReportRow & { child_id: string; district_id: string };
+  const pending = new Map<string, Identified[]>();
   for (const r of reports) {
-    if (r.status !== 'screened') continue;
+    // Only an identified child has a district and so a district meeting.
+    if (r.status !== 'screened' || !r.district_id || !r.child_id) continue;
     const list = pending.get(r.district_id) ?? [];
-    list.push(r);
+    list.push(r as Identified);
     pending.set(r.district_id, list);
   }
   rows.district.forEach((district, d) => {
