@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework.ts';
 import { isMeasureActive } from '../../core/casework/deadlines.ts';
 import { AppError } from '../../core/errors.ts';
@@ -133,11 +134,17 @@ export async function createFollowUp(
   // A supervision visit is network work (the foster-care consultant records it too); every role
   // with 'write' on a case has 'networkWrite' on it (src/core/access/case-policy.ts).
   const right = r.kind === 'supervision_visit' ? 'networkWrite' : 'write';
+  const id = randomUUID();
   const { row: c } = await openCase(h, caseId, right, {
     action: 'create',
     entityType: 'follow_up',
-    entityId: null,
-    details: { kind: r.kind, measureId: r.measureId ?? null },
+    entityId: id,
+    details: {
+      kind: r.kind,
+      measureId: r.measureId ?? null,
+      decision: r.decision ?? null,
+      idempotencyKey: r.idempotencyKey ?? null,
+    },
   });
   if (r.idempotencyKey) {
     const earlier = await replay(h, r.idempotencyKey, caseId, r.kind);
@@ -149,6 +156,7 @@ export async function createFollowUp(
   await checkRatings(h, caseId, r.ratings);
 
   const inserted = await fq.insertFollowUp(tx, {
+    id,
     municipality_id: actor.municipalityId,
     case_id: caseId,
     measure_id: r.measureId ?? null,
@@ -176,18 +184,6 @@ export async function createFollowUp(
     })),
   );
   if (measure) await applyDecision(h, measure, r);
-  await h.audit({
-    action: 'create',
-    entityType: 'follow_up',
-    entityId: inserted.id,
-    details: {
-      caseId,
-      childId: c.child_id,
-      kind: r.kind,
-      measureId: r.measureId ?? null,
-      decision: r.decision ?? null,
-    },
-  });
   return { created: true, body: await viewOf(h, inserted.id) };
 }
 

@@ -4,7 +4,11 @@ import type { TestServer } from '../../testing/server.ts';
 /** Test-only helpers of the measure and follow-up tests (plans are another slice's API). */
 
 /** A child's plan on the case with one goal per text; returns the goal ids in order. */
-export async function insertPlanGoals(server: TestServer, caseId: string, texts: string[]): Promise<string[]> {
+export async function insertPlanGoals(
+  server: TestServer,
+  caseId: string,
+  texts: string[],
+): Promise<string[]> {
   const m = server.municipality;
   return asSystem(server.db, 'test-fixture', async (tx) => {
     const plan = await tx
@@ -47,6 +51,12 @@ export function auditRows(db: Db, municipalityId: string, userId: string, entity
 }
 
 /** Changes catalog fields of a test offer (the fixture's offers have no legal basis, no time limit). */
-export function updateOffer(db: Db, offerId: string, values: { time_limited?: boolean; legal_basis?: string }) {
-  return asSystem(db, 'test-fixture', (tx) => tx.updateTable('offer').set(values).where('id', '=', offerId).execute());
+export function updateOffer(
+  db: Db,
+  offerId: string,
+  values: { time_limited?: boolean; legal_basis?: string },
+) {
+  return asSystem(db, 'test-fixture', (tx) =>
+    tx.updateTable('offer').set(values).where('id', '=', offerId).execute(),
+  );
 }

@@ -14,7 +14,9 @@ beforeAll(async () => {
   server = await startTestServer({ label: 'measures' });
   offers = await createLadderOffers(server.db, server.municipality);
   for (const position of [1, 2, 3, 4, 5, 6]) {
-    await updateOffer(server.db, offers[position] as string, { legal_basis: `Barnets lov, trin ${position}` });
+    await updateOffer(server.db, offers[position] as string, {
+      legal_basis: `Barnets lov, trin ${position}`,
+    });
   }
   const keys = ['caseworker', 'caseworker2', 'leader'] as const;
   c = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
@@ -57,7 +59,13 @@ describe('measures on the ladder', () => {
     const l = await ladder();
     expect(l.current).toEqual({ position: 3, name: 'Hjemmebaserede indsatser' });
     expect(l.moves).toEqual([
-      expect.objectContaining({ movedOn: '2026-01-31', fromPosition: 0, toPosition: 3, direction: 'up', measureId: home.id }),
+      expect.objectContaining({
+        movedOn: '2026-01-31',
+        fromPosition: 0,
+        toPosition: 3,
+        direction: 'up',
+        measureId: home.id,
+      }),
     ]);
   });
 
@@ -71,10 +79,17 @@ describe('measures on the ladder', () => {
   it('places the child in foster care at step 5 with the forum reference: 3 → 5 up, reference on the move', async () => {
     const res = await c.caseworker.post(
       `/api/cases/${caseId}/measures`,
-      measure(5, '2026-03-01', { forumDecisionRef: 'Anbringelsesudvalget 2026-02-26, pkt. 3', monthlyCost: 38000 }),
+      measure(5, '2026-03-01', {
+        forumDecisionRef: 'Anbringelsesudvalget 2026-02-26, pkt. 3',
+        monthlyCost: 38000,
+      }),
     );
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ track: 'placement', monthlyCost: 38000, forumDecisionRef: expect.any(String) });
+    expect(res.body).toMatchObject({
+      track: 'placement',
+      monthlyCost: 38000,
+      forumDecisionRef: expect.any(String),
+    });
     placement = res.body;
     const l = await ladder();
     expect(l.moves[1]).toMatchObject({
@@ -92,7 +107,11 @@ describe('measures on the ladder', () => {
       end: { on: '2026-06-01', reason: 'step_down', note: 'Hjem igen med familiebehandling.' },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ endedOn: '2026-06-01', endReason: 'step_down', version: placement.version + 1 });
+    expect(res.body).toMatchObject({
+      endedOn: '2026-06-01',
+      endReason: 'step_down',
+      version: placement.version + 1,
+    });
     const l = await ladder();
     expect(l.moves[2]).toMatchObject({
       movedOn: '2026-06-01',
@@ -125,7 +144,11 @@ describe('measures on the ladder', () => {
     });
     expect(res.status).toBe(409);
     expect(res.body.error.id).toBe('version_conflict');
-    expect(res.body.current).toMatchObject({ id: placement.id, version: placement.version + 1, endedOn: '2026-06-01' });
+    expect(res.body.current).toMatchObject({
+      id: placement.id,
+      version: placement.version + 1,
+      endedOn: '2026-06-01',
+    });
     const list = await c.caseworker.get(`/api/cases/${caseId}/measures`);
     expect(list.body.find((m: { id: string }) => m.id === placement.id).provider).toBe('Testkommunen');
   });
@@ -139,7 +162,11 @@ describe('measures on the ladder', () => {
       provider: 'Familiehuset',
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ monthlyCost: 12500.5, provider: 'Familiehuset', version: open.version + 1 });
+    expect(res.body).toMatchObject({
+      monthlyCost: 12500.5,
+      provider: 'Familiehuset',
+      version: open.version + 1,
+    });
   });
 });
 
@@ -181,9 +208,15 @@ describe('creating a measure', () => {
   });
 
   it('refuses an unknown offer and unknown fields', async () => {
-    const unknown = await c.caseworker.post(`/api/cases/${caseId}/measures`, measure(1, '2026-09-01', { offerId: randomUUID() }));
+    const unknown = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-09-01', { offerId: randomUUID() }),
+    );
     expect(unknown.status).toBe(422);
-    const extra = await c.caseworker.post(`/api/cases/${caseId}/measures`, measure(1, '2026-09-01', { price: 1 }));
+    const extra = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-09-01', { price: 1 }),
+    );
     expect(extra.status).toBe(400);
   });
 });
@@ -204,16 +237,27 @@ describe('access', () => {
     expect((await c.leader.get(`/api/children/${childId}/ladder`)).status).toBe(200);
     const create = await c.leader.post(`/api/cases/${caseId}/measures`, measure(1, '2026-09-01'));
     expect(create.status).toBe(403);
-    const patch = await c.leader.patch(`/api/measures/${list.body[0].id}`, { version: list.body[0].version, provider: 'X' });
+    const patch = await c.leader.patch(`/api/measures/${list.body[0].id}`, {
+      version: list.body[0].version,
+      provider: 'X',
+    });
     expect(patch.status).toBe(403);
     const rows = await auditRows(server.db, server.municipality.id, server.users.leader.id, 'measure');
-    expect(rows.map((r) => `${r.action}:${r.outcome}`)).toEqual(['read:allowed', 'create:denied', 'update:denied']);
+    expect(rows.map((r) => `${r.action}:${r.outcome}`)).toEqual([
+      'read:allowed',
+      'create:denied',
+      'update:denied',
+    ]);
     const ladderRead = await auditRows(server.db, server.municipality.id, server.users.leader.id, 'ladder');
-    expect(ladderRead).toEqual([expect.objectContaining({ action: 'read', outcome: 'allowed', entity_id: childId })]);
+    expect(ladderRead).toEqual([
+      expect.objectContaining({ action: 'read', outcome: 'allowed', entity_id: childId }),
+    ]);
   });
 
   it('answers 404 for a child without a case and for an unknown measure', async () => {
     expect((await c.caseworker.get(`/api/children/${server.children.unlinked.id}/ladder`)).status).toBe(404);
-    expect((await c.caseworker.patch(`/api/measures/${randomUUID()}`, { version: 1, provider: 'X' })).status).toBe(404);
+    expect(
+      (await c.caseworker.patch(`/api/measures/${randomUUID()}`, { version: 1, provider: 'X' })).status,
+    ).toBe(404);
   });
 });

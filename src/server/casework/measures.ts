@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../core/api/casework.ts';
 import type { MeasureTrack } from '../../core/casework/deadlines.ts';
 import { AppError, VersionConflictError } from '../../core/errors.ts';
@@ -88,11 +89,14 @@ export async function createMeasure(
   r: MeasureCreateRequest,
 ): Promise<Written<MeasureView>> {
   const { tx, actor } = h;
+  // The id is chosen here so the one audit row of the create names it (a replay names the id it
+  // would have had; the idempotency key in the details ties it to the measure returned).
+  const id = randomUUID();
   const { row: c } = await openCase(h, caseId, 'write', {
     action: 'create',
     entityType: 'measure',
-    entityId: null,
-    details: { offerId: r.offerId },
+    entityId: id,
+    details: { offerId: r.offerId, idempotencyKey: r.idempotencyKey ?? null },
   });
   if (r.idempotencyKey) {
     const earlier = await replay(h, r.idempotencyKey, caseId, r.offerId);
@@ -127,6 +131,7 @@ export async function createMeasure(
   await lockChildLadder(tx, c.child_id);
   const before = await childLadderMeasures(tx, c.child_id);
   const inserted = await q.insertMeasure(tx, {
+    id,
     municipality_id: actor.municipalityId,
     case_id: caseId,
     child_id: c.child_id,
@@ -151,7 +156,7 @@ export async function createMeasure(
     throw new AppError('conflict');
   }
   await q.linkGoals(tx, actor.municipalityId, inserted.id, goalIds);
-  const move = await recordLadderChange(h, {
+  await recordLadderChange(h, {
     childId: c.child_id,
     caseId,
     on: r.startDate,
@@ -160,12 +165,6 @@ export async function createMeasure(
     reason: r.reason,
     forumDecisionRef: r.forumDecisionRef ?? null,
     measureId: inserted.id,
-  });
-  await h.audit({
-    action: 'create',
-    entityType: 'measure',
-    entityId: inserted.id,
-    details: { caseId, childId: c.child_id, offerId: offer.id, stepPosition: offer.step_position, move },
   });
   return { created: true, body: await measureView(h, inserted.id) };
 }
