@@ -53,6 +53,7 @@ describe('Front, the closed meeting, supervision and F8 in the browser', () => {
       .check();
     await front.getByLabel(/Hvad fortalte underretteren/).fill(callText);
     await expectAccessible(front, 'Front’s filled report form');
+    await snap(front, 'intake-front-form');
 
     // The first answer is lost on the way back: the report is stored, the browser sees an error.
     let posts = 0;

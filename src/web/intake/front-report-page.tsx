@@ -159,6 +159,10 @@ function FrontReportForm({ onCreated }: { onCreated: (r: ReportCreatedResponse) 
               />
             ) : (
               <>
+                <Text size="sm">
+                  Findes præcis ét barn med det navn og den fødselsdato, knyttes underretningen til barnet;
+                  ellers gemmes barnet foreløbigt og kan findes i registret senere.
+                </Text>
                 <TextInput
                   label="Barnets navn"
                   withAsterisk
@@ -169,10 +173,10 @@ function FrontReportForm({ onCreated }: { onCreated: (r: ReportCreatedResponse) 
                 />
                 <TextInput
                   label="Barnets fødselsdato"
-                  description={`${DATE_HINT} Findes præcis ét barn med navn og fødselsdato, knyttes underretningen til det; ellers gemmes barnet foreløbigt.`}
+                  description={DATE_HINT}
                   withAsterisk
                   autoComplete="off"
-                  maw={260}
+                  maw={320}
                   value={v.birthDate}
                   onChange={(e) => set('birthDate', e.currentTarget.value)}
                   error={errors.birthDate}
