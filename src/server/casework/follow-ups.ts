@@ -8,6 +8,7 @@ import type { ActorHandle } from '../actor-db.ts';
 import { type CaseRow, openCase, requireOpen } from './case-access.ts';
 import * as fq from './follow-ups.queries.ts';
 import { measuresProgress } from './follow-ups-progress.ts';
+import { lockChildLadder } from './ladder.queries.ts';
 import * as mq from './measures.queries.ts';
 import type { Written } from './measures.ts';
 import { changeMeasure } from './measures.ts';
@@ -91,10 +92,14 @@ async function checkKind(h: ActorHandle, c: CaseRow, r: FollowUpCreateRequest) {
   }
   if (measure && r.heldOn < measure.start_on)
     throw unprocessable('Opfølgningen ligger før indsatsens start.');
-  if (measure && r.kind === 'first') {
-    const earlier = await fq.reviewsOfMeasures(h.tx, [measure.id]);
-    if (earlier.some((f) => f.kind === 'first')) {
+  if (measure && reviews) {
+    // One first follow-up per measure, and the regular ones after it: the schedule starts there.
+    const hadFirst = (await fq.reviewsOfMeasures(h.tx, [measure.id])).some((f) => f.kind === 'first');
+    if (r.kind === 'first' && hadFirst) {
       throw new AppError('conflict', 'Indsatsen har allerede haft sin første opfølgning.');
+    }
+    if (r.kind === 'regular' && !hadFirst) {
+      throw unprocessable('Registrér først den første opfølgning på indsatsen.');
     }
   }
   if (r.kind === 'supervision_visit' || r.kind === 'aftercare') {
@@ -151,6 +156,9 @@ export async function createFollowUp(
     if (earlier) return earlier;
   }
   requireOpen(c);
+  // Serialises the child's follow-ups and measure changes, so two "first" follow-ups at once
+  // cannot both pass the check below, and a stop's ladder move reads a settled position.
+  await lockChildLadder(tx, c.child_id);
   if (r.heldOn > todayInCopenhagen()) throw unprocessable('En opfølgning registreres, når den er holdt.');
   const measure = await checkKind(h, c, r);
   await checkRatings(h, caseId, r.ratings);
