@@ -4,6 +4,9 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from './access/login-page.tsx';
 import { onUnauthenticated } from './api.ts';
 import { AuditPage } from './audit/audit-page.tsx';
+import { MyCasesPage } from './casework/my-cases-page.tsx';
+import { CaseworkSettingsPage } from './casework/settings-page.tsx';
+import { SupervisionCasesPage } from './casework/supervision-page.tsx';
 import { ImportPage } from './catalog/import-page.tsx';
 import { LadderPage } from './catalog/ladder-page.tsx';
 import { EditOfferPage, NewOfferPage } from './catalog/offer-form-page.tsx';
@@ -37,6 +40,9 @@ const AnalysisPage = lazy(() =>
   import('./catalog/analysis-page.tsx').then((module) => ({ default: module.AnalysisPage })),
 );
 const F8Page = lazy(() => import('./intake/f8-page.tsx').then((module) => ({ default: module.F8Page })));
+const CaseFiguresPage = lazy(() =>
+  import('./casework/figures-page.tsx').then((module) => ({ default: module.FiguresPage })),
+);
 
 export function App() {
   useExpiredSessionRedirect();
@@ -47,6 +53,17 @@ export function App() {
         <Route index element={<StartPage />} />
         <Route path="boern" element={<ChildrenSearchPage />} />
         <Route path="boern/:id" element={<ChildPage />} />
+        <Route path="overblik" element={<MyCasesPage />} />
+        <Route path="tilsyn/sager" element={<SupervisionCasesPage />} />
+        <Route path="sager/regler" element={<CaseworkSettingsPage />} />
+        <Route
+          path="noegletal/sager"
+          element={
+            <Suspense fallback={<Loading label="Henter nøgletallene …" />}>
+              <CaseFiguresPage />
+            </Suspense>
+          }
+        />
         <Route path="revisionslog" element={<AuditPage />} />
         <Route path="tilbud" element={<OffersPage />} />
         <Route path="tilbud/nyt" element={<NewOfferPage />} />

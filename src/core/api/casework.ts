@@ -393,3 +393,21 @@ export const FollowUpView = z.object({
   progress: z.boolean().nullable(),
 });
 export type FollowUpView = z.infer<typeof FollowUpView>;
+
+/**
+ * GET /api/cases/:id/assessments/:assessmentId/suggestions: the catalog's matching
+ * (src/core/catalog/matching.ts) for the child's age, the assessment's ICS areas and current step,
+ * offered for the conclusion's proposed step and offers.
+ */
+export const AssessmentSuggestionsResponse = z.object({
+  suggestions: z.array(
+    z.object({
+      offer: Ref,
+      step: z.object({ id: z.string(), position: z.number(), name: z.string() }),
+      atCapacity: z.boolean(),
+      /** why it is shown, in Danish */
+      reasons: z.array(z.string()),
+    }),
+  ),
+});
+export type AssessmentSuggestionsResponse = z.infer<typeof AssessmentSuggestionsResponse>;

@@ -1,6 +1,8 @@
 import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Role } from '../../core/access/roles.ts';
+import { MyCasesStart } from '../casework/my-cases-start.tsx';
+import { canCasework } from '../casework/overview-api.ts';
 import { canDetect } from '../detection/permissions.ts';
 import { useUser } from '../session.ts';
 import { navFor } from '../ui/nav.ts';
@@ -62,8 +64,10 @@ export function StartPage() {
   // Where a role's work now exists, the start page shows the work itself instead of the plan.
   const rates = canDetect(user, 'wellbeing:rate');
   const readsQueue = canDetect(user, 'signals:read');
+  // Those who work cases see their own cases first ("Mit overblik").
+  const ownCases = canCasework(user, 'ownOverview');
   // The plan text stays for roles whose own area is still to come (a leader sees the signals too).
-  const planned = !['professional', 'preventive_worker'].includes(user.role);
+  const planned = !['professional', 'preventive_worker'].includes(user.role) && !ownCases;
 
   return (
     <Page title={`Velkommen, ${firstName}`} documentTitle="Forside">
@@ -71,6 +75,7 @@ export function StartPage() {
         Du er logget ind med rollen {user.roleLabel} i {user.municipality.name}
         {user.districts.length > 0 && <> ({user.districts.map((d) => d.name).join(', ')})</>}.
       </Text>
+      {ownCases && <MyCasesStart />}
       {rates && <ProfessionalStart />}
       {planned && (
         <Card withBorder padding="lg" component="section" aria-labelledby="start-heading">
@@ -102,6 +107,8 @@ export function StartPage() {
                   {item.path === '/revisionslog' && ' – se, hvem der har læst og ændret oplysninger om børn.'}
                   {item.path === '/bekymring/ny' &&
                     ' – registrér en bekymring om et barn, og se, hvad du gør nu.'}
+                  {item.path === '/overblik' &&
+                    ' – dine sager med den næste frist, overskredne øverst, og sager uden kontakt i lang tid.'}
                   {item.path === '/signaler' &&
                     ' – signaler om børn i distriktet: kvittér, tag kontakt og afslut med et udfald.'}
                   {item.path === '/opsporing/regler' &&

@@ -1,4 +1,5 @@
 import { DETECTION_PERMISSIONS } from '../../core/access/detection-policy.ts';
+import { type CaseworkArea, canCasework } from '../casework/overview-api.ts';
 import { canDetect, type DetectionPermission } from '../detection/permissions.ts';
 import { canIntakeExtra, type IntakeExtra } from '../intake/intake-access.ts';
 import { canIntake, type IntakeAction } from '../intake/permissions.ts';
@@ -13,6 +14,8 @@ export interface NavItem {
   intake?: IntakeAction;
   /** Intake's supervision and figure F8, likewise by the role's row of the intake policy. */
   intakeExtra?: IntakeExtra;
+  /** Case work's overview pages, by the role's row of the case policy. */
+  casework?: CaseworkArea;
 }
 
 /**
@@ -21,6 +24,7 @@ export interface NavItem {
  */
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Forside', path: '/' },
+  { label: 'Mit overblik', path: '/overblik', casework: 'ownOverview' },
   { label: 'Registrér bekymring', path: '/bekymring/ny', permission: 'concerns:create' },
   { label: 'Underret kommunen', path: '/underretning/ny', intake: 'report' },
   { label: 'Mine underretninger', path: '/underretning/mine', intake: 'report' },
@@ -28,6 +32,9 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Distriktsmøde', path: '/distriktsmoede', intake: 'meeting' },
   { label: 'Tilsyn med frister', path: '/tilsyn/modtagelse', intakeExtra: 'supervision' },
   { label: 'Nøgletal F8', path: '/noegletal/f8', intakeExtra: 'figures' },
+  { label: 'Tilsyn med sager', path: '/tilsyn/sager', casework: 'supervision' },
+  { label: 'Nøgletal for sager', path: '/noegletal/sager', casework: 'figures' },
+  { label: 'Regler for sager', path: '/sager/regler', casework: 'settings' },
   { label: 'Signaler', path: '/signaler', permission: 'signals:read' },
   { label: 'Børn', path: '/boern', permission: 'children:search' },
   { label: 'Tilbudsvifte', path: '/tilbud', permission: 'catalog:read' },
@@ -44,6 +51,7 @@ export function navFor(user: SessionUser): NavItem[] {
   return NAV_ITEMS.filter((item) => {
     if (item.intake && !canIntake(user, item.intake)) return false;
     if (item.intakeExtra && !canIntakeExtra(user, item.intakeExtra)) return false;
+    if (item.casework && !canCasework(user, item.casework)) return false;
     const p = item.permission;
     if (!p) return true;
     // Detection's permissions may not be in the session yet: canDetect falls back to the role.

@@ -1,0 +1,133 @@
+import { Alert, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import { addMonths, currentMonth, monthOptions, monthsBetween } from '../intake/f8-values.ts';
+import { useUser } from '../session.ts';
+import { Page } from '../ui/page.tsx';
+import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { F9Section, F11Section, F12Section } from './figures-sections.tsx';
+import { periodDates } from './figures-values.ts';
+import { canCasework, type FigureFilter, fetchF9, fetchF11, fetchF12, figureKey } from './overview-api.ts';
+
+const TITLE = 'Nøgletal for sagsarbejdet';
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * `/noegletal/sager`: figures F9 (assessments within 2 and 4 months), F11 (caseloads) and F12
+ * (moves down vs up the ladder) as charts, each with its numbers in a table. Period and district
+ * live in the URL. The analyst sees counts under 5 as "< 5" (the server suppresses them).
+ */
+export function FiguresPage() {
+  const user = useUser();
+  if (!canCasework(user, 'figures')) {
+    return (
+      <Page title={TITLE}>
+        <NoAccess message="Nøgletallene for sagsarbejdet er for ledere og analytikere." />
+      </Page>
+    );
+  }
+  return <FiguresView />;
+}
+
+function FiguresView() {
+  const user = useUser();
+  const [params, setParams] = useSearchParams();
+  const month = (key: string) => {
+    const value = params.get(key);
+    return value && MONTH.test(value) ? value : undefined;
+  };
+  const toMonth = month('to') ?? currentMonth();
+  const fromMonth = month('from') ?? addMonths(toMonth, -11);
+  const district = params.get('district') ?? '';
+  const valid = fromMonth <= toMonth && monthsBetween(fromMonth, toMonth).length <= 36;
+  const filter: FigureFilter = { ...periodDates(fromMonth, toMonth), district };
+
+  const common = { enabled: valid, placeholderData: keepPreviousData } as const;
+  const f9 = useQuery({
+    queryKey: figureKey('F9', filter.from, filter.to, district),
+    queryFn: ({ signal }) => fetchF9(filter, signal),
+    ...common,
+  });
+  const f11 = useQuery({
+    queryKey: figureKey('F11', filter.from, filter.to, district),
+    queryFn: ({ signal }) => fetchF11(filter, signal),
+    ...common,
+  });
+  const f12 = useQuery({
+    queryKey: figureKey('F12', filter.from, filter.to, district),
+    queryFn: ({ signal }) => fetchF12(filter, signal),
+    ...common,
+  });
+
+  // The districts to filter by: the user's own and every district a figure has named so far.
+  const districts = useRef(new Map<string, string>());
+  for (const d of user.districts) districts.current.set(d.id, d.name);
+  for (const d of [
+    ...(f9.data?.districts ?? []),
+    ...(f11.data?.districts ?? []),
+    ...(f12.data?.districts ?? []),
+  ]) {
+    districts.current.set(d.id, d.name);
+  }
+
+  const update = (key: 'from' | 'to' | 'district', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const months = monthOptions();
+
+  return (
+    <Page title={TITLE}>
+      <Text>
+        Kvaliteten af sagsarbejdet (F9), sagsstammerne (F11) og retningen på indsatstrappen (F12). Hvert
+        diagram har sine tal i en tabel lige under.
+      </Text>
+      <Group align="flex-end" gap="md" role="group" aria-label="Filtre">
+        <NativeSelect
+          label="Fra måned"
+          data={months}
+          value={fromMonth}
+          onChange={(e) => update('from', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Til måned"
+          data={months}
+          value={toMonth}
+          onChange={(e) => update('to', e.currentTarget.value)}
+        />
+        <NativeSelect
+          label="Distrikt"
+          data={[
+            { value: '', label: 'Alle distrikter' },
+            ...[...districts.current].map(([value, label]) => ({ value, label })),
+          ]}
+          value={district}
+          onChange={(e) => update('district', e.currentTarget.value)}
+        />
+      </Group>
+      {!valid && (
+        <Alert color="red" variant="outline" title="Perioden er ikke gyldig" role="alert">
+          <Text>
+            Fra-måneden skal ligge før eller være lig med til-måneden, og perioden må højst være 36 måneder.
+          </Text>
+        </Alert>
+      )}
+      {valid && (
+        <Stack gap="xl">
+          {f9.isPending && <Loading label="Henter F9 …" />}
+          {f9.isError && <ErrorState error={f9.error} title="F9 kunne ikke hentes" />}
+          {f9.data && <F9Section f9={f9.data} />}
+          {f11.isPending && <Loading label="Henter F11 …" />}
+          {f11.isError && <ErrorState error={f11.error} title="F11 kunne ikke hentes" />}
+          {f11.data && <F11Section f11={f11.data} />}
+          {f12.isPending && <Loading label="Henter F12 …" />}
+          {f12.isError && <ErrorState error={f12.error} title="F12 kunne ikke hentes" />}
+          {f12.data && <F12Section f12={f12.data} />}
+        </Stack>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,336 @@
+import { BarChart, LineChart } from '@mantine/charts';
+import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { monthLabel, shortMonthLabel } from '../intake/f8-values.ts';
+import { Section } from '../ui/section.tsx';
+import {
+  chartPercent,
+  colorAt,
+  decimal,
+  districtLabel,
+  districtNames,
+  percent,
+  periodsOf,
+  quarterLabel,
+  SUPPRESSED,
+  seriesRows,
+  shareText,
+  WHOLE_MUNICIPALITY,
+} from './figures-values.ts';
+import type { F9, F11, F12 } from './overview-api.ts';
+
+const axis = (v: unknown) => String(v).replace('.', ',');
+
+/** A chart as one image for screen readers, which read the numbers in the table instead. */
+function ChartImage({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="img" aria-label={`${label} Tallene står i tabellen under diagrammet.`}>
+      {children}
+    </div>
+  );
+}
+
+function Lines(props: { label: string; rows: Record<string, string | number | null>[]; series: string[] }) {
+  return (
+    <ChartImage label={props.label}>
+      <LineChart
+        h={260}
+        data={props.rows}
+        dataKey="period"
+        series={props.series.map((name, i) => ({ name, color: colorAt(i) }))}
+        unit=" %"
+        yAxisProps={{ domain: [0, 100] }}
+        withLegend
+        legendProps={{ verticalAlign: 'bottom' }}
+        connectNulls={false}
+        textColor="gray.9"
+        lineProps={{ isAnimationActive: false }}
+        valueFormatter={axis}
+        accessibilityLayer={false}
+        tooltipAnimationDuration={0}
+      />
+    </ChartImage>
+  );
+}
+
+function Empty({ children }: { children: string }) {
+  return <Text role="status">{children}</Text>;
+}
+
+// ---- F9 -------------------------------------------------------------------------------------
+
+export function F9Section({ f9 }: { f9: F9 }) {
+  const names = districtNames(f9.districts);
+  const months = periodsOf(f9.cells, (c) => c.month);
+  const chart = (measure: 'within2' | 'within4') =>
+    seriesRows(
+      f9.cells,
+      months,
+      (c) => c.month,
+      (c) => districtLabel(names, c.districtId),
+      (c) => chartPercent(c[measure].share),
+      shortMonthLabel,
+    );
+  const two = chart('within2');
+  const four = chart('within4');
+  return (
+    <Section id="f9" title="F9: Børnefaglige undersøgelser til tiden">
+      <Text size="sm">{f9.definition}</Text>
+      {f9.cells.length === 0 ? (
+        <Empty>Der er ingen undersøgelser i perioden.</Empty>
+      ) : (
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <div>
+              <Title order={3} size="h4" mb="xs">
+                Inden for 2 måneder (lokalt mål)
+              </Title>
+              <Lines
+                label={`Linjediagram: andel undersøgelser afsluttet inden for 2 måneder pr. måned for ${two.series.join(', ')}.`}
+                {...two}
+              />
+            </div>
+            <div>
+              <Title order={3} size="h4" mb="xs">
+                Inden for 4 måneder (lovens frist)
+              </Title>
+              <Lines
+                label={`Linjediagram: andel undersøgelser afsluttet inden for 4 måneder pr. måned for ${four.series.join(', ')}.`}
+                {...four}
+              />
+            </div>
+          </SimpleGrid>
+          <Table.ScrollContainer minWidth={640}>
+            <Table withTableBorder striped captionSide="top" data-testid="f9-table">
+              <Table.Caption>F9 i tal: andel afsluttet til tiden (antal til tiden af afgjorte)</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Måned</Table.Th>
+                  <Table.Th scope="col">Distrikt</Table.Th>
+                  <Table.Th scope="col">Inden for 2 måneder</Table.Th>
+                  <Table.Th scope="col">Inden for 4 måneder</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f9.cells.map((c) => (
+                  <Table.Tr key={`${c.month}-${c.districtId ?? ''}`}>
+                    <Table.Th scope="row">{monthLabel(c.month)}</Table.Th>
+                    <Table.Td>{districtLabel(names, c.districtId)}</Table.Td>
+                    <Table.Td>{shareText(c.within2)}</Table.Td>
+                    <Table.Td>{shareText(c.within4)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+// ---- F11 ------------------------------------------------------------------------------------
+
+export function F11Section({ f11 }: { f11: F11 }) {
+  const names = districtNames(f11.districts);
+  // The core puts the whole municipality last (with no district id); a null before it is cases
+  // without a district.
+  const label = (districtId: string | null, i: number) =>
+    districtId === null && i === f11.rows.length - 1 ? WHOLE_MUNICIPALITY : districtLabel(names, districtId);
+  const bars = f11.rows
+    .map((r, i) => ({ name: label(r.districtId, i), r }))
+    .filter(({ r }) => !r.suppressed && r.mean !== null)
+    .map(({ name, r }) => ({
+      district: name,
+      Gennemsnit: r.mean === null ? null : Math.round(r.mean * 10) / 10,
+      Højeste: r.max,
+    }));
+  return (
+    <Section id="f11" title="F11: Sagsstammer">
+      <Text size="sm">{f11.definition}</Text>
+      {f11.rows.length === 0 ? (
+        <Empty>Der er ingen sagsbehandlere med åbne sager.</Empty>
+      ) : (
+        <Stack gap="md">
+          {bars.length > 0 && (
+            <ChartImage
+              label={`Søjlediagram: gennemsnitlig og højeste sagsstamme pr. distrikt mod målet på ${f11.target} sager.`}
+            >
+              <BarChart
+                h={280}
+                data={bars}
+                dataKey="district"
+                series={[
+                  { name: 'Gennemsnit', color: 'blue.8' },
+                  { name: 'Højeste', color: 'orange.9' },
+                ]}
+                referenceLines={[{ y: f11.target, label: `Mål ${f11.target}`, color: 'red.9' }]}
+                withLegend
+                legendProps={{ verticalAlign: 'bottom' }}
+                textColor="gray.9"
+                barProps={{ isAnimationActive: false }}
+                valueFormatter={axis}
+                accessibilityLayer={false}
+                tooltipAnimationDuration={0}
+              />
+            </ChartImage>
+          )}
+          <Table.ScrollContainer minWidth={640}>
+            <Table withTableBorder striped captionSide="top" data-testid="f11-table">
+              <Table.Caption>F11 i tal: åbne sager pr. sagsbehandler, mål {f11.target}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Distrikt</Table.Th>
+                  <Table.Th scope="col">Sagsbehandlere</Table.Th>
+                  <Table.Th scope="col">Gennemsnit</Table.Th>
+                  <Table.Th scope="col">Højeste</Table.Th>
+                  <Table.Th scope="col">Andel over målet</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f11.rows.map((r, i) => (
+                  <Table.Tr key={label(r.districtId, i)}>
+                    <Table.Th scope="row">{label(r.districtId, i)}</Table.Th>
+                    {r.suppressed ? (
+                      <Table.Td colSpan={4}>{SUPPRESSED} sagsbehandlere (vises ikke)</Table.Td>
+                    ) : (
+                      <>
+                        <Table.Td>{r.caseworkers ?? '–'}</Table.Td>
+                        <Table.Td>{decimal(r.mean)}</Table.Td>
+                        <Table.Td>{r.max ?? '–'}</Table.Td>
+                        <Table.Td>{percent(r.shareOver)}</Table.Td>
+                      </>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+// ---- F12 ------------------------------------------------------------------------------------
+
+export function F12Section({ f12 }: { f12: F12 }) {
+  const names = districtNames(f12.districts);
+  const quarters = periodsOf(f12.quarters, (c) => c.quarter);
+  const down = seriesRows(
+    f12.quarters,
+    quarters,
+    (c) => c.quarter,
+    (c) => districtLabel(names, c.districtId),
+    (c) => chartPercent(c.downShare),
+    quarterLabel,
+  );
+  const below = f12.belowHighest
+    .filter((b) => !b.suppressed && b.share !== null)
+    .map((b) => ({
+      district: districtLabel(names, b.districtId),
+      'Under højeste trin': chartPercent(b.share),
+    }));
+  return (
+    <Section id="f12" title="F12: Retningen på indsatstrappen">
+      <Text size="sm">{f12.definition}</Text>
+      {f12.quarters.length === 0 && f12.belowHighest.length === 0 ? (
+        <Empty>Der er ingen flytninger på trappen i perioden.</Empty>
+      ) : (
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <div>
+              <Title order={3} size="h4" mb="xs">
+                Andel flytninger ned ad trappen pr. kvartal
+              </Title>
+              <Lines
+                label={`Linjediagram: andel af flytningerne, der gik ned ad trappen, pr. kvartal for ${down.series.join(', ')}.`}
+                {...down}
+              />
+            </div>
+            <div>
+              <Title order={3} size="h4" mb="xs">
+                Børn under deres højeste trin
+              </Title>
+              <ChartImage label="Søjlediagram: andel af børnene på trappen, der nu er under det højeste trin, de har været på, pr. distrikt.">
+                <BarChart
+                  h={260}
+                  data={below}
+                  dataKey="district"
+                  series={[{ name: 'Under højeste trin', color: 'teal.8' }]}
+                  unit=" %"
+                  yAxisProps={{ domain: [0, 100] }}
+                  textColor="gray.9"
+                  barProps={{ isAnimationActive: false }}
+                  valueFormatter={axis}
+                  accessibilityLayer={false}
+                  tooltipAnimationDuration={0}
+                />
+              </ChartImage>
+            </div>
+          </SimpleGrid>
+          <Table.ScrollContainer minWidth={640}>
+            <Table withTableBorder striped captionSide="top" data-testid="f12-quarters">
+              <Table.Caption>F12 i tal: flytninger op og ned pr. kvartal</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Kvartal</Table.Th>
+                  <Table.Th scope="col">Distrikt</Table.Th>
+                  <Table.Th scope="col">Op</Table.Th>
+                  <Table.Th scope="col">Ned</Table.Th>
+                  <Table.Th scope="col">Andel ned</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f12.quarters.map((q) => (
+                  <Table.Tr key={`${q.quarter}-${q.districtId ?? ''}`}>
+                    <Table.Th scope="row">{quarterLabel(q.quarter)}</Table.Th>
+                    <Table.Td>{districtLabel(names, q.districtId)}</Table.Td>
+                    {q.suppressed ? (
+                      <Table.Td colSpan={3}>{SUPPRESSED} flytninger (vises ikke)</Table.Td>
+                    ) : (
+                      <>
+                        <Table.Td>{q.up ?? '–'}</Table.Td>
+                        <Table.Td>{q.down ?? '–'}</Table.Td>
+                        <Table.Td>{percent(q.downShare)}</Table.Td>
+                      </>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Table.ScrollContainer minWidth={520}>
+            <Table withTableBorder striped captionSide="top" data-testid="f12-below">
+              <Table.Caption>F12 i tal: børn under deres højeste trin</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Distrikt</Table.Th>
+                  <Table.Th scope="col">Børn på trappen</Table.Th>
+                  <Table.Th scope="col">Under højeste trin</Table.Th>
+                  <Table.Th scope="col">Andel</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {f12.belowHighest.map((b) => (
+                  <Table.Tr key={b.districtId ?? 'none'}>
+                    <Table.Th scope="row">{districtLabel(names, b.districtId)}</Table.Th>
+                    {b.suppressed ? (
+                      <Table.Td colSpan={3}>{SUPPRESSED} børn (vises ikke)</Table.Td>
+                    ) : (
+                      <>
+                        <Table.Td>{b.children ?? '–'}</Table.Td>
+                        <Table.Td>{b.belowHighest ?? '–'}</Table.Td>
+                        <Table.Td>{percent(b.share)}</Table.Td>
+                      </>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Stack>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,183 @@
+/**
+ * Case work's second half over HTTP (src/core/api/casework-overview.ts): "Mit overblik", the
+ * leader's supervision, figures F9/F11/F12, the settings, and the network, journal and chronology
+ * of a case. Shapes come from the zod schemas (type-only imports: zod stays out of the bundle).
+ */
+import type { z } from 'zod';
+import { CASE_POLICY } from '../../core/access/case-policy.ts';
+import type { CaseAssignmentView, CasePatchRequest, CaseView } from '../../core/api/casework.ts';
+import type {
+  CaseloadView,
+  CaseworkSettingsView as CaseworkSettings,
+  ChronologyResponse,
+  F9Response,
+  F11Response,
+  F12Response,
+  JournalEntryRequest,
+  JournalEntryView,
+  MyCasesResponse,
+  NetworkMemberCreateRequest,
+  NetworkMemberPatchRequest,
+  NetworkMemberView,
+  SupervisionCasesResponse,
+} from '../../core/api/casework-overview.ts';
+import { request, withQuery } from '../api.ts';
+import type { SessionUser } from '../types.ts';
+
+export type {
+  CaseworkSettings,
+  JournalEntryRequest,
+  JournalEntryView,
+  NetworkMemberCreateRequest,
+  NetworkMemberPatchRequest,
+  NetworkMemberView,
+};
+export type MyCase = MyCasesResponse[number];
+export type Caseload = z.infer<typeof CaseloadView>;
+export type SupervisionCases = SupervisionCasesResponse;
+export type Chronology = ChronologyResponse;
+export type CaseAssignment = z.infer<typeof CaseAssignmentView>;
+export type F9 = z.infer<typeof F9Response>;
+export type F11 = z.infer<typeof F11Response>;
+export type F12 = z.infer<typeof F12Response>;
+export type { CaseView };
+
+/** What the interface offers in case work beyond a single case, from the role's row of CASE_POLICY. */
+export type CaseworkArea = 'ownOverview' | 'supervision' | 'figures' | 'settings';
+
+export function canCasework(user: SessionUser, area: CaseworkArea): boolean {
+  const policy = CASE_POLICY[user.role];
+  if (!policy) return false;
+  if (area === 'ownOverview') return policy.ownOverview;
+  if (area === 'supervision') return policy.supervision !== null;
+  if (area === 'figures') return policy.figures !== null;
+  // The municipality's local rules: the leader and the admin change them (server: settings.ts).
+  return user.role === 'leader' || user.role === 'admin';
+}
+
+const id = encodeURIComponent;
+
+export const CASEWORK_OVERVIEW_KEY = ['casework-overview'] as const;
+export const MY_CASES_KEY = ['casework-overview', 'mine'] as const;
+export const MY_CASELOAD_KEY = ['casework-overview', 'caseload'] as const;
+export const SUPERVISION_CASES_KEY = ['casework-overview', 'supervision'] as const;
+export const CASEWORK_SETTINGS_KEY = ['casework-overview', 'settings'] as const;
+export const figureKey = (figure: 'F9' | 'F11' | 'F12', from: string, to: string, district: string) =>
+  ['casework-overview', figure, from, to, district] as const;
+export const networkKey = (caseId: string) => ['case', caseId, 'network'] as const;
+export const journalKey = (caseId: string) => ['case', caseId, 'journal'] as const;
+export const chronologyKey = (caseId: string) => ['case', caseId, 'chronology'] as const;
+export const assignmentsKey = (caseId: string) => ['case', caseId, 'assignments'] as const;
+export const caseKey = (caseId: string) => ['case', caseId] as const;
+
+/**
+ * A list answer, whether the server sends the array itself or wrapped in one named field
+ * (`{members: […]}`): the contract names the items, not the envelope.
+ */
+function listOf<T>(body: unknown, field: string): T[] {
+  if (Array.isArray(body)) return body as T[];
+  if (body && typeof body === 'object') {
+    const value = (body as Record<string, unknown>)[field];
+    if (Array.isArray(value)) return value as T[];
+  }
+  return [];
+}
+
+/** A single record, whether sent as itself or wrapped in one named field (`{member: {…}}`). */
+function oneOf<T>(body: unknown, field: string): T {
+  if (body && typeof body === 'object' && field in body) return (body as Record<string, T>)[field] as T;
+  return body as T;
+}
+
+export async function fetchMyCases(signal?: AbortSignal): Promise<MyCase[]> {
+  return listOf<MyCase>(await request('/api/cases/mine', { signal }), 'cases');
+}
+
+export async function fetchMyCaseload(signal?: AbortSignal): Promise<Caseload> {
+  return oneOf<Caseload>(await request('/api/cases/mine/caseload', { signal }), 'caseload');
+}
+
+export async function fetchSupervisionCases(signal?: AbortSignal): Promise<SupervisionCases> {
+  return request('/api/supervision/cases', { signal });
+}
+
+export async function fetchCase(caseId: string, signal?: AbortSignal): Promise<CaseView> {
+  return oneOf<CaseView>(await request(`/api/cases/${id(caseId)}`, { signal }), 'case');
+}
+
+export async function patchCase(caseId: string, body: CasePatchRequest): Promise<CaseView> {
+  return oneOf<CaseView>(await request(`/api/cases/${id(caseId)}`, { method: 'PATCH', body }), 'case');
+}
+
+export async function fetchAssignments(caseId: string, signal?: AbortSignal): Promise<CaseAssignment[]> {
+  return listOf<CaseAssignment>(
+    await request(`/api/cases/${id(caseId)}/assignments`, { signal }),
+    'assignments',
+  );
+}
+
+export async function fetchSettings(signal?: AbortSignal): Promise<CaseworkSettings> {
+  return oneOf<CaseworkSettings>(await request('/api/casework/settings', { signal }), 'settings');
+}
+
+export async function saveSettings(body: CaseworkSettings): Promise<CaseworkSettings> {
+  return oneOf<CaseworkSettings>(
+    await request('/api/casework/settings', { method: 'PUT', body }),
+    'settings',
+  );
+}
+
+export interface FigureFilter {
+  from: string;
+  to: string;
+  district: string;
+}
+
+export async function fetchF9(filter: FigureFilter, signal?: AbortSignal): Promise<F9> {
+  return request(withQuery('/api/figures/F9', { ...filter }), { signal });
+}
+export async function fetchF11(filter: FigureFilter, signal?: AbortSignal): Promise<F11> {
+  return request(withQuery('/api/figures/F11', { ...filter }), { signal });
+}
+export async function fetchF12(filter: FigureFilter, signal?: AbortSignal): Promise<F12> {
+  return request(withQuery('/api/figures/F12', { ...filter }), { signal });
+}
+
+export async function fetchNetwork(caseId: string, signal?: AbortSignal): Promise<NetworkMemberView[]> {
+  return listOf<NetworkMemberView>(await request(`/api/cases/${id(caseId)}/network`, { signal }), 'members');
+}
+
+export async function addNetworkMember(
+  caseId: string,
+  body: NetworkMemberCreateRequest,
+): Promise<NetworkMemberView> {
+  return oneOf<NetworkMemberView>(
+    await request(`/api/cases/${id(caseId)}/network`, { method: 'POST', body }),
+    'member',
+  );
+}
+
+export async function patchNetworkMember(
+  memberId: string,
+  body: NetworkMemberPatchRequest,
+): Promise<NetworkMemberView> {
+  return oneOf<NetworkMemberView>(
+    await request(`/api/network-members/${id(memberId)}`, { method: 'PATCH', body }),
+    'member',
+  );
+}
+
+export async function fetchJournal(caseId: string, signal?: AbortSignal): Promise<JournalEntryView[]> {
+  return listOf<JournalEntryView>(await request(`/api/cases/${id(caseId)}/journal`, { signal }), 'entries');
+}
+
+export async function addJournalEntry(caseId: string, body: JournalEntryRequest): Promise<JournalEntryView> {
+  return oneOf<JournalEntryView>(
+    await request(`/api/cases/${id(caseId)}/journal`, { method: 'POST', body }),
+    'entry',
+  );
+}
+
+export async function fetchChronology(caseId: string, signal?: AbortSignal): Promise<Chronology> {
+  return request(`/api/cases/${id(caseId)}/chronology`, { signal });
+}
