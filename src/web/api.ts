@@ -8,12 +8,15 @@ export class ApiError extends Error {
   readonly status: number;
   /** Stable id from the server, e.g. `forbidden`, `not_found`; `network` when no answer came. */
   readonly id: string;
+  /** With a 409 `version_conflict`: the record as it is now, to show next to the unsaved input. */
+  readonly current?: unknown;
 
-  constructor(status: number, id: string, message: string) {
+  constructor(status: number, id: string, message: string, current?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.id = id;
+    this.current = current;
   }
 }
 
@@ -53,14 +56,19 @@ function fallbackMessage(status: number): string {
 async function errorFrom(response: Response): Promise<ApiError> {
   let id = `http_${response.status}`;
   let message = fallbackMessage(response.status);
+  let current: unknown;
   try {
-    const body = (await response.json()) as { error?: { id?: unknown; message?: unknown } };
+    const body = (await response.json()) as {
+      error?: { id?: unknown; message?: unknown };
+      current?: unknown;
+    };
     if (typeof body.error?.id === 'string') id = body.error.id;
     if (typeof body.error?.message === 'string' && body.error.message !== '') message = body.error.message;
+    current = body.current;
   } catch {
     // Not JSON (a proxy's error page, say): keep the Danish fallback.
   }
-  return new ApiError(response.status, id, message);
+  return new ApiError(response.status, id, message, current);
 }
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {

@@ -1,0 +1,61 @@
+import { Alert, Button, Stack, Table, Text } from '@mantine/core';
+import type { Conflict, Fields } from './case-draft.ts';
+
+export const CONFLICT_TITLE = 'Nogen har ændret sagen, mens du arbejdede';
+
+/**
+ * A stale save (409 `version_conflict`): the current values next to the user's unsaved input, and
+ * a button to take over the current version. Nothing typed is lost: the form keeps the input.
+ */
+export function ConflictPanel<T extends Fields>(props: {
+  conflict: Conflict<T>;
+  mine: T;
+  labels: Record<keyof T, string>;
+  /** how a stored value reads (e.g. a code as its Danish label) */
+  show?: (field: keyof T, value: string) => string;
+  onTakeOver: () => void;
+}) {
+  const { conflict, mine, labels } = props;
+  const show = props.show ?? ((_f, v) => v);
+  const fields = (Object.keys(labels) as (keyof T)[]).filter(
+    (f) => (mine[f] ?? '') !== (conflict.current[f] ?? ''),
+  );
+  return (
+    <Alert color="orange" variant="outline" role="alert" title={CONFLICT_TITLE}>
+      <Stack gap="sm">
+        <Text c="black">
+          Din ændring er ikke gemt. Herunder står det, du har skrevet, ved siden af den aktuelle udgave.
+          Overtag den aktuelle udgave: felter, du ikke har rørt, får de aktuelle værdier, og det, du selv har
+          skrevet, bliver stående, så du kan gemme igen.
+        </Text>
+        {fields.length > 0 && (
+          <Table withTableBorder withColumnBorders aria-label="Din udgave og den aktuelle udgave">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Felt</Table.Th>
+                <Table.Th scope="col">Din ikke-gemte udgave</Table.Th>
+                <Table.Th scope="col">Den aktuelle udgave</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {fields.map((f) => (
+                <Table.Tr key={String(f)}>
+                  <Table.Th scope="row">{labels[f]}</Table.Th>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(f, mine[f] ?? '') || '(tom)'}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+                    {show(f, conflict.current[f] ?? '') || '(tom)'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <div>
+          <Button variant="default" onClick={props.onTakeOver}>
+            Overtag den aktuelle udgave
+          </Button>
+        </div>
+      </Stack>
+    </Alert>
+  );
+}

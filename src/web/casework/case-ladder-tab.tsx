@@ -1,0 +1,65 @@
+import { Badge, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { formatDate } from '../ui/format.ts';
+import { Section } from '../ui/section.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { type CaseView, fetchLadder, ladderKey } from './casework-api.ts';
+
+/** Trappen: the child's current step and every move up or down, with date and reason. */
+export function LadderTab({ view }: { view: CaseView }) {
+  const ladder = useQuery({
+    queryKey: ladderKey(view.child.id),
+    queryFn: ({ signal }) => fetchLadder(view.child.id, signal),
+  });
+  if (ladder.isPending) return <Loading label="Henter barnets trin …" />;
+  if (ladder.isError) return <ErrorState error={ladder.error} title="Barnets trin kunne ikke hentes" />;
+  const { current, highestPosition, moves } = ladder.data;
+  return (
+    <Section id="child-ladder" title="Barnet på indsatstrappen">
+      <Text size="lg" fw={600}>
+        Nu: trin {current.position} — {current.name}
+      </Text>
+      <Text>Højeste trin hidtil: {highestPosition}.</Text>
+      {moves.length === 0 ? (
+        <Text>Barnet har ikke flyttet sig på trappen.</Text>
+      ) : (
+        <Table aria-label="Flytninger på trappen" striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Dato</Table.Th>
+              <Table.Th scope="col">Retning</Table.Th>
+              <Table.Th scope="col">Fra trin</Table.Th>
+              <Table.Th scope="col">Til trin</Table.Th>
+              <Table.Th scope="col">Begrundelse</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {[...moves]
+              .sort((a, b) => b.movedOn.localeCompare(a.movedOn))
+              .map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{formatDate(m.movedOn)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="outline"
+                      color={m.direction === 'up' ? 'orange' : 'green'}
+                      c="black"
+                      tt="none"
+                    >
+                      {m.direction === 'up' ? '↑ Op' : '↓ Ned'}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{m.fromPosition}</Table.Td>
+                  <Table.Td>{m.toPosition}</Table.Td>
+                  <Table.Td>
+                    {m.reason}
+                    {m.forumDecisionRef ? ` (forum: ${m.forumDecisionRef})` : ''}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Section>
+  );
+}
