@@ -203,6 +203,8 @@ export const F11Response = z.object({
   districts: z.array(Ref),
   rows: z.array(
     z.object({
+      /** one district's row, or the whole municipality's (districtId null) */
+      scope: z.enum(['district', 'total']),
       districtId: z.string().nullable(),
       caseworkers: z.number().nullable(),
       mean: z.number().nullable(),

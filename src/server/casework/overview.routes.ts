@@ -1,22 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  CaseloadView,
   CaseworkSettingsView,
   ChronologyResponse,
+  F9Response,
+  F11Response,
+  F12Response,
+  FigureQuery,
   JournalEntryRequest,
   JournalEntryView,
+  MyCasesResponse,
   NetworkMemberCreateRequest,
   NetworkMemberPatchRequest,
   NetworkMemberView,
+  SupervisionCasesResponse,
 } from '../../core/api/casework-overview.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
 import { caseChronology } from './chronology.ts';
+import { figureF9, figureF11, figureF12 } from './figures.ts';
 import { addJournalEntry, listJournal } from './journal.ts';
+import { myCaseload, myCases } from './mine.ts';
 import { addNetworkMember, changeNetworkMember, listNetwork } from './network.ts';
 import { changeCaseworkSettings, readCaseworkSettings } from './settings.ts';
+import { caseSupervision } from './supervision.ts';
 
 const tags = ['casework'];
 
@@ -149,6 +159,81 @@ export function overviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => run(request, (h) => changeCaseworkSettings(h, request.body)),
+    );
+
+    // ---- "Mit overblik" and the leader's supervision ---------------------------------------------
+    app.get(
+      '/api/cases/mine',
+      {
+        schema: {
+          tags,
+          summary: 'Mit overblik: egne åbne sager med næste frist, overskredne først, og stille sager',
+          description:
+            'Sager, hvor man er sagsbehandler, familieplejekonsulent eller kontaktperson. quietSince er datoen ' +
+            'for seneste kontakt (eller oprettelse), når den er ældre end grænsen for stille sager.',
+          response: { 200: MyCasesResponse, ...errorResponses },
+        },
+      },
+      async (request) => run(request, (h) => myCases(h)),
+    );
+    app.get(
+      '/api/cases/mine/caseload',
+      {
+        schema: {
+          tags,
+          summary: 'Eget sagstal mod målet (som udgangspunkt 20)',
+          response: { 200: CaseloadView, ...errorResponses },
+        },
+      },
+      async (request) => run(request, (h) => myCaseload(h)),
+    );
+    app.get(
+      '/api/supervision/cases',
+      {
+        schema: {
+          tags,
+          summary:
+            'Ledelsestilsyn med sagerne: pr. medarbejder sagstal, overskredne frister og stille sager; sager uden sagsbehandler',
+          response: { 200: SupervisionCasesResponse, ...errorResponses },
+        },
+      },
+      async (request) => run(request, (h) => caseSupervision(h)),
+    );
+
+    // ---- figures F9, F11, F12 --------------------------------------------------------------------
+    const figure = { tags: ['figures'], querystring: FigureQuery };
+    app.get(
+      '/api/figures/F9',
+      {
+        schema: {
+          ...figure,
+          summary: 'Nøgletal F9: børnefaglige undersøgelser inden for 2 og 4 måneder, pr. distrikt og måned',
+          response: { 200: F9Response, ...errorResponses },
+        },
+      },
+      async (request) => run(request, (h) => figureF9(h, request.query)),
+    );
+    app.get(
+      '/api/figures/F11',
+      {
+        schema: {
+          ...figure,
+          summary: 'Nøgletal F11: sagstal pr. sagsbehandler (gennemsnit, største, andel over målet)',
+          response: { 200: F11Response, ...errorResponses },
+        },
+      },
+      async (request) => run(request, (h) => figureF11(h, request.query)),
+    );
+    app.get(
+      '/api/figures/F12',
+      {
+        schema: {
+          ...figure,
+          summary: 'Nøgletal F12: flytninger ned og op ad trappen pr. kvartal; børn under deres højeste trin',
+          response: { 200: F12Response, ...errorResponses },
+        },
+      },
+      async (request) => run(request, (h) => figureF12(h, request.query)),
     );
   };
 }

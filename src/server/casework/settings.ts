@@ -1,26 +1,13 @@
 import type { CaseworkSettingsView } from '../../core/api/casework-overview.ts';
-import { type CaseworkSettings, DEFAULT_CASEWORK_SETTINGS } from '../../core/casework/deadlines.ts';
-import type { Tx } from '../../store/database.ts';
+import type { CaseworkSettings } from '../../core/casework/deadlines.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { loadCaseworkSettings } from './deadlines.queries.ts';
 
 /**
  * The municipality's local case-work rules (casework_setting, one row or none = the defaults of
  * src/core/casework): quiet weeks, caseload target and the follow-up cadence per track. The legal
  * deadlines (4 months, 3 months, two visits a year) are law and not settable here.
  */
-
-/** The settings the deadline and quiet rules run with; the defaults when no row is stored. */
-export async function loadCaseworkSettings(tx: Tx): Promise<CaseworkSettings> {
-  const row = await tx.selectFrom('casework_setting').selectAll().executeTakeFirst();
-  if (!row) return DEFAULT_CASEWORK_SETTINGS;
-  return {
-    ...DEFAULT_CASEWORK_SETTINGS,
-    quietWeeks: row.quiet_weeks,
-    caseloadTarget: row.caseload_target,
-    homeFollowUpMonths: row.home_follow_up_months,
-    placementFollowUpWeeks: row.placement_follow_up_weeks,
-  };
-}
 
 function view(s: CaseworkSettings): CaseworkSettingsView {
   return {
