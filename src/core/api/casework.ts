@@ -225,6 +225,31 @@ export const FamilyMeetingRequest = strict({
 });
 export type FamilyMeetingRequest = z.infer<typeof FamilyMeetingRequest>;
 
+export const ChildConversationView = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  assessmentId: z.string().nullable(),
+  heldOn: z.string(),
+  form: ChildConversationRequest.shape.form,
+  childWords: z.string(),
+  heldBy: Ref,
+  createdAt: z.string(),
+});
+export type ChildConversationView = z.infer<typeof ChildConversationView>;
+
+export const FamilyMeetingView = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  assessmentId: z.string().nullable(),
+  heldOn: z.string(),
+  purpose: z.string(),
+  participants: z.array(z.object({ name: z.string(), relation: z.string() })),
+  agreements: z.string().nullable(),
+  createdBy: Ref,
+  createdAt: z.string(),
+});
+export type FamilyMeetingView = z.infer<typeof FamilyMeetingView>;
+
 // ---- plan -----------------------------------------------------------------------------------
 
 export const PlanCreateRequest = strict({

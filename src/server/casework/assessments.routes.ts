@@ -1,7 +1,182 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  AssessmentCreateRequest,
+  AssessmentPatchRequest,
+  AssessmentSuggestionsResponse,
+  AssessmentView,
+  ChildConversationRequest,
+  ChildConversationView,
+  FamilyMeetingRequest,
+  FamilyMeetingView,
+} from '../../core/api/casework.ts';
+import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
+import { VersionConflictError } from '../../core/errors.ts';
+import { withActor } from '../actor-db.ts';
+import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { assessmentSuggestions, createAssessment, listAssessments, patchAssessment } from './assessments.ts';
+import { listChildConversations, recordChildConversation } from './conversations.ts';
+import { listFamilyMeetings, recordFamilyMeeting } from './family-meetings.ts';
 
-/** Filled in by the next slice. */
-export function assessmentsRoutes(_deps: AppDeps): FastifyPluginAsyncZod {
-  return async () => {};
+const tags = ['casework'];
+const SuggestionParams = z.strictObject({
+  id: z.uuid({ message: 'Ugyldigt id.' }),
+  assessmentId: z.uuid({ message: 'Ugyldigt id.' }),
+});
+
+/** The assessment and clarification, child conversations and family meetings (docs/casework.md "Assessment"). */
+export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/cases/:id/assessments',
+      {
+        schema: {
+          tags,
+          summary: 'Start en børnefaglig undersøgelse (BL § 20) eller afdækning (BL § 19) på sagen',
+          description:
+            'Fristen løber fra den dato, kommunen blev opmærksom (standard: sagens dato, ellers oprettelsesdagen): ' +
+            '4 måneder, lokalt mål 2 måneder. Kun én igangværende af hver slags pr. sag (ellers 409).',
+          params: IdParams,
+          body: AssessmentCreateRequest,
+          response: { 201: AssessmentView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await withActor(deps.db, requireActor(request), (h) =>
+              createAssessment(h, request.params.id, request.body),
+            ),
+          ),
+    );
+
+    app.get(
+      '/api/cases/:id/assessments',
+      {
+        schema: {
+          tags,
+          summary: 'Sagens undersøgelser og afdækninger med frist (4 mdr.) og mål (2 mdr.)',
+          params: IdParams,
+          response: { 200: z.array(AssessmentView), ...errorResponses },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => listAssessments(h, request.params.id)),
+    );
+
+    app.patch(
+      '/api/assessments/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Ret undersøgelsen: ICS, Signs of Safety, skaleringer, foreløbig vurdering, konklusion',
+          description:
+            'Angiv den version, du hentede (forældet: 409 med den aktuelle i `current`). Skaleringer lægges til. ' +
+            '`completedOn` afslutter undersøgelsen og kræver en konklusion (ellers 422).',
+          params: IdParams,
+          body: AssessmentPatchRequest,
+          response: { 200: AssessmentView, ...errorResponses, 409: ConflictBody, 422: ErrorBody },
+        },
+      },
+      async (request) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          patchAssessment(h, request.params.id, request.body),
+        );
+        // Thrown after the commit, so the audit of the read behind `current` is kept.
+        if ('conflict' in result) throw new VersionConflictError(result.conflict);
+        return result.view;
+      },
+    );
+
+    app.get(
+      '/api/cases/:id/assessments/:assessmentId/suggestions',
+      {
+        schema: {
+          tags,
+          summary:
+            'Forslag til konklusionen: egnede tilbud efter barnets alder, ICS-områder og nuværende trin',
+          description: 'Samme vidensbaserede match som GET /api/offers/match (docs/catalog-analysis.md).',
+          params: SuggestionParams,
+          response: { 200: AssessmentSuggestionsResponse, ...errorResponses },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) =>
+          assessmentSuggestions(h, request.params.id, request.params.assessmentId),
+        ),
+    );
+
+    app.post(
+      '/api/cases/:id/child-conversations',
+      {
+        schema: {
+          tags,
+          summary: 'Registrér en børnesamtale (BL § 5): dato, form og barnets egne ord',
+          params: IdParams,
+          body: ChildConversationRequest,
+          response: { 201: ChildConversationView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await withActor(deps.db, requireActor(request), (h) =>
+              recordChildConversation(h, request.params.id, request.body),
+            ),
+          ),
+    );
+
+    app.get(
+      '/api/cases/:id/child-conversations',
+      {
+        schema: {
+          tags,
+          summary: 'Sagens børnesamtaler, nyeste først',
+          params: IdParams,
+          response: { 200: z.array(ChildConversationView), ...errorResponses },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => listChildConversations(h, request.params.id)),
+    );
+
+    app.post(
+      '/api/cases/:id/family-meetings',
+      {
+        schema: {
+          tags,
+          summary:
+            'Registrér et familiemøde: formål, deltagere og aftaler (rådgiver eller plejefamiliekonsulent)',
+          params: IdParams,
+          body: FamilyMeetingRequest,
+          response: { 201: FamilyMeetingView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await withActor(deps.db, requireActor(request), (h) =>
+              recordFamilyMeeting(h, request.params.id, request.body),
+            ),
+          ),
+    );
+
+    app.get(
+      '/api/cases/:id/family-meetings',
+      {
+        schema: {
+          tags,
+          summary: 'Sagens familiemøder, nyeste først',
+          params: IdParams,
+          response: { 200: z.array(FamilyMeetingView), ...errorResponses },
+        },
+      },
+      async (request) =>
+        withActor(deps.db, requireActor(request), (h) => listFamilyMeetings(h, request.params.id)),
+    );
+  };
 }

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { ChildConversationRequest, ChildConversationView } from '../../core/api/casework.ts';
+import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { AppError } from '../../core/errors.ts';
+import { todayInCopenhagen } from '../../core/people.ts';
+import type { Tx } from '../../store/database.ts';
+import type { ActorHandle } from '../actor-db.ts';
+import { openCase, requireOpen } from './case-access.ts';
+
+/**
+ * The child conversation (børnesamtale, BL § 5): the child's view before a decision, with date,
+ * form and the child's own words. Recorded by the assigned caseworker ('write'); append-only.
+ */
+
+/** An assessment named by a record on a case must be one of that case's. */
+export async function requireAssessmentOfCase(tx: Tx, caseId: string, assessmentId: string | undefined) {
+  if (!assessmentId) return;
+  const a = await tx
+    .selectFrom('assessment')
+    .select(['case_id'])
+    .where('id', '=', assessmentId)
+    .executeTakeFirst();
+  if (!a || a.case_id !== caseId) {
+    throw new AppError('unprocessable', 'Undersøgelsen findes ikke på denne sag.');
+  }
+}
+
+export function requirePastOrToday(date: string, what: string) {
+  if (date > todayInCopenhagen()) throw new AppError('unprocessable', `${what} kan ikke ligge i fremtiden.`);
+}
+
+function conversations(tx: Tx) {
+  return tx
+    .selectFrom('child_conversation as c')
+    .innerJoin('app_user as u', (j) =>
+      j.onRef('u.municipality_id', '=', 'c.municipality_id').onRef('u.id', '=', 'c.held_by'),
+    )
+    .selectAll('c')
+    .select('u.display_name as held_by_name');
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof conversations>['executeTakeFirstOrThrow']>>;
+
+function view(r: Row): ChildConversationView {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    assessmentId: r.assessment_id,
+    heldOn: r.held_on,
+    form: r.form,
+    childWords: r.child_words,
+    heldBy: { id: r.held_by, name: r.held_by_name },
+    createdAt: copenhagenIso(r.created_at),
+  };
+}
+
+export async function recordChildConversation(
+  h: ActorHandle,
+  caseId: string,
+  r: ChildConversationRequest,
+): Promise<ChildConversationView> {
+  const { tx, actor } = h;
+  const id = randomUUID();
+  const { row } = await openCase(h, caseId, 'write', {
+    action: 'create',
+    entityType: 'child_conversation',
+    entityId: id,
+    details: { heldOn: r.heldOn },
+  });
+  requireOpen(row);
+  requirePastOrToday(r.heldOn, 'Børnesamtalen');
+  await requireAssessmentOfCase(tx, caseId, r.assessmentId);
+  await tx
+    .insertInto('child_conversation')
+    .values({
+      id,
+      municipality_id: actor.municipalityId,
+      case_id: caseId,
+      assessment_id: r.assessmentId ?? null,
+      held_on: r.heldOn,
+      form: r.form,
+      child_words: r.childWords,
+      held_by: actor.userId,
+    })
+    .execute();
+  return view(await conversations(tx).where('c.id', '=', id).executeTakeFirstOrThrow());
+}
+
+export async function listChildConversations(
+  h: ActorHandle,
+  caseId: string,
+): Promise<ChildConversationView[]> {
+  await openCase(h, caseId, 'read', { action: 'read', entityType: 'child_conversation', entityId: null });
+  const rows = await conversations(h.tx)
+    .where('c.case_id', '=', caseId)
+    .orderBy('c.held_on', 'desc')
+    .orderBy('c.created_at', 'desc')
+    .execute();
+  return rows.map(view);
+}

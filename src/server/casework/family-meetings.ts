@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework.ts';
+import { copenhagenIso } from '../../core/calendar/zone.ts';
+import type { Tx } from '../../store/database.ts';
+import type { ActorHandle } from '../actor-db.ts';
+import { openCase, requireOpen } from './case-access.ts';
+import { requireAssessmentOfCase, requirePastOrToday } from './conversations.ts';
+
+/**
+ * Family meetings (familiemøde): family, network and professionals; who took part and what was
+ * agreed. Network work, so 'networkWrite': the assigned caseworker and the case's foster-care
+ * consultant may record one. Append-only.
+ */
+
+function meetings(tx: Tx) {
+  return tx
+    .selectFrom('family_meeting as f')
+    .innerJoin('app_user as u', (j) =>
+      j.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.created_by'),
+    )
+    .selectAll('f')
+    .select('u.display_name as created_by_name');
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof meetings>['executeTakeFirstOrThrow']>>;
+
+function view(r: Row): FamilyMeetingView {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    assessmentId: r.assessment_id,
+    heldOn: r.held_on,
+    purpose: r.purpose,
+    participants: r.participants,
+    agreements: r.agreements,
+    createdBy: { id: r.created_by, name: r.created_by_name },
+    createdAt: copenhagenIso(r.created_at),
+  };
+}
+
+export async function recordFamilyMeeting(
+  h: ActorHandle,
+  caseId: string,
+  r: FamilyMeetingRequest,
+): Promise<FamilyMeetingView> {
+  const { tx, actor } = h;
+  const id = randomUUID();
+  const { row } = await openCase(h, caseId, 'networkWrite', {
+    action: 'create',
+    entityType: 'family_meeting',
+    entityId: id,
+    details: { heldOn: r.heldOn },
+  });
+  requireOpen(row);
+  requirePastOrToday(r.heldOn, 'Familiemødet');
+  await requireAssessmentOfCase(tx, caseId, r.assessmentId);
+  const agreements = r.agreements?.trim();
+  await tx
+    .insertInto('family_meeting')
+    .values({
+      id,
+      municipality_id: actor.municipalityId,
+      case_id: caseId,
+      assessment_id: r.assessmentId ?? null,
+      held_on: r.heldOn,
+      purpose: r.purpose,
+      participants: JSON.stringify(r.participants),
+      agreements: agreements ? agreements : null,
+      created_by: actor.userId,
+    })
+    .execute();
+  return view(await meetings(tx).where('f.id', '=', id).executeTakeFirstOrThrow());
+}
+
+export async function listFamilyMeetings(h: ActorHandle, caseId: string): Promise<FamilyMeetingView[]> {
+  await openCase(h, caseId, 'read', { action: 'read', entityType: 'family_meeting', entityId: null });
+  const rows = await meetings(h.tx)
+    .where('f.case_id', '=', caseId)
+    .orderBy('f.held_on', 'desc')
+    .orderBy('f.created_at', 'desc')
+    .execute();
+  return rows.map(view);
+}

@@ -1,0 +1,79 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Tx } from '../../store/database.ts';
+import type { IcsArea, PlanTable } from '../../store/schema-casework.ts';
+
+/** Queries of the plan, its goals and the measures serving each goal (plan, plan_goal, goal_measure). */
+
+export type PlanRow = Selectable<PlanTable>;
+
+export async function measureIdsOfCase(tx: Tx, caseId: string, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .selectFrom('measure')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('id', 'in', ids)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export function insertPlan(tx: Tx, values: Insertable<PlanTable>) {
+  return tx.insertInto('plan').values(values).execute();
+}
+
+export async function insertGoals(
+  tx: Tx,
+  municipalityId: string,
+  planId: string,
+  goals: { icsArea: IcsArea; text: string; measureIds: string[] }[],
+) {
+  const rows = await tx
+    .insertInto('plan_goal')
+    .values(
+      goals.map((g, i) => ({
+        municipality_id: municipalityId,
+        plan_id: planId,
+        position: i + 1,
+        ics_area: g.icsArea,
+        text: g.text,
+      })),
+    )
+    .returning(['id', 'position'])
+    .execute();
+  const links = rows.flatMap((row) =>
+    (goals[row.position - 1]?.measureIds ?? []).map((measureId) => ({
+      municipality_id: municipalityId,
+      goal_id: row.id,
+      measure_id: measureId,
+    })),
+  );
+  if (links.length > 0) await tx.insertInto('goal_measure').values(links).execute();
+}
+
+/** The case's plans, newest agreement first (or the one plan `planId`). */
+export function plansOfCase(tx: Tx, caseId: string, planId?: string) {
+  let query = tx.selectFrom('plan').selectAll().where('case_id', '=', caseId);
+  if (planId) query = query.where('id', '=', planId);
+  return query.orderBy('agreed_on', 'desc').orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+export function goalsOf(tx: Tx, planIds: readonly string[]) {
+  if (planIds.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('plan_goal')
+    .selectAll()
+    .where('plan_id', 'in', planIds)
+    .orderBy('plan_id')
+    .orderBy('position')
+    .execute();
+}
+
+export function goalMeasures(tx: Tx, goalIds: readonly string[]) {
+  if (goalIds.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('goal_measure')
+    .select(['goal_id', 'measure_id'])
+    .where('goal_id', 'in', goalIds)
+    .orderBy('measure_id')
+    .execute();
+}

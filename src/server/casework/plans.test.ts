@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLadderOffers } from '../../testing/casework.ts';
+import type { UserKey } from '../../testing/fixtures.ts';
+import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { addChild, addMeasure, auditRows } from './cases.testing.ts';
+
+let server: TestServer;
+const c = {} as Record<UserKey, ApiClient>;
+let offers: Record<number, string>;
+
+beforeAll(async () => {
+  server = await startTestServer({ label: 'plans' });
+  for (const k of ['caseworker', 'caseworker2', 'leader', 'fosterCare', 'front'] as const) {
+    c[k] = await loginAs(server, k);
+  }
+  offers = await createLadderOffers(server.db, server.municipality);
+});
+afterAll(() => server?.close());
+
+const m = () => server.municipality;
+const participants = [
+  { name: 'Mor', relation: 'mor' },
+  { name: 'Test caseworker', relation: 'rådgiver' },
+];
+
+async function ownCase(birthDate = '2016-02-03') {
+  const child = await addChild(server.db, m(), {
+    openCase: true,
+    caseworkerId: server.users.caseworker.id,
+    birthDate,
+  });
+  return child.caseId as string;
+}
+
+describe('POST /api/cases/:id/plans', () => {
+  it('stores goals with their ICS area and the measures serving them, and lists plans newest first', async () => {
+    const caseId = await ownCase();
+    const measureId = await addMeasure(server.db, m(), {
+      caseId,
+      offerId: offers[3] as string,
+      startOn: '2026-03-01',
+    });
+    const first = await c.caseworker.post(`/api/cases/${caseId}/plans`, {
+      kind: 'child_plan',
+      agreedOn: '2026-03-10',
+      participants,
+      summary: 'Ro i hverdagen.',
+      goals: [
+        { icsArea: 'development', text: 'Kommer i skole hver dag.', measureIds: [measureId] },
+        { icsArea: 'parenting', text: 'Faste sengetider.' },
+      ],
+    });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      version: 1,
+      kind: 'child_plan',
+      agreedOn: '2026-03-10',
+      participants,
+      goals: [
+        { position: 1, icsArea: 'development', measureIds: [measureId], achievedOn: null },
+        { position: 2, icsArea: 'parenting', measureIds: [] },
+      ],
+    });
+    const second = await c.caseworker.post(`/api/cases/${caseId}/plans`, {
+      kind: 'child_plan',
+      agreedOn: '2026-06-10',
+      participants,
+      goals: [{ icsArea: 'family_environment', text: 'Netværket er med.' }],
+    });
+    expect(second.status).toBe(201);
+    const list = await c.caseworker.get(`/api/cases/${caseId}/plans`);
+    expect(list.body.map((p: { id: string }) => p.id)).toEqual([second.body.id, first.body.id]);
+    expect((await auditRows(server.db, m(), first.body.id))[0]).toMatchObject({
+      action: 'create',
+      entity_type: 'plan',
+      outcome: 'allowed',
+    });
+  });
+
+  it('refuses a measure of another case (422, nothing stored)', async () => {
+    const caseId = await ownCase();
+    const otherCase = await ownCase();
+    const foreign = await addMeasure(server.db, m(), {
+      caseId: otherCase,
+      offerId: offers[2] as string,
+      startOn: '2026-03-01',
+    });
+    const res = await c.caseworker.post(`/api/cases/${caseId}/plans`, {
+      kind: 'child_plan',
+      agreedOn: '2026-03-10',
+      participants,
+      goals: [{ icsArea: 'development', text: 'Mål', measureIds: [foreign] }],
+    });
+    expect(res.status).toBe(422);
+    expect((await c.caseworker.get(`/api/cases/${caseId}/plans`)).body).toEqual([]);
+  });
+
+  it('makes a youth plan only for a young person of 15 or more on the day it is agreed', async () => {
+    const goals = [{ icsArea: 'development', text: 'Uddannelse efter 9. klasse.' }];
+    const young = await ownCase('2011-06-01');
+    const tooEarly = await c.caseworker.post(`/api/cases/${young}/plans`, {
+      kind: 'youth_plan',
+      agreedOn: '2026-05-31',
+      participants,
+      goals,
+    });
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body.error.message).toContain('14 år');
+    const onBirthday = await c.caseworker.post(`/api/cases/${young}/plans`, {
+      kind: 'youth_plan',
+      agreedOn: '2026-06-01',
+      participants,
+      goals,
+    });
+    expect(onBirthday.status).toBe(201);
+  });
+
+  it('needs participants and goals, refuses unknown fields, and is the assigned caseworker’s to write', async () => {
+    const caseId = await ownCase();
+    const body = {
+      kind: 'child_plan',
+      agreedOn: '2026-03-10',
+      participants,
+      goals: [{ icsArea: 'development', text: 'Mål' }],
+    };
+    expect(
+      (await c.caseworker.post(`/api/cases/${caseId}/plans`, { ...body, participants: [] })).status,
+    ).toBe(400);
+    expect((await c.caseworker.post(`/api/cases/${caseId}/plans`, { ...body, goals: [] })).status).toBe(400);
+    expect((await c.caseworker.post(`/api/cases/${caseId}/plans`, { ...body, colour: 'grøn' })).status).toBe(
+      400,
+    );
+    for (const who of ['leader', 'caseworker2', 'fosterCare', 'front'] as const) {
+      expect((await c[who].post(`/api/cases/${caseId}/plans`, body)).status).toBe(403);
+    }
+    expect((await c.leader.get(`/api/cases/${caseId}/plans`)).status).toBe(200);
+    expect((await c.caseworker2.get(`/api/cases/${caseId}/plans`)).status).toBe(403);
+    const denied = await server.db
+      .selectFrom('audit_log')
+      .select(['role', 'details'])
+      .where('municipality_id', '=', m().id)
+      .where('entity_type', '=', 'plan')
+      .where('action', '=', 'create')
+      .where('outcome', '=', 'denied')
+      .execute();
+    expect(denied.filter((r) => r.details.caseId === caseId).map((r) => r.role)).toEqual([
+      'leader',
+      'caseworker',
+      'foster_care_consultant',
+      'front',
+    ]);
+  });
+});
