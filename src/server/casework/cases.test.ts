@@ -105,6 +105,23 @@ describe('GET /api/cases/:id: who reads which case', () => {
     expect(res.body.currentStep).toEqual({ position: 2, name: 'Forebyggende indsatser' });
   });
 
+  it('opens a case to reading by emergency access only, flagged in the audit log, never to writing', async () => {
+    const child = await addChild(server.db, m(), { openCase: true });
+    const caseId = child.caseId as string;
+    expect((await c.caseworker2.get(`/api/cases/${caseId}`)).status).toBe(403);
+    const grant = await c.caseworker2.post(`/api/children/${child.id}/emergency-access`, {
+      reason: 'Politiet ringer om barnet en søndag aften.',
+    });
+    expect(grant.status).toBeLessThan(300);
+    const res = await c.caseworker2.get(`/api/cases/${caseId}`);
+    expect(res.status).toBe(200);
+    expect(res.body.access).toMatchObject({ emergency: true, write: false, assign: false, close: false });
+    const rows = await auditRows(server.db, m(), caseId);
+    expect(rows.at(-1)).toMatchObject({ action: 'read', outcome: 'allowed', emergency: true });
+    const write = await c.caseworker2.patch(`/api/cases/${caseId}`, { version: 1, awareOn: '2026-01-01' });
+    expect(write.status).toBe(403);
+  });
+
   it('answers 404 for an unknown case and 400 for a malformed id', async () => {
     expect((await c.caseworker.get('/api/cases/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await c.caseworker.get('/api/cases/nope')).status).toBe(400);
