@@ -58,9 +58,12 @@ export async function openCase(
   if (!access.allowed) {
     throw new DeniedError({ ...audit, details: { caseId, childId: row.child_id, right, ...event.details } });
   }
+  // An emergency read carries the reason given for it, as the child page's read does.
+  const reason = access.emergency ? await emergencyReason(h, row.child_id) : null;
   await h.audit({
     ...audit,
     emergency: access.emergency,
+    reason,
     details: {
       caseId,
       childId: row.child_id,
@@ -113,4 +116,17 @@ export function requirePolicy(
   event: { action: string; entityType: string },
 ) {
   if (!test(CASE_POLICY[h.actor.role])) throw new DeniedError({ ...event, entityId: null });
+}
+
+async function emergencyReason(h: ActorHandle, childId: string): Promise<string | null> {
+  const grant = await h.tx
+    .selectFrom('emergency_access')
+    .select('reason')
+    .where('child_id', '=', childId)
+    .where('user_id', '=', h.actor.userId)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('granted_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return grant?.reason ?? null;
 }

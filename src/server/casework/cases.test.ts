@@ -117,7 +117,12 @@ describe('GET /api/cases/:id: who reads which case', () => {
     expect(res.status).toBe(200);
     expect(res.body.access).toMatchObject({ emergency: true, write: false, assign: false, close: false });
     const rows = await auditRows(server.db, m(), caseId);
-    expect(rows.at(-1)).toMatchObject({ action: 'read', outcome: 'allowed', emergency: true });
+    expect(rows.at(-1)).toMatchObject({
+      action: 'read',
+      outcome: 'allowed',
+      emergency: true,
+      reason: 'Politiet ringer om barnet en søndag aften.',
+    });
     const write = await c.caseworker2.patch(`/api/cases/${caseId}`, { version: 1, awareOn: '2026-01-01' });
     expect(write.status).toBe(403);
   });

@@ -127,7 +127,7 @@ export async function caseVersion(db: Db, caseId: string): Promise<number> {
 export function auditRows(db: Db, m: TestMunicipality, entityId: string) {
   return db
     .selectFrom('audit_log')
-    .select(['action', 'outcome', 'user_id', 'entity_type', 'emergency', 'details'])
+    .select(['action', 'outcome', 'user_id', 'entity_type', 'emergency', 'reason', 'details'])
     .where('municipality_id', '=', m.id)
     .where('entity_id', '=', entityId)
     .orderBy('seq')
