@@ -84,6 +84,8 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
       placement && !v.forumDecisionRef.trim()
         ? 'En anbringelse kræver en henvisning til forumbeslutningen.'
         : undefined,
+    // Every decision names its legal basis; the offer's is the default.
+    legalBasis: !v.legalBasis.trim() ? 'Skriv lovgrundlaget, fx BL § 32.' : undefined,
     reason: !v.reason.trim() ? 'Skriv begrundelsen.' : undefined,
   };
 
@@ -203,8 +205,11 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
               onChange={(value) => draft.set({ ...v, monthlyCost: typeof value === 'number' ? value : '' })}
             />
             <TextInput
+              id="measure-legalBasis"
               label="Lovgrundlag"
+              withAsterisk
               value={v.legalBasis}
+              error={err('legalBasis')}
               onChange={(e) => draft.set({ ...v, legalBasis: e.currentTarget.value })}
             />
             <TextInput
