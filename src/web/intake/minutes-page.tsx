@@ -1,5 +1,6 @@
 import { Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useUser } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
@@ -125,7 +126,16 @@ function MinutesBody({ minutes }: { minutes: Minutes }) {
                       'Besluttet',
                       `${formatDateTime(d.decidedAt)}${d.decidedBy ? ` af ${d.decidedBy.name}` : ''}`,
                     ],
-                    ...(d.caseId ? [['Sag', 'Oprettet eller videreført'] as [string, string]] : []),
+                    ...(d.caseId
+                      ? [
+                          [
+                            'Sag',
+                            <Anchor key="case" component={Link} to={`/sag/${d.caseId}`}>
+                              Sagen (oprettet eller videreført)
+                            </Anchor>,
+                          ] as [string, ReactNode],
+                        ]
+                      : []),
                   ]}
                 />
               </Card>
