@@ -3,6 +3,7 @@ import {
   type CaseFacts,
   type CaseworkSettings,
   DEFAULT_CASEWORK_SETTINGS,
+  type MeasureTrack,
 } from '../../core/casework/deadlines.ts';
 import type { Tx } from '../../store/database.ts';
 
@@ -16,17 +17,22 @@ import type { Tx } from '../../store/database.ts';
  * overview's own scope).
  *
  * Measures and follow-ups are the case's own: a child has at most one open case
- * (cases_one_open_per_child), and a closed case's deadlines are history.
+ * (cases_one_open_per_child), and a closed case's deadlines are history. `followUps` holds, per
+ * (measure, kind), the earliest and the latest follow-up only — what the deadline rules read;
+ * the full list is GET /api/cases/:id/follow-ups.
  */
 
-const byCase = <R extends { case_id: string }>(rows: readonly R[]) => {
-  const map = new Map<string, R[]>();
-  for (const r of rows) {
-    const list = map.get(r.case_id);
-    if (list) list.push(r);
-    else map.set(r.case_id, [r]);
-  }
-  return map;
+type Row = {
+  case_id: string;
+  birth_date: string;
+  /** [id, kind, aware_on, completed_on, provisional_on] */
+  assessments: [string, 'assessment' | 'clarification', string, string | null, string | null][];
+  /** [id, kind, agreed_on] */
+  plans: [string, 'child_plan' | 'youth_plan', string][];
+  /** [id, track, start_on, ended_on, follow_up_cadence_weeks] */
+  measures: [string, MeasureTrack, string, string | null, number | null][];
+  /** [id, measure_id, kind, held_on] */
+  follow_ups: [string, string | null, CaseFacts['followUps'][number]['kind'], string][];
 };
 
 /** Facts per case id; a case id that does not exist (or is another municipality's) is absent. */
@@ -34,65 +40,45 @@ export async function loadCaseFacts(tx: Tx, caseIds: readonly string[]): Promise
   const out = new Map<string, CaseFacts>();
   const ids = [...new Set(caseIds)];
   if (ids.length === 0) return out;
-  const anyId = (column: string) => sql<boolean>`${sql.ref(column)} = any(${ids}::uuid[])`;
-
-  const [cases, assessments, plans, measures, followUps] = await Promise.all([
-    tx
-      .selectFrom('cases')
-      .innerJoin('child', 'child.id', 'cases.child_id')
-      .select(['cases.id as case_id', 'child.birth_date'])
-      .where(anyId('cases.id'))
-      .execute(),
-    tx
-      .selectFrom('assessment')
-      .select(['case_id', 'id', 'kind', 'aware_on', 'completed_on', 'provisional_on'])
-      .where(anyId('assessment.case_id'))
-      .execute(),
-    tx
-      .selectFrom('plan')
-      .select(['case_id', 'id', 'kind', 'agreed_on'])
-      .where(anyId('plan.case_id'))
-      .execute(),
-    tx
-      .selectFrom('measure')
-      .select(['case_id', 'id', 'track', 'start_on', 'ended_on', 'follow_up_cadence_weeks'])
-      .where(anyId('measure.case_id'))
-      .execute(),
-    tx
-      .selectFrom('follow_up')
-      .select(['case_id', 'id', 'measure_id', 'kind', 'held_on'])
-      .where(anyId('follow_up.case_id'))
-      .execute(),
-  ]);
-
-  const a = byCase(assessments);
-  const p = byCase(plans);
-  const m = byCase(measures);
-  const f = byCase(followUps);
-  for (const c of cases) {
-    out.set(c.case_id, {
-      child: { birthDate: c.birth_date },
-      assessments: (a.get(c.case_id) ?? []).map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        awareOn: r.aware_on,
-        completedOn: r.completed_on,
-        provisionalOn: r.provisional_on,
+  // One round trip: a row per case with its records as JSON arrays, each gathered by an index
+  // lookup on (municipality_id, case_id). Dates are cast to text so they stay calendar dates.
+  const { rows } = await sql<Row>`
+    SELECT c.id AS case_id, ch.birth_date::text AS birth_date,
+      (SELECT coalesce(json_agg(json_build_array(a.id, a.kind, a.aware_on::text, a.completed_on::text,
+          a.provisional_on::text)), '[]') FROM assessment a WHERE a.case_id = c.id) AS assessments,
+      (SELECT coalesce(json_agg(json_build_array(p.id, p.kind, p.agreed_on::text)), '[]')
+        FROM plan p WHERE p.case_id = c.id) AS plans,
+      (SELECT coalesce(json_agg(json_build_array(m.id, m.track, m.start_on::text, m.ended_on::text,
+          m.follow_up_cadence_weeks)), '[]') FROM measure m WHERE m.case_id = c.id) AS measures,
+      -- Only the earliest and the latest follow-up of each (measure, kind): all the rules read.
+      (SELECT coalesce(json_agg(json_build_array(f.id, f.measure_id, f.kind, f.held_on::text)), '[]')
+        FROM (SELECT f.id, f.measure_id, f.kind, f.held_on,
+                row_number() OVER (PARTITION BY f.measure_id, f.kind ORDER BY f.held_on, f.id) AS first,
+                row_number() OVER (PARTITION BY f.measure_id, f.kind ORDER BY f.held_on DESC, f.id DESC) AS last
+              FROM follow_up f WHERE f.case_id = c.id) f
+        WHERE f.first = 1 OR f.last = 1) AS follow_ups
+    FROM cases c
+    JOIN child ch ON ch.municipality_id = c.municipality_id AND ch.id = c.child_id
+    WHERE c.id = any(${ids}::uuid[])`.execute(tx);
+  for (const r of rows) {
+    out.set(r.case_id, {
+      child: { birthDate: r.birth_date },
+      assessments: r.assessments.map(([id, kind, awareOn, completedOn, provisionalOn]) => ({
+        id,
+        kind,
+        awareOn,
+        completedOn,
+        provisionalOn,
       })),
-      plans: (p.get(c.case_id) ?? []).map((r) => ({ id: r.id, kind: r.kind, agreedOn: r.agreed_on })),
-      measures: (m.get(c.case_id) ?? []).map((r) => ({
-        id: r.id,
-        track: r.track,
-        startOn: r.start_on,
-        endedOn: r.ended_on,
-        cadenceWeeks: r.follow_up_cadence_weeks,
+      plans: r.plans.map(([id, kind, agreedOn]) => ({ id, kind, agreedOn })),
+      measures: r.measures.map(([id, track, startOn, endedOn, cadenceWeeks]) => ({
+        id,
+        track,
+        startOn,
+        endedOn,
+        cadenceWeeks,
       })),
-      followUps: (f.get(c.case_id) ?? []).map((r) => ({
-        id: r.id,
-        measureId: r.measure_id,
-        kind: r.kind,
-        heldOn: r.held_on,
-      })),
+      followUps: r.follow_ups.map(([id, measureId, kind, heldOn]) => ({ id, measureId, kind, heldOn })),
     });
   }
   return out;
