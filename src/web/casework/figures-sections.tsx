@@ -133,12 +133,12 @@ export function F9Section({ f9 }: { f9: F9 }) {
 
 export function F11Section({ f11 }: { f11: F11 }) {
   const names = districtNames(f11.districts);
-  // The core puts the whole municipality last (with no district id); a null before it is cases
-  // without a district.
-  const label = (districtId: string | null, i: number) =>
-    districtId === null && i === f11.rows.length - 1 ? WHOLE_MUNICIPALITY : districtLabel(names, districtId);
+  // The whole municipality is the row of scope 'total'; a district row without an id holds the
+  // cases without a district.
+  const label = (r: F11['rows'][number]) =>
+    r.scope === 'total' ? WHOLE_MUNICIPALITY : districtLabel(names, r.districtId);
   const bars = f11.rows
-    .map((r, i) => ({ name: label(r.districtId, i), r }))
+    .map((r) => ({ name: label(r), r }))
     .filter(({ r }) => !r.suppressed && r.mean !== null)
     .map(({ name, r }) => ({
       district: name,
@@ -188,9 +188,9 @@ export function F11Section({ f11 }: { f11: F11 }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {f11.rows.map((r, i) => (
-                  <Table.Tr key={label(r.districtId, i)}>
-                    <Table.Th scope="row">{label(r.districtId, i)}</Table.Th>
+                {f11.rows.map((r) => (
+                  <Table.Tr key={label(r)}>
+                    <Table.Th scope="row">{label(r)}</Table.Th>
                     {r.suppressed ? (
                       <Table.Td colSpan={4}>{SUPPRESSED} sagsbehandlere (vises ikke)</Table.Td>
                     ) : (

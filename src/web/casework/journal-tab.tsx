@@ -144,7 +144,7 @@ function Entry(props: {
               {JOURNAL_KIND_LABELS[e.kind]}
             </Badge>
             {corrected && (
-              <Badge variant="filled" color="orange.9" c="white" tt="none">
+              <Badge variant="filled" color="gray.8" c="white" tt="none">
                 Rettet
               </Badge>
             )}

@@ -70,7 +70,7 @@ export function CaseloadLine({ caseload }: { caseload: Caseload }) {
         size="lg"
         tt="none"
         variant={over ? 'filled' : 'outline'}
-        color={over ? 'orange.9' : 'gray.7'}
+        color={over ? 'red.9' : 'gray.7'}
         c={over ? 'white' : 'black'}
       >
         {caseloadText(caseload)}

@@ -93,7 +93,14 @@ export function ReassignDialog({ caseId, childName, caseworkers, onClose }: Prop
   }
 
   return (
-    <Modal opened onClose={onClose} title={`Fordel sagen om ${childName}`} centered size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={`Fordel sagen om ${childName}`}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Luk dialogen' }}
+    >
       <Stack gap="md">
         {theCase.isPending && <Loading label="Henter sagen …" />}
         {theCase.isError && <ErrorState error={theCase.error} title="Sagen kunne ikke hentes" />}
