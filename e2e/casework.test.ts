@@ -223,4 +223,28 @@ describe('case work in the browser', () => {
     await expectAccessible(leader, 'the supervision of cases');
     await snap(leader, 'casework-supervision');
   });
+
+  it('records the first follow-up with progress ratings per goal as a grid', async () => {
+    await page.goto(`/sag/${caseId}?fane=opfoelgning`);
+    const form = page.getByRole('form', { name: 'Ny opfølgning' });
+    await form.getByLabel('Indsats').waitFor();
+    expect(await form.getByLabel('Slags').inputValue()).toBe('first');
+    await form.getByLabel('Beslutning').selectOption('continue');
+    const grid = form.getByRole('table', { name: /Vurdering af fremgang pr\. mål/ });
+    await grid.getByLabel('Mål 1, Barnet').selectOption('5');
+    await grid.getByLabel('Mål 1, Forældre').selectOption('6');
+    await grid.getByLabel('Mål 1, Rådgiver').selectOption('5');
+    await grid.getByLabel('Mål 1, Lærer eller pædagog').selectOption('4');
+    await expectAccessible(page, 'the follow-up form');
+    await form.getByRole('button', { name: 'Gem opfølgningen' }).click();
+    const row = page
+      .getByRole('table', { name: 'Opfølgninger' })
+      .getByRole('row', { name: /Første opfølgning/ });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Tilbud trin 3');
+    expect(text).toContain('Fortsæt');
+    expect(text).toMatch(/Barnet 5, Forældre 6, Rådgiver 5, Lærer eller pædagog 4/);
+    await snap(page, 'casework-follow-up');
+  });
 });

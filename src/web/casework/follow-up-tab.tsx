@@ -78,7 +78,8 @@ export function FollowUpTab({ view, canWrite }: { view: CaseView; canWrite: bool
           </Table>
         )}
       </Section>
-      {canWrite && (
+      {/* The form's defaults (which measure, first or regular) need the lists: wait for them. */}
+      {canWrite && measures.isSuccess && followUps.isSuccess && plans.isSuccess && (
         <FollowUpForm
           view={view}
           measures={(measures.data ?? []).filter((m) => m.endedOn === null)}
@@ -93,7 +94,12 @@ export function FollowUpTab({ view, canWrite }: { view: CaseView; canWrite: bool
 function Ratings({ followUp, goalText }: { followUp: FollowUpView; goalText: (id: string) => string }) {
   if (followUp.ratings.length === 0) return null;
   const byGoal = new Map<string, string[]>();
-  for (const r of followUp.ratings) {
+  const order = (rater: string) => {
+    const i = (Object.keys(RATER_LABELS) as string[]).indexOf(rater);
+    return i < 0 ? 99 : i;
+  };
+  const sorted = [...followUp.ratings].sort((a, b) => order(a.rater) - order(b.rater));
+  for (const r of sorted) {
     const label = RATER_LABELS[r.rater as keyof typeof RATER_LABELS] ?? r.rater;
     byGoal.set(r.goalId, [...(byGoal.get(r.goalId) ?? []), `${label} ${r.score}`]);
   }
@@ -101,7 +107,7 @@ function Ratings({ followUp, goalText }: { followUp: FollowUpView; goalText: (id
     <Stack gap={2}>
       {[...byGoal].map(([goalId, scores]) => (
         <Text key={goalId} size="sm">
-          {goalText(goalId)}: {scores.join(', ')}
+          {goalText(goalId).replace(/\.$/, '')}: {scores.join(', ')}
         </Text>
       ))}
     </Stack>
