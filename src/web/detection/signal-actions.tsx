@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Fieldset,
   NativeSelect,
@@ -11,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { EARLY_OFFER_MAX_STEP, OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../core/detection/queue.ts';
 import { searchOffers } from '../catalog/catalog-api.ts';
 import { errorMessage } from '../ui/states.tsx';
@@ -198,8 +200,11 @@ export function OutcomeForm({ signal }: { signal: SignalDetail }) {
           )}
           {outcome === 'report' && (
             <Text size="sm">
-              Signalet afsluttes som sendt videre til Modtagelsen (Front) som en underretning. Send selve
-              underretningen ad kommunens sædvanlige vej, indtil skemaet findes i Trappen.
+              Signalet afsluttes som sendt videre til Modtagelsen (Front) som en underretning.{' '}
+              <Anchor component={Link} to={`/underretning/ny?childId=${signal.child.id}`}>
+                Registrér selve underretningen
+              </Anchor>
+              , så fristen for screeningen begynder at løbe.
             </Text>
           )}
           <DateField label="Dato for udfaldet" value={date} onChange={setDate} error={problems.date} />

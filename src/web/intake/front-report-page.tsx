@@ -21,6 +21,7 @@ import { useUser } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage, NoAccess } from '../ui/states.tsx';
+import { AttachmentUpload } from './attachments.tsx';
 import {
   type CallerKind,
   EMPTY_FRONT_REPORT,
@@ -69,6 +70,7 @@ export function FrontReportPage() {
           )}
         </List>
         <Text>Referencenummer: {created.id}</Text>
+        <AttachmentUpload reportId={created.id} />
         <Group>
           <Anchor component={Link} to={`/modtagelse/${created.id}`}>
             Åbn underretningen

@@ -9,8 +9,9 @@ export type IntakeAction = 'report' | 'queue' | 'meeting';
 
 export function canIntake(user: SessionUser, action: IntakeAction): boolean {
   const intake = user.intake;
-  // The professional's own report form: reporting as themselves about children in their units.
-  if (action === 'report') return user.role === 'professional' && intake.reportCreate;
+  // The own report form: reporting as themselves (a professional about children in their units, a
+  // preventive worker about children in their districts). Front registers on others' behalf elsewhere.
+  if (action === 'report') return user.role !== 'front' && intake.reportCreate;
   // The queue lists reports and is where they are screened.
   if (action === 'queue') return intake.reportRead && intake.screen;
   return intake.meeting;

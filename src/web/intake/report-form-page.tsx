@@ -11,6 +11,7 @@ import { useUser } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import { AttachmentUpload } from './attachments.tsx';
 import {
   createReport,
   INTAKE_KEY,
@@ -163,6 +164,7 @@ function ReportReceived({ created }: { created: ReportCreatedResponse }) {
         <List.Item>Senere får du besked om, hvorvidt der er sat en undersøgelse i gang.</List.Item>
       </List>
       <Text>Referencenummer: {created.id}</Text>
+      <AttachmentUpload reportId={created.id} />
       <Anchor component={Link} to="/underretning/mine">
         Se mine underretninger
       </Anchor>

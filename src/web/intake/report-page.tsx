@@ -7,6 +7,7 @@ import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import { AttachmentList } from './attachments.tsx';
 import { DeadlineBadge } from './deadline.tsx';
 import { canIntakeExtra } from './intake-access.ts';
 import {
@@ -100,6 +101,7 @@ export function IntakeReportPage() {
         </Title>
         <Text style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Text>
       </section>
+      <AttachmentList reportId={r.id} headingLevel={2} />
       <History history={history} />
       <section aria-labelledby="screening-heading">
         <Title order={2} id="screening-heading" mb="xs">
