@@ -21,7 +21,9 @@ export async function f9Rows(
 ): Promise<F9Row[]> {
   let q = tx
     .selectFrom('assessment as a')
-    .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .innerJoin('cases as c', (j) =>
+      j.onRef('c.municipality_id', '=', 'a.municipality_id').onRef('c.id', '=', 'a.case_id'),
+    )
     .select(['c.district_id', 'a.aware_on', 'a.completed_on'])
     .where('a.kind', '=', 'assessment')
     .where('a.aware_on', '>=', from)
@@ -67,7 +69,9 @@ export async function f12Moves(
 ): Promise<F12Move[]> {
   let q = tx
     .selectFrom('ladder_move as l')
-    .innerJoin('child', 'child.id', 'l.child_id')
+    .innerJoin('child', (j) =>
+      j.onRef('child.municipality_id', '=', 'l.municipality_id').onRef('child.id', '=', 'l.child_id'),
+    )
     .select(['child.district_id', 'l.moved_on', 'l.direction', 'l.from_position', 'l.to_position'])
     .where('l.moved_on', '>=', from)
     .where('l.moved_on', '<=', to);
@@ -93,7 +97,9 @@ export async function f12Children(
 ): Promise<F12Child[]> {
   let q = tx
     .selectFrom('measure as m')
-    .innerJoin('child', 'child.id', 'm.child_id')
+    .innerJoin('child', (j) =>
+      j.onRef('child.municipality_id', '=', 'm.municipality_id').onRef('child.id', '=', 'm.child_id'),
+    )
     .select(['m.child_id', 'child.district_id', 'm.step_position', 'm.start_on', 'm.ended_on'])
     .where('m.start_on', '<=', asOf);
   if (districtId) q = q.where('child.district_id', '=', districtId);

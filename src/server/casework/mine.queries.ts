@@ -7,7 +7,9 @@ import type { Tx } from '../../store/database.ts';
 
 /**
  * Batch queries behind "Mit overblik" and the leader's supervision: each is one statement over
- * `case_id = ANY($ids)`, whatever the number of cases (no query per case).
+ * `case_id = ANY($ids)`, whatever the number of cases (no query per case). The children are read
+ * apart by id (`childrenByIds`) rather than joined: on freshly written rows, before the planner has
+ * statistics, the join ran as a nested loop over the municipality's children per case.
  */
 
 const anyOf = (column: string, ids: readonly string[]) =>
@@ -17,15 +19,11 @@ const anyOf = (column: string, ids: readonly string[]) =>
 export function myOpenCases(tx: Tx, userId: string) {
   return tx
     .selectFrom('cases')
-    .innerJoin('child', 'child.id', 'cases.child_id')
     .innerJoin('district', 'district.id', 'cases.district_id')
     .select([
       'cases.id',
       'cases.opened_at',
-      'child.id as child_id',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
+      'cases.child_id',
       'district.id as district_id',
       'district.name as district_name',
     ])
@@ -38,6 +36,19 @@ export function myOpenCases(tx: Tx, userId: string) {
       ]),
     )
     .execute();
+}
+
+/** Name and birth date of each child. */
+export async function childrenByIds(tx: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, { name: string; birthDate: string }>();
+  const rows = await tx
+    .selectFrom('child')
+    .select(['id', 'first_name', 'last_name', 'birth_date'])
+    .where(anyOf('child.id', [...new Set(ids)]))
+    .execute();
+  return new Map(
+    rows.map((r) => [r.id, { name: `${r.first_name} ${r.last_name}`, birthDate: r.birth_date }]),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { copenhagenInstant } from '../../core/calendar/zone.ts';
 import { replacementCpr } from '../../core/cpr.ts';
-import { asSystem, type Db } from '../../store/database.ts';
+import { asSystem, type Db, type Tx } from '../../store/database.ts';
 import type { TestMunicipality } from '../../testing/fixtures.ts';
 
 /**
@@ -26,42 +26,79 @@ export async function addCase(
   m: TestMunicipality,
   spec: CaseSpec,
 ): Promise<{ caseId: string; childId: string }> {
-  const base = { municipality_id: m.id };
+  return asSystem(db, 'test-fixture', (tx) => insertCase(tx, m, spec));
+}
+
+/** Many cases in one transaction (the supervision's timing fixture), each with an open assessment. */
+export async function addCases(
+  db: Db,
+  m: TestMunicipality,
+  specs: readonly (CaseSpec & { awareOn?: string })[],
+): Promise<string[]> {
   return asSystem(db, 'test-fixture', async (tx) => {
-    const household = await tx
-      .insertInto('household')
-      .values({ ...base, district_id: spec.districtId, address: `Overbliksvej ${serial}` })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const birthDate = spec.birthDate ?? '2015-06-15';
-    const child = await tx
-      .insertInto('child')
-      .values({
-        ...base,
-        cpr: replacementCpr(birthDate, serial++),
-        first_name: spec.name ?? `Barn${randomBytes(2).toString('hex')}`,
-        last_name: 'Overbliksen',
-        birth_date: birthDate,
-        household_id: household.id,
-        district_id: spec.districtId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const row = await tx
-      .insertInto('cases')
-      .values({
-        ...base,
-        child_id: child.id,
-        district_id: spec.districtId,
-        caseworker_id: spec.caseworkerId ?? null,
-        foster_care_consultant_id: spec.fosterCareId ?? null,
-        opened_at: copenhagenInstant(spec.openedOn, 12),
-        opened_reason: 'Testsag',
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { caseId: row.id, childId: child.id };
+    const ids: string[] = [];
+    for (const spec of specs) {
+      const { caseId } = await insertCase(tx, m, spec);
+      if (spec.awareOn) {
+        await tx
+          .insertInto('assessment')
+          .values({
+            municipality_id: m.id,
+            case_id: caseId,
+            kind: 'assessment',
+            aware_on: spec.awareOn,
+            created_by: m.users.leader.id,
+          })
+          .execute();
+      }
+      ids.push(caseId);
+    }
+    return ids;
   });
+}
+
+async function insertCase(
+  tx: Tx,
+  m: TestMunicipality,
+  spec: CaseSpec,
+): Promise<{ caseId: string; childId: string }> {
+  const base = { municipality_id: m.id };
+  const household = await tx
+    .insertInto('household')
+    .values({ ...base, district_id: spec.districtId, address: `Overbliksvej ${serial}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // Birth dates vary with the serial so the replacement CPR numbers stay distinct past 1,000 cases.
+  const birthDate =
+    spec.birthDate ??
+    `2015-${String((serial % 12) + 1).padStart(2, '0')}-${String((serial % 28) + 1).padStart(2, '0')}`;
+  const child = await tx
+    .insertInto('child')
+    .values({
+      ...base,
+      cpr: replacementCpr(birthDate, serial++),
+      first_name: spec.name ?? `Barn${randomBytes(2).toString('hex')}`,
+      last_name: 'Overbliksen',
+      birth_date: birthDate,
+      household_id: household.id,
+      district_id: spec.districtId,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const row = await tx
+    .insertInto('cases')
+    .values({
+      ...base,
+      child_id: child.id,
+      district_id: spec.districtId,
+      caseworker_id: spec.caseworkerId ?? null,
+      foster_care_consultant_id: spec.fosterCareId ?? null,
+      opened_at: copenhagenInstant(spec.openedOn, 12),
+      opened_reason: 'Testsag',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { caseId: row.id, childId: child.id };
 }
 
 export async function backdateCase(db: Db, caseId: string, openedOn: string): Promise<void> {

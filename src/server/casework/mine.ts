@@ -11,6 +11,8 @@ import { loadCaseFacts, loadCaseworkSettings } from './deadlines.queries.ts';
 import { measuresProgress } from './follow-ups-progress.ts';
 import * as q from './mine.queries.ts';
 
+/** One collator: localeCompare with a locale builds a new one on every call. */
+const DANISH = new Intl.Collator('da');
 /**
  * "Mit overblik" (issue #6 point 8): the caller's own open cases, each with the next deadline and
  * what it is, overdue first; quiet cases (no contact for `quietWeeks`) shown with the date they
@@ -28,7 +30,11 @@ export async function myCases(h: ActorHandle): Promise<MyCasesResponse> {
   const today = todayInCopenhagen();
   const cases = await q.myOpenCases(tx, actor.userId);
   const ids = cases.map((c) => c.id);
-  const [facts, settings, contacts, ladder] = await Promise.all([
+  const [children, facts, settings, contacts, ladder] = await Promise.all([
+    q.childrenByIds(
+      tx,
+      cases.map((c) => c.child_id),
+    ),
     loadCaseFacts(tx, ids),
     loadCaseworkSettings(tx),
     q.lastContacts(tx, ids),
@@ -41,6 +47,7 @@ export async function myCases(h: ActorHandle): Promise<MyCasesResponse> {
   const progress = await measuresProgress(tx, activeMeasureIds);
 
   const rows = cases.map((c) => {
+    const child = children.get(c.child_id) ?? { name: '', birthDate: today };
     const f = facts.get(c.id);
     const deadlines = f ? caseDeadlines(f, today, settings) : [];
     const next = nextDeadline(deadlines);
@@ -50,9 +57,9 @@ export async function myCases(h: ActorHandle): Promise<MyCasesResponse> {
       caseId: c.id,
       child: {
         id: c.child_id,
-        name: `${c.first_name} ${c.last_name}`,
-        birthDate: c.birth_date,
-        age: ageOn(c.birth_date, today),
+        name: child.name,
+        birthDate: child.birthDate,
+        age: ageOn(child.birthDate, today),
       },
       district: { id: c.district_id, name: c.district_name },
       currentStep: currentPosition(measures, today),
@@ -78,7 +85,7 @@ export async function myCases(h: ActorHandle): Promise<MyCasesResponse> {
     (a, b) =>
       Number(b.overdue) - Number(a.overdue) ||
       (a.nextDeadline?.dueOn ?? '9999-12-31').localeCompare(b.nextDeadline?.dueOn ?? '9999-12-31') ||
-      a.child.name.localeCompare(b.child.name, 'da'),
+      DANISH.compare(a.child.name, b.child.name),
   );
   await h.audit({ action: 'read', entityType: 'case_overview', entityId: null, details: { caseIds: ids } });
   return rows;

@@ -5,11 +5,10 @@ import type { Tx } from '../../store/database.ts';
 
 export const STAFF_ROLES = ['caseworker', 'preventive_worker', 'foster_care_consultant'] as const;
 
-/** Open cases of the districts (null = the whole municipality) with child, district and caseworker. */
+/** Open cases of the districts (null = the whole municipality) with district and caseworker (children: childrenByIds). */
 export function openCasesIn(tx: Tx, districtIds: readonly string[] | null) {
   let q = tx
     .selectFrom('cases')
-    .innerJoin('child', 'child.id', 'cases.child_id')
     .innerJoin('district', 'district.id', 'cases.district_id')
     .leftJoin('app_user as cw', 'cw.id', 'cases.caseworker_id')
     .select([
@@ -18,9 +17,7 @@ export function openCasesIn(tx: Tx, districtIds: readonly string[] | null) {
       'cases.caseworker_id',
       'cases.foster_care_consultant_id',
       'cases.contact_person_id',
-      'child.id as child_id',
-      'child.first_name',
-      'child.last_name',
+      'cases.child_id',
       'district.id as district_id',
       'district.name as district_name',
       'cw.display_name as caseworker_name',

@@ -6,9 +6,11 @@ import { caseloadState, quietSince } from '../../core/casework/quiet.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCaseFacts, loadCaseworkSettings } from './deadlines.queries.ts';
-import { lastContacts } from './mine.queries.ts';
+import { childrenByIds, lastContacts } from './mine.queries.ts';
 import * as q from './supervision.queries.ts';
 
+/** One collator: localeCompare with a locale builds a new one on every call. */
+const DANISH = new Intl.Collator('da');
 /**
  * The leader's supervision of case work (issue #6 point 9): per caseworker (and preventive worker
  * and foster-care consultant) their caseload against the target, their overdue assessments,
@@ -47,7 +49,11 @@ export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesR
       cases.flatMap((c) => [c.caseworker_id, c.foster_care_consultant_id].filter((u) => u !== null)),
     ),
   ];
-  const [facts, settings, contacts, staff] = await Promise.all([
+  const [children, facts, settings, contacts, staff] = await Promise.all([
+    childrenByIds(
+      tx,
+      cases.map((c) => c.child_id),
+    ),
     loadCaseFacts(tx, ids),
     loadCaseworkSettings(tx),
     lastContacts(tx, ids),
@@ -65,7 +71,7 @@ export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesR
   const overdueItems: SupervisionCasesResponse['overdueItems'] = [];
   const unassigned: SupervisionCasesResponse['unassigned'] = [];
   for (const c of cases) {
-    const child = { id: c.child_id, name: `${c.first_name} ${c.last_name}` };
+    const child = { id: c.child_id, name: children.get(c.child_id)?.name ?? '' };
     const responsible = [c.caseworker_id, c.foster_care_consultant_id].flatMap((u) => {
       const entry = u === null ? undefined : counts.get(u);
       return entry ? [entry] : [];
@@ -99,9 +105,7 @@ export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesR
     );
     if (quiet !== null) for (const r of responsible) r.quiet += 1;
   }
-  overdueItems.sort(
-    (a, b) => a.dueOn.localeCompare(b.dueOn) || a.child.name.localeCompare(b.child.name, 'da'),
-  );
+  overdueItems.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || DANISH.compare(a.child.name, b.child.name));
   unassigned.sort((a, b) => a.openedAt.localeCompare(b.openedAt));
 
   await h.audit({
