@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework.ts';
 import { isMeasureActive } from '../../core/casework/deadlines.ts';
-import { AppError } from '../../core/errors.ts';
+import { AppError, VersionConflictError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { Rater } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
@@ -11,7 +11,7 @@ import { measuresProgress } from './follow-ups-progress.ts';
 import { lockChildLadder } from './ladder.queries.ts';
 import * as mq from './measures.queries.ts';
 import type { Written } from './measures.ts';
-import { changeMeasure } from './measures.ts';
+import { changeMeasure, measureView } from './measures.ts';
 
 /**
  * Follow-ups (issue #6, docs/casework.md "Follow-ups"): the review of a measure and the plan (first,
@@ -202,17 +202,15 @@ export async function createFollowUp(
  * and starts measures, each with its own move.
  */
 async function applyDecision(h: ActorHandle, measure: mq.MeasureRow, r: FollowUpCreateRequest) {
+  // The measure was read under the child's lock, so its version cannot have moved on; should it
+  // have, the whole follow-up is refused rather than half stored.
+  let stored = true;
   if (r.nextCadenceWeeks !== undefined && r.decision !== 'stop') {
-    await changeMeasure(
-      h,
-      measure,
-      measure.version,
-      { follow_up_cadence_weeks: r.nextCadenceWeeks },
-      undefined,
-    );
+    const cadence = { follow_up_cadence_weeks: r.nextCadenceWeeks };
+    stored = await changeMeasure(h, measure, measure.version, cadence, undefined);
   }
   if (r.decision === 'stop') {
-    await changeMeasure(
+    stored = await changeMeasure(
       h,
       measure,
       measure.version,
@@ -224,6 +222,7 @@ async function applyDecision(h: ActorHandle, measure: mq.MeasureRow, r: FollowUp
       },
     );
   }
+  if (!stored) throw new VersionConflictError(await measureView(h, measure.id));
 }
 
 /** GET /api/cases/:id/follow-ups */

@@ -10,6 +10,7 @@ import {
   MeasureView,
 } from '../../core/api/casework.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
+import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
@@ -74,8 +75,14 @@ export function measuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: MeasureView, ...errorResponses, 409: ConflictBody, 422: ErrorBody },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => patchMeasure(h, request.params.id, request.body)),
+      async (request) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          patchMeasure(h, request.params.id, request.body),
+        );
+        // Thrown after the commit, so the audit of the read behind `current` is kept.
+        if ('conflict' in result) throw new VersionConflictError(result.conflict);
+        return result.measure;
+      },
     );
 
     app.get(

@@ -149,6 +149,9 @@ describe('measures on the ladder', () => {
       version: placement.version + 1,
       endedOn: '2026-06-01',
     });
+    // The read behind `current` stays in the audit log (the 409 is answered after the commit).
+    const audit = await auditRows(server.db, server.municipality.id, server.users.caseworker.id, 'measure');
+    expect(audit.at(-1)).toMatchObject({ action: 'update', outcome: 'allowed', entity_id: placement.id });
     const list = await c.caseworker.get(`/api/cases/${caseId}/measures`);
     expect(list.body.find((m: { id: string }) => m.id === placement.id).provider).toBe('Testkommunen');
   });

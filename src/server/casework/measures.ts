@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../core/api/casework.ts';
 import type { MeasureTrack } from '../../core/casework/deadlines.ts';
-import { AppError, VersionConflictError } from '../../core/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import type { MeasureEndReason } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
@@ -177,7 +177,8 @@ export interface MeasureEnd {
 
 /**
  * Ends a measure (PATCH with `end`, or a follow-up's decision to stop) at the version read, with
- * the other changes of the same save, and records the move it causes on the ladder.
+ * the other changes of the same save, and records the move it causes on the ladder. false: the
+ * version moved on and nothing was stored.
  */
 export async function changeMeasure(
   h: ActorHandle,
@@ -185,7 +186,7 @@ export async function changeMeasure(
   version: number,
   changes: Parameters<typeof q.updateMeasure>[3],
   end: MeasureEnd | undefined,
-): Promise<void> {
+): Promise<boolean> {
   if (end) {
     if (row.ended_on !== null) throw new AppError('conflict', 'Indsatsen er allerede afsluttet.');
     if (end.on < row.start_on) throw unprocessable('Slutdatoen ligger før indsatsens start.');
@@ -196,8 +197,8 @@ export async function changeMeasure(
     ...changes,
     ...(end ? { ended_on: end.on, end_reason: end.reason } : {}),
   });
-  if (!updated) throw new VersionConflictError(await measureView(h, row.id));
-  if (!end) return;
+  if (!updated) return false;
+  if (!end) return true;
   await recordLadderChange(h, {
     childId: row.child_id,
     caseId: row.case_id,
@@ -208,10 +209,18 @@ export async function changeMeasure(
     forumDecisionRef: null,
     measureId: row.id,
   });
+  return true;
 }
 
-/** PATCH /api/measures/:id */
-export async function patchMeasure(h: ActorHandle, id: string, r: MeasurePatchRequest): Promise<MeasureView> {
+/**
+ * PATCH /api/measures/:id. A stale version stores nothing and returns the current measure as
+ * `conflict`: the route answers 409 after the commit, so the audit of the read is kept.
+ */
+export async function patchMeasure(
+  h: ActorHandle,
+  id: string,
+  r: MeasurePatchRequest,
+): Promise<{ measure: MeasureView } | { conflict: MeasureView }> {
   const row = await q.measureById(h.tx, id);
   if (!row) throw new AppError('not_found', 'Indsatsen findes ikke.');
   const { row: c } = await openCase(h, row.case_id, 'write', {
@@ -222,7 +231,7 @@ export async function patchMeasure(h: ActorHandle, id: string, r: MeasurePatchRe
   });
   requireOpen(c);
   // A stale version is a conflict whatever else the save asks (the UPDATE below checks it again).
-  if (r.version !== row.version) throw new VersionConflictError(await measureView(h, id));
+  if (r.version !== row.version) return { conflict: await measureView(h, id) };
   const plannedEnd = r.plannedEndDate === undefined ? row.planned_end_on : r.plannedEndDate;
   if (plannedEnd !== null && plannedEnd < row.start_on) {
     throw unprocessable('Den planlagte slutdato ligger før startdatoen.');
@@ -231,8 +240,8 @@ export async function patchMeasure(h: ActorHandle, id: string, r: MeasurePatchRe
   if (r.plannedEndDate !== undefined) changes.planned_end_on = r.plannedEndDate;
   if (r.monthlyCost !== undefined) changes.monthly_cost = r.monthlyCost;
   if (r.provider !== undefined) changes.provider = r.provider;
-  await changeMeasure(h, row, r.version, changes, r.end);
-  return measureView(h, id);
+  const stored = await changeMeasure(h, row, r.version, changes, r.end);
+  return stored ? { measure: await measureView(h, id) } : { conflict: await measureView(h, id) };
 }
 
 /** GET /api/cases/:id/measures */
