@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../store/database.ts';
+import { CASEWORK_CASE_COLUMNS, CASEWORK_COLUMNS } from './casework-types.ts';
 import { DETECTION_COLUMNS } from './detection-types.ts';
 import { INTAKE_COLUMNS } from './intake-types.ts';
 import type { DemoData, DemoTable } from './types.ts';
@@ -18,6 +19,7 @@ type PgType =
   | 'numeric'
   | 'integer'
   | 'text[]'
+  | 'uuid[]'
   | 'jsonb';
 export type Columns<Row> = { [K in keyof Row]-?: PgType };
 
@@ -25,6 +27,9 @@ export type Columns<Row> = { [K in keyof Row]-?: PgType };
 export const COLUMNS: { [T in DemoTable]: Columns<DemoData[T][number]> } = {
   ...DETECTION_COLUMNS,
   ...INTAKE_COLUMNS,
+  ...CASEWORK_COLUMNS,
+  // The cases a district meeting opened, with what case work knows of them.
+  intake_case: { ...INTAKE_COLUMNS.intake_case, ...CASEWORK_CASE_COLUMNS },
   municipality: { id: 'uuid', code: 'text', name: 'text', is_demo: 'boolean' },
   district: { municipality_id: 'uuid', id: 'uuid', name: 'text', socio_economic_index: 'numeric' },
   unit: { municipality_id: 'uuid', id: 'uuid', district_id: 'uuid', kind: 'text', name: 'text' },
@@ -76,9 +81,9 @@ export const COLUMNS: { [T in DemoTable]: Columns<DemoData[T][number]> } = {
     child_id: 'uuid',
     district_id: 'uuid',
     caseworker_id: 'uuid',
-    foster_care_consultant_id: 'uuid',
     opened_at: 'timestamptz',
     opened_reason: 'text',
+    ...CASEWORK_CASE_COLUMNS,
   },
 };
 
@@ -117,14 +122,14 @@ export async function insertRows<Row extends object>(
 }
 
 function asText(type: PgType): boolean {
-  return type === 'text[]' || type === 'jsonb';
+  return type === 'text[]' || type === 'uuid[]' || type === 'jsonb';
 }
 
 /** A value as the driver sends it; arrays of codes as a PostgreSQL array literal, jsonb as JSON text. */
 function encode(type: PgType, value: unknown): unknown {
   if (value === undefined || value === null) return null;
   if (type === 'jsonb') return JSON.stringify(value);
-  if (type === 'text[]') {
+  if (type === 'text[]' || type === 'uuid[]') {
     const items = value as readonly string[];
     return `{${items.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
   }

@@ -1,4 +1,5 @@
-import { generateCases } from './cases.ts';
+import { generateCases, generateClosedCases } from './cases.ts';
+import { generateCasework } from './casework.ts';
 import { demoOfferRows } from './catalog.ts';
 import { createContext } from './context.ts';
 import { isDate } from './dates.ts';
@@ -25,7 +26,9 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
   const people = generatePeople(ctx, places);
   const enrolments = generateEnrolments(ctx, places, people.placements);
   const staff = generateStaff(ctx, places, enrolments);
-  const cases = generateCases(ctx, places, people.children, staff);
+  const foundation = generateCases(ctx, places, people.children, staff);
+  // The open cases: detection and intake see these, as the server would on the day.
+  const cases = foundation.rows;
   // Last, so the catalog's ids come after every other id of the stream and change none of them.
   const offers = demoOfferRows(ctx.municipalityId, () => ctx.ids.uuid());
   const base = {
@@ -57,14 +60,45 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     { seed, today, code, name, municipalityId: ctx.municipalityId },
     { ...base, app_user, user_group },
   );
+  // Then cases closed in the three years, for children the intake year never met, and the
+  // casework on every case: streams of their own again, so nothing above changes.
+  const input = { seed, today, code, name, municipalityId: ctx.municipalityId };
+  const taken = new Set([
+    ...cases.map((c) => c.child_id),
+    ...intake.intake_case.map((c) => c.child_id),
+    ...intake.report.flatMap((r) => (r.child_id ? [r.child_id] : [])),
+  ]);
+  const closed = generateClosedCases(input, places, people.children, taken, staff);
+  const casework = generateCasework(
+    input,
+    {
+      ...base,
+      app_user,
+      cases: [...cases, ...closed],
+      report: intake.report,
+      meeting_decision: intake.meeting_decision,
+      intake_case: intake.intake_case,
+    },
+    foundation.profiles,
+    staff,
+  );
+  const update = <Row extends { id: string }>(row: Row) => ({ ...row, ...casework.caseUpdates.get(row.id) });
   return {
     municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
     household: people.households,
     ...base,
-    app_user,
+    cases: [...cases, ...closed].map(update),
+    app_user: [...app_user, ...casework.users],
+    user_district: [...staff.userDistricts, ...casework.userDistricts],
     user_unit: [...staff.userUnits, ...detection.staff.userUnits],
     user_group,
     ...detection.data,
     ...intake,
+    intake_case: intake.intake_case.map((c) => {
+      const u = casework.caseUpdates.get(c.id);
+      if (!u) throw new Error(`No case work for the case ${c.id}`);
+      return { ...c, ...u };
+    }),
+    ...casework.data,
   };
 }

@@ -3,10 +3,12 @@ import { todayInCopenhagen } from '../core/people.ts';
 import { hashPassword } from '../server/access/password.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
 import { COLUMNS, type Columns, insertRows } from './bulk.ts';
+import { ASSESSMENT_COLUMNS, MEASURE_COLUMNS } from './casework-types.ts';
 import { generateDemo } from './generate.ts';
 import {
   ALL_DEMO_TABLES,
   type AppUserRow,
+  CASEWORK_TABLES,
   countRows,
   DEMO_TABLES,
   DETECTION_TABLES,
@@ -112,7 +114,7 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
       progressOf(table),
     );
   }
-  // Last: a report names a child and staff, a decision the case it opened or continued.
+  // A report names a child and staff, a decision the case it opened or continued.
   for (const table of INTAKE_TABLES) {
     await insertRows(
       tx,
@@ -122,7 +124,61 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
       progressOf(table),
     );
   }
+  // Last: case work on the cases of both, its measures on the ladder's steps by position.
+  const ladder = await loadLadder(tx, municipalityId);
+  for (const table of CASEWORK_TABLES) {
+    const progress = progressOf(table);
+    if (table === 'measure') {
+      const rows = data.measure.map((m) => ({
+        ...m,
+        step_id: ladder.stepAt(m.step_position),
+        ladder_version_id: ladder.versionId,
+      }));
+      await insertRows(tx, table, MEASURE_COLUMNS, rows, progress);
+    } else if (table === 'assessment') {
+      const rows = data.assessment.map(({ proposed_step_position, ...a }) => ({
+        ...a,
+        proposed_step_id: proposed_step_position === null ? null : ladder.stepAt(proposed_step_position),
+      }));
+      await insertRows(tx, table, ASSESSMENT_COLUMNS, rows, progress);
+    } else {
+      await insertRows(tx, table, COLUMNS[table] as Columns<object>, data[table] as object[], progress);
+    }
+  }
   return { municipalityId, counts };
+}
+
+/** Ladder version 1, which the municipality's trigger made when its row went in: step id by position. */
+async function loadLadder(
+  tx: Tx,
+  municipalityId: string,
+): Promise<{ versionId: string; stepAt: (position: number) => string }> {
+  const steps = await tx
+    .selectFrom('ladder_version_step')
+    .innerJoin('ladder_version', (j) =>
+      j
+        .onRef('ladder_version.municipality_id', '=', 'ladder_version_step.municipality_id')
+        .onRef('ladder_version.id', '=', 'ladder_version_step.ladder_version_id'),
+    )
+    .select([
+      'ladder_version.id as version_id',
+      'ladder_version_step.position',
+      'ladder_version_step.step_id',
+    ])
+    .where('ladder_version.municipality_id', '=', municipalityId)
+    .where('ladder_version.version', '=', 1)
+    .execute();
+  const byPosition = new Map(steps.map((s) => [s.position, s.step_id]));
+  const versionId = steps[0]?.version_id;
+  if (!versionId) throw new Error('The demo municipality has no ladder');
+  return {
+    versionId,
+    stepAt: (position) => {
+      const id = byPosition.get(position);
+      if (!id) throw new Error(`The demo ladder has no step ${position}`);
+      return id;
+    },
+  };
 }
 
 /**
@@ -131,23 +187,11 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
  */
 async function insertOffers(tx: Tx, municipalityId: string, offers: DemoOfferRow[]): Promise<void> {
   if (offers.length === 0) return;
-  const steps = await tx
-    .selectFrom('ladder_version_step')
-    .innerJoin('ladder_version', (j) =>
-      j
-        .onRef('ladder_version.municipality_id', '=', 'ladder_version_step.municipality_id')
-        .onRef('ladder_version.id', '=', 'ladder_version_step.ladder_version_id'),
-    )
-    .select(['ladder_version_step.position', 'ladder_version_step.step_id'])
-    .where('ladder_version.municipality_id', '=', municipalityId)
-    .where('ladder_version.version', '=', 1)
-    .execute();
-  const stepAt = new Map(steps.map((s) => [s.position, s.step_id]));
-  const rows = offers.map(({ step_position, ...offer }) => {
-    const stepId = stepAt.get(step_position);
-    if (!stepId) throw new Error(`The demo ladder has no step ${step_position} for «${offer.name}»`);
-    return { ...offer, step_id: stepId };
-  });
+  const ladder = await loadLadder(tx, municipalityId);
+  const rows = offers.map(({ step_position, ...offer }) => ({
+    ...offer,
+    step_id: ladder.stepAt(step_position),
+  }));
   // ics_areas is an array column, which unnest-based bulk inserts cannot carry; 40-odd rows
   // need no bulk insert anyway.
   await tx.insertInto('offer').values(rows).execute();

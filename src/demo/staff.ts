@@ -1,9 +1,19 @@
+import type { Faker } from '@faker-js/faker';
 import type { Role } from '../core/access/roles.ts';
 import { type Context, phoneNumber } from './context.ts';
 import type { Enrolments } from './enrol.ts';
 import { TITLES } from './names.ts';
 import type { Places } from './places.ts';
-import type { AppUserRow, GroupRow, UnitRow, UserDistrictRow, UserGroupRow, UserUnitRow } from './types.ts';
+import type { Random } from './random.ts';
+import type {
+  AppUserRow,
+  DistrictRow,
+  GroupRow,
+  UnitRow,
+  UserDistrictRow,
+  UserGroupRow,
+  UserUnitRow,
+} from './types.ts';
 
 /** One staff account: districts are 1-based, as the usernames count them. */
 interface StaffSpec {
@@ -108,7 +118,14 @@ const STAFF: readonly StaffSpec[] = [
     },
   },
   ...ALL_DISTRICTS.map(healthVisitor),
+  // Last, so every account above keeps its id and name: two more foster-care consultants for the
+  // placed children's cases (about 110, see casework.ts).
+  { username: 'familiepleje2', role: 'foster_care_consultant', title: TITLES.fosterCare },
+  { username: 'familiepleje3', role: 'foster_care_consultant', title: TITLES.fosterCare },
 ];
+
+/** Family-team caseworkers the demo starts with in each district (raadgiver1..10). */
+export const FIRST_CASEWORKERS_PER_DISTRICT = 2;
 
 export interface Staff {
   users: AppUserRow[];
@@ -117,11 +134,14 @@ export interface Staff {
   userGroups: UserGroupRow[];
   /** The caseworkers of each district, by district index (0-based). */
   caseworkersByDistrict: AppUserRow[][];
+  /** The district leaders leder1..5, by district index (0-based). */
+  leadersByDistrict: AppUserRow[];
   fosterCareConsultant: AppUserRow;
+  fosterCareConsultants: AppUserRow[];
 }
 
 export function generateStaff(ctx: Context, places: Places, enrolments: Enrolments): Staff {
-  const staff: Omit<Staff, 'fosterCareConsultant'> = {
+  const staff: Omit<Staff, 'fosterCareConsultant' | 'fosterCareConsultants' | 'leadersByDistrict'> = {
     users: [],
     userDistricts: [],
     userUnits: [],
@@ -154,9 +174,57 @@ export function generateStaff(ctx: Context, places: Places, enrolments: Enrolmen
     for (const group of scope?.groups ?? [])
       staff.userGroups.push({ municipality_id, user_id: user.id, group_id: group.id });
   }
-  const fosterCareConsultant = staff.users.find((u) => u.role === 'foster_care_consultant');
+  const fosterCareConsultants = staff.users.filter((u) => u.role === 'foster_care_consultant');
+  const fosterCareConsultant = fosterCareConsultants[0];
   if (!fosterCareConsultant) throw new Error('The demo staff has no foster-care consultant');
-  return { ...staff, fosterCareConsultant };
+  const leadersByDistrict = places.districts.map((_, d) => {
+    const leader = staff.users.find((u) => u.username === `leder${d + 1}`);
+    if (!leader) throw new Error(`District ${d + 1} has no leader`);
+    return leader;
+  });
+  return { ...staff, fosterCareConsultant, fosterCareConsultants, leadersByDistrict };
+}
+
+/**
+ * Caseworkers added to the family teams so that each district's open cases come to about
+ * `perCaseworker` each (the local target is 20; Demo Kommune runs a little over it). Usernames
+ * continue the pattern: raadgiver11, raadgiver12, ... handed out a round over the districts at a
+ * time. Made after the cases exist (casework.ts), on the caller's streams.
+ */
+export function addCaseworkers(
+  municipalityId: string,
+  districts: readonly DistrictRow[],
+  openCases: readonly number[],
+  perCaseworker: number,
+  streams: { ids: Random; random: Random; faker: Faker },
+): { users: AppUserRow[]; userDistricts: UserDistrictRow[]; byDistrict: AppUserRow[][] } {
+  const wanted = openCases.map((n) =>
+    Math.max(0, Math.round(n / perCaseworker) - FIRST_CASEWORKERS_PER_DISTRICT),
+  );
+  const users: AppUserRow[] = [];
+  const userDistricts: UserDistrictRow[] = [];
+  const byDistrict: AppUserRow[][] = districts.map(() => []);
+  let number = districts.length * FIRST_CASEWORKERS_PER_DISTRICT + 1;
+  for (let round = 0; wanted.some((w) => w > round); round++) {
+    districts.forEach((district, d) => {
+      if ((wanted[d] ?? 0) <= round) return;
+      const sex = streams.random.chance(0.7) ? 'female' : 'male';
+      const user: AppUserRow = {
+        municipality_id: municipalityId,
+        id: streams.ids.uuid(),
+        username: `raadgiver${number++}`,
+        display_name: `${streams.faker.person.firstName(sex)} ${streams.faker.person.lastName()}`,
+        role: 'caseworker',
+        title: TITLES.caseworker,
+        phone: streams.faker.phone.number({ style: 'national' }),
+        on_call: false,
+      };
+      users.push(user);
+      userDistricts.push({ municipality_id: municipalityId, user_id: user.id, district_id: district.id });
+      byDistrict[d]?.push(user);
+    });
+  }
+  return { users, userDistricts, byDistrict };
 }
 
 /** The logins to show someone trying the demo (all with password "demo"), with a Danish note. */

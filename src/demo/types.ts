@@ -10,8 +10,20 @@ import type {
   Target,
 } from '../core/catalog/types.ts';
 import type { Relation } from '../store/schema.ts';
+import {
+  CASEWORK_TABLES,
+  type CaseworkCaseColumns,
+  type CaseworkData,
+  type CaseworkTable,
+} from './casework-types.ts';
 import { DETECTION_TABLES, type DetectionData, type DetectionTable } from './detection-types.ts';
-import { INTAKE_TABLES, type IntakeData, type IntakeTable, sqlTableOf } from './intake-types.ts';
+import {
+  INTAKE_TABLES,
+  type IntakeCaseRow,
+  type IntakeData,
+  type IntakeTable,
+  sqlTableOf,
+} from './intake-types.ts';
 
 /**
  * Plain rows of Demo Kommune, one interface a table, with every column the seed writes (columns
@@ -130,16 +142,19 @@ export interface UserGroupRow {
   group_id: string;
 }
 
-export interface CaseRow {
+/** A case of the foundation (src/demo/cases.ts): open, or closed within the demo's three years. */
+export interface CaseRow extends CaseworkCaseColumns {
   municipality_id: string;
   id: string;
   child_id: string;
   district_id: string;
   caseworker_id: string | null;
-  foster_care_consultant_id: string | null;
   opened_at: string;
   opened_reason: string;
 }
+
+/** A case a district meeting opened, with the case-work columns case work filled in. */
+export type DemoIntakeCaseRow = IntakeCaseRow & CaseworkCaseColumns;
 
 /**
  * An offer of the demo catalog (src/demo/catalog.ts). It names its step by position on the default
@@ -176,9 +191,10 @@ export interface DemoOfferRow {
 /**
  * Every table of Demo Kommune, in an order that satisfies the foreign keys when inserted; the
  * detection tables (detection-types.ts) come after the offers, the intake tables
- * (intake-types.ts) after them.
+ * (intake-types.ts) after them, the case-work tables (casework-types.ts) last.
  */
-export interface DemoData extends DetectionData, IntakeData {
+export interface DemoData extends DetectionData, IntakeData, CaseworkData {
+  intake_case: DemoIntakeCaseRow[];
   municipality: MunicipalityRow[];
   district: DistrictRow[];
   unit: UnitRow[];
@@ -197,12 +213,13 @@ export interface DemoData extends DetectionData, IntakeData {
 }
 
 /**
- * The tables written in bulk (bulk.ts). Offers are written apart, after the foundation's tables,
- * because their step ids exist only once the municipality is in the database; the detection
- * tables follow them, since a signal's outcome may name an offer.
+ * The tables written in bulk as generated (bulk.ts). Offers are written apart, after the
+ * foundation's tables, because their step ids exist only once the municipality is in the database;
+ * the detection tables follow them, since a signal's outcome may name an offer. Measures and
+ * assessments name steps by position too, so the seed adds the ids before writing them.
  */
-export type DemoTable = Exclude<keyof DemoData, 'offer'>;
-export type FoundationTable = Exclude<DemoTable, DetectionTable | IntakeTable>;
+export type DemoTable = Exclude<keyof DemoData, 'offer' | 'measure' | 'assessment'>;
+export type FoundationTable = Exclude<DemoTable, DetectionTable | IntakeTable | CaseworkTable>;
 export type DemoCounts = Record<keyof DemoData, number>;
 
 export const DEMO_TABLES: readonly FoundationTable[] = [
@@ -222,7 +239,7 @@ export const DEMO_TABLES: readonly FoundationTable[] = [
   'cases',
 ];
 
-export { DETECTION_TABLES, INTAKE_TABLES, sqlTableOf };
+export { CASEWORK_TABLES, DETECTION_TABLES, INTAKE_TABLES, sqlTableOf };
 
 /** Every table the demo writes, in the order the seed writes them. */
 export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [
@@ -230,6 +247,7 @@ export const ALL_DEMO_TABLES: readonly (keyof DemoData)[] = [
   'offer',
   ...DETECTION_TABLES,
   ...INTAKE_TABLES,
+  ...CASEWORK_TABLES,
 ];
 
 export function countRows(data: DemoData): DemoCounts {
