@@ -62,6 +62,7 @@ export async function insertJournalEntry(
   tx: Tx,
   values: {
     municipality_id: string;
+    id: string;
     case_id: string;
     kind: JournalKind;
     occurred_at: Date;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { JournalEntryRequest, JournalEntryView } from '../../core/api/casework-overview.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
@@ -36,13 +37,19 @@ export async function addJournalEntry(
   body: JournalEntryRequest,
 ): Promise<{ created: boolean; entry: JournalEntryView }> {
   const { tx, actor } = h;
+  // The door's audit event names the record: the one a retry returns, or the one about to be made.
+  const retried = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
+  const id = retried?.id ?? randomUUID();
   const { row } = await openCase(h, caseId, 'networkWrite', {
     action: 'create',
     entityType: 'journal_entry',
-    entityId: null,
-    details: { kind: body.kind, ...(body.correctsId ? { correctsId: body.correctsId } : {}) },
+    entityId: id,
+    details: {
+      kind: body.kind,
+      ...(body.correctsId ? { correctsId: body.correctsId } : {}),
+      ...(retried ? { retry: true } : {}),
+    },
   });
-  const retried = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
   if (retried) return replay(retried, caseId, body);
   requireOpen(row);
 
@@ -60,8 +67,9 @@ export async function addJournalEntry(
       throw new AppError('conflict', 'Notatet er allerede rettet. Ret den seneste rettelse i stedet.');
     }
   }
-  const id = await q.insertJournalEntry(tx, {
+  const inserted = await q.insertJournalEntry(tx, {
     municipality_id: actor.municipalityId,
+    id,
     case_id: caseId,
     kind: body.kind,
     occurred_at: occurredAt,
@@ -70,13 +78,12 @@ export async function addJournalEntry(
     written_by: actor.userId,
     idempotency_key: body.idempotencyKey ?? null,
   });
-  if (id === undefined) {
+  if (inserted === undefined) {
     // A retry committed between our look-up and our insert.
     const raced = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
     if (!raced) throw new AppError('conflict');
     return replay(raced, caseId, body);
   }
-  await h.audit({ action: 'create', entityType: 'journal_entry', entityId: id, details: { caseId } });
   const entry = await q.findJournalEntry(tx, id);
   if (!entry) throw new Error('journal entry vanished after insert');
   return { created: true, entry: q.journalEntryView(entry) };

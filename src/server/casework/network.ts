@@ -4,7 +4,7 @@ import type {
   NetworkMemberPatchRequest,
   NetworkMemberView,
 } from '../../core/api/casework-overview.ts';
-import { AppError, VersionConflictError } from '../../core/errors.ts';
+import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import * as q from './network.queries.ts';
@@ -49,11 +49,15 @@ export async function addNetworkMember(
   return q.networkMemberView(created);
 }
 
+/**
+ * A stale version changes nothing and returns `{conflict}` with the current record; the route
+ * throws VersionConflictError after the commit, so the audit of the attempt is kept (docs/casework.md).
+ */
 export async function changeNetworkMember(
   h: ActorHandle,
   id: string,
   body: NetworkMemberPatchRequest,
-): Promise<NetworkMemberView> {
+): Promise<{ member: NetworkMemberView } | { conflict: NetworkMemberView | null }> {
   const member = await q.findNetworkMember(h.tx, id);
   if (!member) throw new AppError('not_found', 'Personen findes ikke på netværkskortet.');
   const changed = Object.keys(body).filter((k) => k !== 'version');
@@ -71,7 +75,7 @@ export async function changeNetworkMember(
   });
   if (!updated) {
     const current = await q.findNetworkMember(h.tx, id);
-    throw new VersionConflictError(current ? q.networkMemberView(current) : null);
+    return { conflict: current ? q.networkMemberView(current) : null };
   }
-  return q.networkMemberView(updated);
+  return { member: q.networkMemberView(updated) };
 }

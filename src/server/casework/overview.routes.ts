@@ -17,6 +17,7 @@ import {
   SupervisionCasesResponse,
 } from '../../core/api/casework-overview.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
+import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
@@ -81,7 +82,11 @@ export function overviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: NetworkMemberView, ...errorResponses, 409: ConflictBody },
         },
       },
-      async (request) => run(request, (h) => changeNetworkMember(h, request.params.id, request.body)),
+      async (request) => {
+        const result = await run(request, (h) => changeNetworkMember(h, request.params.id, request.body));
+        if ('conflict' in result) throw new VersionConflictError(result.conflict);
+        return result.member;
+      },
     );
 
     // ---- journal and chronology -------------------------------------------------------------------
