@@ -5,12 +5,12 @@ import {
   type LadderMeasure,
   ladderMove,
 } from '../../core/casework/ladder.ts';
-import type { Ladder } from '../../core/catalog/types.ts';
 import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';
 import { openCase } from './case-access.ts';
+import { stepName } from './case-view.ts';
 import * as q from './ladder.queries.ts';
 
 /**
@@ -24,14 +24,6 @@ import * as q from './ladder.queries.ts';
  * and starting later the same day records a move down and one up, which is also what happened in
  * the records between the two requests.
  */
-
-/** Step 0 is no step of the ladder: the ordinary everyday life in universal services. */
-export const EVERYDAY_LIFE = 'Almindeligt hverdagsliv';
-
-export function positionName(ladder: Ladder, position: number): string {
-  if (position === 0) return EVERYDAY_LIFE;
-  return ladder.steps.find((s) => s.position === position)?.name ?? `Trin ${position}`;
-}
 
 export interface LadderChangeInput {
   childId: string;
@@ -89,7 +81,7 @@ export async function readChildLadder(h: ActorHandle, childId: string): Promise<
   const position = currentPosition(measures, todayInCopenhagen());
   return {
     childId,
-    current: { position, name: positionName(ladder, position) },
+    current: { position, name: stepName(ladder, position) },
     highestPosition: highestPosition(measures),
     moves: moves.map((m) => ({
       id: m.id,
