@@ -264,3 +264,18 @@ describe('access', () => {
     ).toBe(404);
   });
 });
+
+it('documents the measure, ladder, follow-up and deadline routes in the OpenAPI document', async () => {
+  const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+  for (const [method, path] of [
+    ['post', '/api/cases/{id}/measures'],
+    ['get', '/api/cases/{id}/measures'],
+    ['patch', '/api/measures/{id}'],
+    ['get', '/api/children/{id}/ladder'],
+    ['post', '/api/cases/{id}/follow-ups'],
+    ['get', '/api/cases/{id}/follow-ups'],
+    ['get', '/api/cases/{id}/deadlines'],
+  ] as const) {
+    expect(doc.paths?.[path]?.[method], `${method} ${path}`).toBeDefined();
+  }
+});
