@@ -65,6 +65,15 @@ export function CaseHeader({ view }: { view: CaseView }) {
           ]}
         />
         {view.access.write && view.closedAt === null && <CaseDetailsForm view={view} />}
+        {view.access.assign && view.closedAt === null && (
+          <Text>
+            Rådgiveren tildeles eller skiftes med begrundelse under{' '}
+            <Anchor component={Link} to="/tilsyn/sager">
+              Tilsyn med sager
+            </Anchor>
+            .
+          </Text>
+        )}
       </Section>
       <Section id="case-family" title="Familien">
         {view.siblings.length === 0 ? (

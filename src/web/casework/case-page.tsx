@@ -1,7 +1,7 @@
-import { Anchor, Tabs, Text } from '@mantine/core';
+import { Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -122,14 +122,5 @@ function CaseBody({ view }: { view: CaseView }) {
         </Tabs.Panel>
       </Tabs>
     </>
-  );
-}
-
-/** A link to a case page (also used by the family view). */
-export function CaseLink({ caseId, children }: { caseId: string; children: ReactNode }) {
-  return (
-    <Anchor component={Link} to={`/sag/${caseId}`}>
-      {children}
-    </Anchor>
   );
 }
