@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from './access/login-page.tsx';
 import { onUnauthenticated } from './api.ts';
 import { AuditPage } from './audit/audit-page.tsx';
+import { CasePage } from './casework/case-page.tsx';
 import { MyCasesPage } from './casework/my-cases-page.tsx';
 import { CaseworkSettingsPage } from './casework/settings-page.tsx';
 import { SupervisionCasesPage } from './casework/supervision-page.tsx';
@@ -53,6 +54,7 @@ export function App() {
         <Route index element={<StartPage />} />
         <Route path="boern" element={<ChildrenSearchPage />} />
         <Route path="boern/:id" element={<ChildPage />} />
+        <Route path="sag/:id" element={<CasePage />} />
         <Route path="overblik" element={<MyCasesPage />} />
         <Route path="tilsyn/sager" element={<SupervisionCasesPage />} />
         <Route path="sager/regler" element={<CaseworkSettingsPage />} />
