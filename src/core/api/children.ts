@@ -44,6 +44,8 @@ export const ChildDetail = ChildSummary.extend({
     }),
   ),
   access: z.object({ via: z.enum(['scope', 'emergency']), emergency: z.boolean() }),
+  /** the child's open case, for roles that work cases (never shown to professionals) */
+  openCaseId: z.string().nullable(),
 });
 export type ChildDetail = z.infer<typeof ChildDetail>;
 

@@ -92,7 +92,18 @@ describe('child page', () => {
       persons: [{ relation: 'mother', relationLabel: 'Mor', hasCustody: true, livesWithChild: true }],
       groups: [{ name: '1.A', unit: { name: 'Nordskolen', kind: 'school' } }],
       access: { via: 'scope', emergency: false },
+      openCaseId: server.municipality.cases.inClass,
     });
+  });
+
+  it('names the open case only to roles that work cases: never to a professional', async () => {
+    const id = server.children.inClass.id;
+    expect((await clients.teacher.get(`/api/children/${id}`)).body.child.openCaseId).toBeNull();
+    expect((await clients.front.get(`/api/children/${id}`)).body.child.openCaseId).toBeNull();
+    expect((await clients.leader.get(`/api/children/${id}`)).body.child.openCaseId).toBe(
+      server.municipality.cases.inClass,
+    );
+    expect((await clients.caseworker.get(`/api/children/${server.children.inDaycare.id}`)).status).toBe(403);
   });
 
   it('answers 404 for an unknown child and 400 for a malformed id', async () => {

@@ -195,3 +195,12 @@ export async function insertEmergencyAccess(
     .returning(['id', 'expires_at'])
     .executeTakeFirstOrThrow();
 }
+
+export function openCaseOf(tx: Tx, childId: string) {
+  return tx
+    .selectFrom('cases')
+    .select('id')
+    .where('child_id', '=', childId)
+    .where('closed_at', 'is', null)
+    .executeTakeFirst();
+}

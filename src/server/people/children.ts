@@ -1,3 +1,4 @@
+import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import { decideChildAccess, EMERGENCY_ACCESS_HOURS, POLICY } from '../../core/access/policy.ts';
 import { formatCpr, maskCpr } from '../../core/cpr.ts';
 import { AppError } from '../../core/errors.ts';
@@ -54,10 +55,12 @@ export async function getChild({ tx, actor, audit }: ActorHandle, childId: strin
   }
   const child = await q.childWithHousehold(tx, childId);
   if (!child) throw new AppError('not_found', 'Barnet findes ikke.');
-  const [persons, siblings, groups] = await Promise.all([
+  const [persons, siblings, groups, openCase] = await Promise.all([
     q.personsAroundChild(tx, childId),
     q.siblingsInHousehold(tx, child.household_id, childId),
     q.groupsOfChild(tx, childId),
+    // Whether a case exists is itself case knowledge: only for roles that read cases.
+    CASE_POLICY[actor.role].read.length > 0 ? q.openCaseOf(tx, childId) : Promise.resolve(undefined),
   ]);
   const grant = access.via === 'emergency' ? await q.latestEmergencyReason(tx, actor, childId) : undefined;
   await audit({
@@ -105,6 +108,7 @@ export async function getChild({ tx, actor, audit }: ActorHandle, childId: strin
       unit: { id: g.unit_id, name: g.unit_name, kind: g.unit_kind },
     })),
     access: { via: access.via, emergency: access.emergency },
+    openCaseId: openCase?.id ?? null,
   };
 }
 

@@ -212,6 +212,11 @@ function AgendaList(props: { agenda: Agenda; districtId: string; names: Map<stri
                 <Text size="sm">
                   {formatDateTime(d.decidedAt)} · Begrundelse: {d.reasons}
                 </Text>
+                {d.caseId && (
+                  <Anchor component={Link} to={`/sag/${d.caseId}`} size="sm">
+                    Åbn sagen
+                  </Anchor>
+                )}
               </List.Item>
             ))}
           </List>

@@ -122,6 +122,16 @@ function ChildDetails({ child }: { child: ChildDetail }) {
             ['Fødselsdato', formatDate(child.birthDate)],
             ['Alder', formatAge(child.age)],
             ['Distrikt', child.district.name],
+            ...(child.openCaseId
+              ? [
+                  [
+                    'Sag',
+                    <Anchor key="case" component={Link} to={`/sag/${child.openCaseId}`}>
+                      Åbn sagen
+                    </Anchor>,
+                  ] as [string, ReactNode],
+                ]
+              : []),
           ]}
         />
       </Section>
