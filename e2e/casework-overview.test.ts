@@ -186,6 +186,22 @@ describe('Mit overblik, supervision, figures and the network, journal and chrono
     await expectAccessible(caseworker, 'the network map');
     await snap(caseworker, 'casework-network');
 
+    // Edit while someone else saves the same person: the newer record is shown, the input kept.
+    const [grethe] = (await caseworkerApi.get(`/api/cases/${m.cases.inClass}/network`)).body;
+    await card.getByRole('button', { name: 'Ret Grethe Hansen' }).click();
+    await card.getByLabel(/^Telefon/).fill('87 65 43 21');
+    const meanwhile = await caseworkerApi.patch(`/api/network-members/${grethe.id}`, {
+      version: grethe.version,
+      notes: 'Har selv foreslået at hente i skolen.',
+    });
+    expect(meanwhile.status).toBe(200);
+    await card.getByRole('button', { name: 'Gem ændringer' }).click();
+    await card.getByText('Personen er ændret af en anden').waitFor();
+    expect(await card.getByLabel(/^Telefon/).inputValue()).toBe('87 65 43 21');
+    await expectAccessible(caseworker, 'a network edit after a conflict');
+    await card.getByRole('button', { name: 'Gem ændringer' }).click();
+    await card.getByText('Telefon: 87 65 43 21').waitFor();
+
     const stored = await caseworkerApi.get(`/api/cases/${m.cases.inClass}/network`);
     expect(stored.body).toMatchObject([
       {
@@ -195,6 +211,16 @@ describe('Mit overblik, supervision, figures and the network, journal and chrono
         contributions: ['pick_up', 'network_foster_family'],
       },
     ]);
+  });
+
+  it('takes a person off the network map without deleting them, and back on', async () => {
+    const card = caseworker.getByRole('article', { name: 'Grethe Hansen, Mormor' });
+    await card.getByRole('button', { name: 'Tag af kortet (Grethe Hansen)' }).click();
+    const inactive = caseworker.getByRole('region', { name: /Taget af kortet/ });
+    await inactive.getByText('Grethe Hansen (Mormor)').waitFor();
+    await caseworker.getByText('Der er ingen personer på netværkskortet endnu.').waitFor();
+    await inactive.getByRole('button', { name: 'Sæt på kortet igen (Grethe Hansen)' }).click();
+    await card.waitFor();
   });
 
   it('lets the caseworker write a journal entry and correct it; the old one stays, marked "Rettet"', async () => {
@@ -242,5 +268,21 @@ describe('Mit overblik, supervision, figures and the network, journal and chrono
     await caseworker.getByText('Indsats startet').first().waitFor();
     await caseworker.getByLabel('Rækkefølge').selectOption('newest');
     await expectAccessible(caseworker, 'the chronology');
+  });
+
+  it('lets the leader change the local rules', async () => {
+    const leader = (await env.newUser()).page;
+    await logIn(leader, env.server.users.leader);
+    await leader.getByRole('navigation').getByRole('link', { name: 'Regler for sager' }).click();
+    await expectTitle(leader, 'Regler for sagsarbejdet – Trappen');
+    const weeks = leader.getByLabel(/^Stille sag efter/);
+    expect(await weeks.inputValue()).toBe('6');
+    await weeks.fill('0');
+    await leader.getByText('Skriv et helt tal fra 1 til 52.').waitFor();
+    await weeks.fill('8');
+    await expectAccessible(leader, 'the case-work rules');
+    await leader.getByRole('button', { name: 'Gem reglerne' }).click();
+    await leader.getByText('Reglerne er gemt og gælder fra nu.').waitFor();
+    expect((await caseworkerApi.get('/api/casework/settings')).body.quietWeeks).toBe(8);
   });
 });

@@ -165,6 +165,10 @@ export function F11Section({ f11 }: { f11: F11 }) {
                   { name: 'Højeste', color: 'orange.9' },
                 ]}
                 referenceLines={[{ y: f11.target, label: `Mål ${f11.target}`, color: 'red.9' }]}
+                // Room for the target line even when every caseload is far below it.
+                yAxisProps={{
+                  domain: [0, Math.ceil(Math.max(f11.target * 1.1, ...bars.map((b) => b.Højeste ?? 0)))],
+                }}
                 withLegend
                 legendProps={{ verticalAlign: 'bottom' }}
                 textColor="gray.9"

@@ -218,6 +218,8 @@ function MemberCard({
         const fresh = await client.fetchQuery({
           queryKey: networkKey(caseId),
           queryFn: ({ signal }) => fetchNetwork(caseId, signal),
+          // The cached map is the stale one: always ask the server.
+          staleTime: 0,
         });
         const now = fresh.find((m) => m.id === member.id) ?? null;
         setConflict(now);
@@ -284,7 +286,7 @@ function MemberCard({
                 loading={busy}
                 onClick={() => save({ active: false })}
               >
-                Tag af kortet<VisuallyHidden component="span">: {member.name}</VisuallyHidden>
+                Tag af kortet<VisuallyHidden component="span"> ({member.name})</VisuallyHidden>
               </Button>
             </Group>
           )}
@@ -314,7 +316,7 @@ function Reactivate({ caseId, member }: { caseId: string; member: NetworkMemberV
   return (
     <>
       <Button size="compact-xs" variant="default" loading={busy} onClick={reactivate}>
-        Sæt på kortet igen<VisuallyHidden component="span">: {member.name}</VisuallyHidden>
+        Sæt på kortet igen<VisuallyHidden component="span"> ({member.name})</VisuallyHidden>
       </Button>
       {error && (
         <Text size="sm" c="red.9" role="alert">

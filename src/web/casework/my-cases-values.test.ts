@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { periodDates, quarterLabel, shareText } from './figures-values.ts';
+import { byUrgency, caseloadText, daysBetween, dueInWords, quietFor } from './my-cases-values.ts';
+import type { MyCase } from './overview-api.ts';
+
+describe('deadlines in words', () => {
+  it('counts calendar days, across daylight saving', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+    expect(daysBetween('2026-03-01', '2026-02-01')).toBe(-28);
+  });
+
+  it('says the time left in days, weeks or months, and overdue in words', () => {
+    const on = '2026-05-10';
+    expect(dueInWords('2026-05-10', on)).toBe('i dag');
+    expect(dueInWords('2026-05-11', on)).toBe('i morgen');
+    expect(dueInWords('2026-05-20', on)).toBe('om 10 dage');
+    expect(dueInWords('2026-06-07', on)).toBe('om 4 uger');
+    expect(dueInWords('2026-08-10', on)).toBe('om 3 måneder');
+    expect(dueInWords('2026-05-09', on)).toBe('1 dag over fristen');
+    expect(dueInWords('2026-04-19', on)).toBe('3 uger over fristen');
+    expect(quietFor('2026-03-15', on)).toBe('i 8 uger');
+  });
+
+  it('puts overdue cases first, then the nearest deadline, cases without one last', () => {
+    const c = (name: string, overdue: boolean, dueOn: string | null) =>
+      ({ child: { name }, overdue, nextDeadline: dueOn ? { dueOn } : null }) as unknown as MyCase;
+    const sorted = [
+      c('A', false, null),
+      c('B', false, '2026-06-01'),
+      c('C', true, '2026-04-01'),
+      c('D', false, '2026-05-15'),
+    ]
+      .sort(byUrgency)
+      .map((x) => x.child.name);
+    expect(sorted).toEqual(['C', 'D', 'B', 'A']);
+  });
+
+  it('writes the caseload against the target', () => {
+    expect(caseloadText({ openCases: 23, target: 20, state: 'over' })).toBe('23 sager — mål 20: over målet');
+    expect(caseloadText({ openCases: 1, target: 20, state: 'under' })).toBe('1 sag — mål 20: under målet');
+  });
+});
+
+describe('figure values', () => {
+  it('turns months into the first and last day, and quarters into Danish', () => {
+    expect(periodDates('2025-12', '2026-02')).toEqual({ from: '2025-12-01', to: '2026-02-28' });
+    expect(periodDates('2028-02', '2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(quarterLabel('2026-Q2')).toBe('2. kvt. 2026');
+  });
+
+  it('marks a suppressed share "< 5", never as a number', () => {
+    expect(shareText({ total: null, onTime: null, share: null, suppressed: true })).toBe('< 5');
+    expect(shareText({ total: 12, onTime: 10, share: 10 / 12, suppressed: false })).toBe('83 % (10 af 12)');
+    expect(shareText({ total: 0, onTime: 0, share: null, suppressed: false })).toBe('Ingen afgjorte');
+  });
+});
