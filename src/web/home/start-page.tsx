@@ -109,6 +109,10 @@ export function StartPage() {
                     ' – registrér en bekymring om et barn, og se, hvad du gør nu.'}
                   {item.path === '/overblik' &&
                     ' – dine sager med den næste frist, overskredne øverst, og sager uden kontakt i lang tid.'}
+                  {item.path === '/tilsyn/sager' &&
+                    ' – overskredne frister, sagsstammer og stille sager pr. medarbejder; fordel sager.'}
+                  {item.path === '/noegletal/sager' &&
+                    ' – undersøgelser til tiden (F9), sagsstammer (F11) og retningen på trappen (F12).'}
                   {item.path === '/signaler' &&
                     ' – signaler om børn i distriktet: kvittér, tag kontakt og afslut med et udfald.'}
                   {item.path === '/opsporing/regler' &&
