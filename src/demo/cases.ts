@@ -19,7 +19,7 @@ export const PLACED_PROFILES: ReadonlySet<CaseProfile> = new Set(['network', 'fo
 
 /**
  * The foundation's open cases by profile. With the cases district meetings open in the intake
- * year (about 130 still open, casework.ts) Demo Kommune has about 450 open cases: about 110
+ * year (about 210 still open, casework.ts) Demo Kommune has about 450 open cases: about 110
  * children placed (a tenth in the network, half in foster families, the rest in institutions)
  * and about 330 in preventive and home-based measures, domain.md's figures for 13,000 children.
  */
@@ -27,8 +27,8 @@ const OPEN_PROFILES: readonly (readonly [CaseProfile, number])[] = [
   ['network', 10],
   ['foster', 50],
   ['institution', 40],
-  ['home', 120],
-  ['early', 122],
+  ['home', 75],
+  ['early', 84],
   ['assessment', 8],
 ];
 

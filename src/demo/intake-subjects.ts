@@ -18,9 +18,12 @@ export function reportSubjects(
   const childCount = Math.round(rows.child.length * CHILDREN_PER_CHILD);
   const reportCount = Math.round(rows.child.length * REPORTS_PER_CHILD);
   const weightOf = (c: ChildRow) =>
-    (200 - (index.get(c.district_id) ?? 100)) * (foundationCase.has(c.id) ? 6 : 1) * random.float();
+    (200 - (index.get(c.district_id) ?? 100)) * (foundationCase.has(c.id) ? 6 : 1);
+  // Weighted sampling without replacement (Efraimidis–Spirakis: the largest u^(1/w) win), so each
+  // district gets reports in proportion to its weight. Ranking by w·u instead would hand almost
+  // every report to the children with the largest weights and leave whole districts without any.
   const reported = minors
-    .map((c) => ({ c, w: weightOf(c) }))
+    .map((c) => ({ c, w: random.float() ** (1 / weightOf(c)) }))
     .sort((a, b) => b.w - a.w)
     .slice(0, childCount)
     .map((x) => x.c);

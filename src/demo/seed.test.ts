@@ -98,7 +98,8 @@ describe('seedDemo', () => {
     await expect(seedDemo(db, { code, today: TODAY })).rejects.toThrow();
     const again = await ensureDemo(db, { code, today: TODAY });
     expect(again).toEqual({ municipalityId: result.municipalityId, created: false });
-  });
+    // Seeding a whole Demo Kommune twice: generous on a loaded 2-core machine.
+  }, 120_000);
 
   it('ensureDemo creates the municipality once, also when called twice at the same time', async () => {
     const code = uniqueCode();
@@ -120,5 +121,5 @@ describe('seedDemo', () => {
       .where('municipality_id', '=', third.municipalityId)
       .executeTakeFirstOrThrow();
     expect(Number(children.n)).toBe(results.find((r) => r.created)?.counts?.child);
-  });
+  }, 120_000);
 });
