@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { todayInCopenhagen } from '../core/people.ts';
 import { generateDemo } from '../demo/generate.ts';
+import { benchCasework } from './bench-casework.ts';
 import { Session, summary } from './bench-http.ts';
 import { benchIntake } from './bench-intake.ts';
 import { benchWellbeing } from './bench-wellbeing.ts';
@@ -18,6 +19,8 @@ import { benchWellbeing } from './bench-wellbeing.ts';
  * - the wellbeing check: a batch of 30 ratings, and a full municipal round (bench-wellbeing.ts);
  * - intake: Front's queue and the leader's supervision, and a burst of 200 reports with retries
  *   (bench-intake.ts).
+ * - casework: "Mit overblik" for a caseworker with about 25 cases and the leader's supervision of
+ *   all of Demo Kommune (bench-casework.ts).
  * `npm run -s bench -- intake` (or `children`, `wellbeing`) measures the starts and those sections only.
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
@@ -91,7 +94,7 @@ const QUERIES = [
   'olsen',
 ];
 
-const SECTIONS = ['children', 'wellbeing', 'intake'] as const;
+const SECTIONS = ['children', 'wellbeing', 'intake', 'casework'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(args: string[]): Set<Section> {
@@ -145,6 +148,7 @@ async function main() {
       if (sections.has('children')) Object.assign(result, await benchChildren(url));
       if (sections.has('wellbeing')) Object.assign(result, await benchWellbeing(url, today, demo));
       if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
+      if (sections.has('casework')) Object.assign(result, await benchCasework(url, demo));
     } finally {
       await stopServer(second.child);
     }
