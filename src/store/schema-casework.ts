@@ -97,6 +97,8 @@ export interface AssessmentTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  /** migration 010: a retried create with the same key returns the same record */
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface SafetyRatingTable {
@@ -121,6 +123,8 @@ export interface ChildConversationTable {
   child_words: string;
   held_by: string;
   created_at: Timestamp;
+  /** migration 010: a retried create with the same key returns the same record */
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface FamilyMeetingTable {
@@ -134,6 +138,8 @@ export interface FamilyMeetingTable {
   agreements: string | null;
   created_by: string;
   created_at: Timestamp;
+  /** migration 010: a retried create with the same key returns the same record */
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface NetworkMemberTable {
@@ -151,6 +157,8 @@ export interface NetworkMemberTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  /** migration 010: a retried create with the same key returns the same record */
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface PlanTable {
@@ -165,6 +173,8 @@ export interface PlanTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Version;
+  /** migration 010: a retried create with the same key returns the same record */
+  idempotency_key: ColumnType<string | null, string | null | undefined, never>;
 }
 
 export interface PlanGoalTable {

@@ -28,7 +28,11 @@ const NetworkFields = {
   phone: z.string().trim().min(3).max(40).nullable().optional(),
   notes: z.string().max(4000).nullable().optional(),
 };
-export const NetworkMemberCreateRequest = strict(NetworkFields);
+export const NetworkMemberCreateRequest = strict({
+  ...NetworkFields,
+  /** a retry with the same key returns the same person (200) */
+  idempotencyKey: IdempotencyKey.optional(),
+});
 export type NetworkMemberCreateRequest = z.infer<typeof NetworkMemberCreateRequest>;
 export const NetworkMemberPatchRequest = strict({
   version: z.number().int().positive(),

@@ -152,6 +152,8 @@ export const AssessmentCreateRequest = strict({
   /** default: the case's awareOn */
   awareOn: CalendarDate.optional(),
   ...AssessmentFields,
+  /** a retry with the same key returns the same assessment (200) */
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type AssessmentCreateRequest = z.infer<typeof AssessmentCreateRequest>;
 
@@ -213,6 +215,7 @@ export const ChildConversationRequest = strict({
   ]),
   childWords: text(20000, 'Barnets egne ord'),
   assessmentId: Id.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type ChildConversationRequest = z.infer<typeof ChildConversationRequest>;
 
@@ -222,6 +225,7 @@ export const FamilyMeetingRequest = strict({
   participants: z.array(Participant).min(1, { message: 'Angiv mindst én deltager.' }).max(40),
   agreements: z.string().max(20000).optional(),
   assessmentId: Id.optional(),
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type FamilyMeetingRequest = z.infer<typeof FamilyMeetingRequest>;
 
@@ -270,8 +274,33 @@ export const PlanCreateRequest = strict({
     )
     .min(1, { message: 'En plan skal have mindst ét mål.' })
     .max(50),
+  idempotencyKey: IdempotencyKey.optional(),
 });
 export type PlanCreateRequest = z.infer<typeof PlanCreateRequest>;
+
+const PlanGoalInput = PlanCreateRequest.shape.goals.element;
+
+/**
+ * Changes a plan at the version read: the summary, who agreed it, the goals' text and whether a
+ * goal is achieved (`achievedOn`, null takes it back), and new goals numbered after the others.
+ */
+export const PlanPatchRequest = strict({
+  version: Version,
+  summary: z.string().max(20000).nullable().optional(),
+  participants: PlanCreateRequest.shape.participants.optional(),
+  goals: z
+    .array(
+      strict({
+        id: Id,
+        text: text(2000, 'Målet').optional(),
+        achievedOn: CalendarDate.nullable().optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
+  addGoals: z.array(PlanGoalInput).max(50).optional(),
+});
+export type PlanPatchRequest = z.infer<typeof PlanPatchRequest>;
 
 export const PlanView = z.object({
   id: z.string(),

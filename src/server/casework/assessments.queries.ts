@@ -35,8 +35,18 @@ export function unfinishedOfKind(tx: Tx, caseId: string, kind: AssessmentKind) {
     .executeTakeFirst();
 }
 
+export function assessmentByKey(tx: Tx, key: string) {
+  return tx.selectFrom('assessment').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** No row when a concurrent request with the same idempotency key committed first. */
 export function insertAssessment(tx: Tx, values: Insertable<AssessmentTable>) {
-  return tx.insertInto('assessment').values(values).returningAll().executeTakeFirstOrThrow();
+  return tx
+    .insertInto('assessment')
+    .values(values)
+    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export function updateAssessment(tx: Tx, id: string, version: number, changes: Updateable<AssessmentTable>) {

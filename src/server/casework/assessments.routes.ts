@@ -36,20 +36,25 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary: 'Start en børnefaglig undersøgelse (BL § 20) eller afdækning (BL § 19) på sagen',
           description:
             'Fristen løber fra den dato, kommunen blev opmærksom (standard: sagens dato, ellers oprettelsesdagen): ' +
-            '4 måneder, lokalt mål 2 måneder. Kun én igangværende af hver slags pr. sag (ellers 409).',
+            '4 måneder, lokalt mål 2 måneder. Kun én igangværende af hver slags pr. sag (ellers 409). Samme ' +
+            'idempotencyKey igen giver den samme undersøgelse (200).',
           params: IdParams,
           body: AssessmentCreateRequest,
-          response: { 201: AssessmentView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+          response: {
+            201: AssessmentView,
+            200: AssessmentView,
+            ...errorResponses,
+            409: ErrorBody,
+            422: ErrorBody,
+          },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await withActor(deps.db, requireActor(request), (h) =>
-              createAssessment(h, request.params.id, request.body),
-            ),
-          ),
+      async (request, reply) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          createAssessment(h, request.params.id, request.body),
+        );
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
     );
 
     app.get(
@@ -114,19 +119,24 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Registrér en børnesamtale (BL § 5): dato, form og barnets egne ord',
+          description: 'Samme idempotencyKey igen giver den samme børnesamtale (200).',
           params: IdParams,
           body: ChildConversationRequest,
-          response: { 201: ChildConversationView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+          response: {
+            201: ChildConversationView,
+            200: ChildConversationView,
+            ...errorResponses,
+            409: ErrorBody,
+            422: ErrorBody,
+          },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await withActor(deps.db, requireActor(request), (h) =>
-              recordChildConversation(h, request.params.id, request.body),
-            ),
-          ),
+      async (request, reply) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          recordChildConversation(h, request.params.id, request.body),
+        );
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
     );
 
     app.get(
@@ -150,19 +160,24 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary:
             'Registrér et familiemøde: formål, deltagere og aftaler (rådgiver eller plejefamiliekonsulent)',
+          description: 'Samme idempotencyKey igen giver det samme familiemøde (200).',
           params: IdParams,
           body: FamilyMeetingRequest,
-          response: { 201: FamilyMeetingView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+          response: {
+            201: FamilyMeetingView,
+            200: FamilyMeetingView,
+            ...errorResponses,
+            409: ErrorBody,
+            422: ErrorBody,
+          },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await withActor(deps.db, requireActor(request), (h) =>
-              recordFamilyMeeting(h, request.params.id, request.body),
-            ),
-          ),
+      async (request, reply) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          recordFamilyMeeting(h, request.params.id, request.body),
+        );
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
     );
 
     app.get(

@@ -17,6 +17,7 @@ import * as q from './assessments.queries.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { childCurrentStep } from './case-view.ts';
 import * as cq from './cases.queries.ts';
+import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
 
 /**
  * The assessment (børnefaglig undersøgelse, BL § 20) and clarification (afdækning, BL § 19):
@@ -110,25 +111,46 @@ async function oneView(h: ActorHandle, row: q.AssessmentRow): Promise<Assessment
   return view;
 }
 
+/**
+ * POST /api/cases/:id/assessments; `created` false for a retry with the same key: the same kind on
+ * the same case by the same user (and the same awareOn when one was sent). The texts may since have
+ * been edited, so they are not compared.
+ */
 export async function createAssessment(
   h: ActorHandle,
   caseId: string,
   r: AssessmentCreateRequest,
-): Promise<AssessmentView> {
+): Promise<Created<AssessmentView>> {
   const { tx, actor } = h;
-  const id = randomUUID();
+  const replay = async (found: q.AssessmentRow) => {
+    requireSameRequest(
+      found.case_id === caseId &&
+        found.created_by === actor.userId &&
+        found.kind === r.kind &&
+        (r.awareOn === undefined || r.awareOn === found.aware_on),
+      r.kind === 'assessment' ? 'en anden undersøgelse' : 'en anden afdækning',
+    );
+    return { created: false, body: await oneView(h, found) };
+  };
+  // The door's audit event names the record: the one a retry returns, or the one about to be made.
+  const retried = r.idempotencyKey ? await q.assessmentByKey(tx, r.idempotencyKey) : undefined;
+  const id = retried?.id ?? randomUUID();
   const { row } = await openCase(h, caseId, 'write', {
     action: 'create',
     entityType: 'assessment',
     entityId: id,
-    details: { kind: r.kind },
+    details: { kind: r.kind, ...keyDetails(r.idempotencyKey, retried) },
   });
+  if (retried) return replay(retried);
   requireOpen(row);
   const awareOn = r.awareOn ?? row.aware_on ?? copenhagenDateOf(row.opened_at);
   notFuture(awareOn, 'Datoen, kommunen blev opmærksom,');
-  // One unfinished assessment (or clarification) at a time: a retried create must not make two.
-  // The case row's lock serialises concurrent creates, so the check below cannot be raced.
+  // One unfinished assessment (or clarification) at a time. The case row's lock serialises
+  // concurrent creates, so the check below cannot be raced; a concurrent retry with the same key
+  // has committed by the time we hold the lock, so the key is read again first.
   await cq.lockCase(tx, caseId);
+  const raced = r.idempotencyKey ? await q.assessmentByKey(tx, r.idempotencyKey) : undefined;
+  if (raced) return replay(raced);
   const running = await q.unfinishedOfKind(tx, caseId, r.kind);
   if (running) {
     throw new AppError(
@@ -152,8 +174,15 @@ export async function createAssessment(
     conclusion: null,
     proposed_step_id: null,
     created_by: actor.userId,
+    idempotency_key: r.idempotencyKey ?? null,
   });
-  return oneView(h, inserted);
+  if (!inserted) {
+    // The key was used on another case at the same moment (this case's row lock did not cover it).
+    const other = r.idempotencyKey ? await q.assessmentByKey(tx, r.idempotencyKey) : undefined;
+    if (!other) throw new AppError('conflict');
+    return replay(other);
+  }
+  return { created: true, body: await oneView(h, inserted) };
 }
 
 export async function listAssessments(h: ActorHandle, caseId: string): Promise<AssessmentView[]> {

@@ -6,6 +6,7 @@ import { todayInCopenhagen } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
+import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
 
 /**
  * The child conversation (børnesamtale, BL § 5): the child's view before a decision, with date,
@@ -54,23 +55,43 @@ function view(r: Row): ChildConversationView {
   };
 }
 
+function sameConversation(row: Row, caseId: string, userId: string, r: ChildConversationRequest): boolean {
+  return (
+    row.case_id === caseId &&
+    row.held_by === userId &&
+    row.held_on === r.heldOn &&
+    row.form === r.form &&
+    row.child_words === r.childWords &&
+    row.assessment_id === (r.assessmentId ?? null)
+  );
+}
+
+/** POST /api/cases/:id/child-conversations; `created` false for a retry with the same key. */
 export async function recordChildConversation(
   h: ActorHandle,
   caseId: string,
   r: ChildConversationRequest,
-): Promise<ChildConversationView> {
+): Promise<Created<ChildConversationView>> {
   const { tx, actor } = h;
-  const id = randomUUID();
+  const byKey = (key: string) => conversations(tx).where('c.idempotency_key', '=', key).executeTakeFirst();
+  const replay = (row: Row) => {
+    requireSameRequest(sameConversation(row, caseId, actor.userId, r), 'en anden børnesamtale');
+    return { created: false, body: view(row) };
+  };
+  // The door's audit event names the record: the one a retry returns, or the one about to be made.
+  const retried = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
+  const id = retried?.id ?? randomUUID();
   const { row } = await openCase(h, caseId, 'write', {
     action: 'create',
     entityType: 'child_conversation',
     entityId: id,
-    details: { heldOn: r.heldOn },
+    details: { heldOn: r.heldOn, ...keyDetails(r.idempotencyKey, retried) },
   });
+  if (retried) return replay(retried);
   requireOpen(row);
   requirePastOrToday(r.heldOn, 'Børnesamtalen');
   await requireAssessmentOfCase(tx, caseId, r.assessmentId);
-  await tx
+  const inserted = await tx
     .insertInto('child_conversation')
     .values({
       id,
@@ -81,9 +102,21 @@ export async function recordChildConversation(
       form: r.form,
       child_words: r.childWords,
       held_by: actor.userId,
+      idempotency_key: r.idempotencyKey ?? null,
     })
-    .execute();
-  return view(await conversations(tx).where('c.id', '=', id).executeTakeFirstOrThrow());
+    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    // A retry with the same key committed between our look-up and our insert.
+    const raced = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
+    if (!raced) throw new AppError('conflict');
+    return replay(raced);
+  }
+  return {
+    created: true,
+    body: view(await conversations(tx).where('c.id', '=', id).executeTakeFirstOrThrow()),
+  };
 }
 
 export async function listChildConversations(

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { AppError } from '../../core/errors.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { requireAssessmentOfCase, requirePastOrToday } from './conversations.ts';
+import { type Created, keyDetails, requireSameRequest, sameParticipants } from './idempotency.ts';
 
 /**
  * Family meetings (familiemøde): family, network and professionals; who took part and what was
@@ -38,24 +40,49 @@ function view(r: Row): FamilyMeetingView {
   };
 }
 
+function sameMeeting(row: Row, caseId: string, userId: string, r: FamilyMeetingRequest): boolean {
+  return (
+    row.case_id === caseId &&
+    row.created_by === userId &&
+    row.held_on === r.heldOn &&
+    row.purpose === r.purpose &&
+    sameParticipants(row.participants, r.participants) &&
+    row.agreements === agreementsOf(r) &&
+    row.assessment_id === (r.assessmentId ?? null)
+  );
+}
+
+function agreementsOf(r: FamilyMeetingRequest): string | null {
+  const agreements = r.agreements?.trim();
+  return agreements ? agreements : null;
+}
+
+/** POST /api/cases/:id/family-meetings; `created` false for a retry with the same key. */
 export async function recordFamilyMeeting(
   h: ActorHandle,
   caseId: string,
   r: FamilyMeetingRequest,
-): Promise<FamilyMeetingView> {
+): Promise<Created<FamilyMeetingView>> {
   const { tx, actor } = h;
-  const id = randomUUID();
+  const byKey = (key: string) => meetings(tx).where('f.idempotency_key', '=', key).executeTakeFirst();
+  const replay = (row: Row) => {
+    requireSameRequest(sameMeeting(row, caseId, actor.userId, r), 'et andet familiemøde');
+    return { created: false, body: view(row) };
+  };
+  // The door's audit event names the record: the one a retry returns, or the one about to be made.
+  const retried = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
+  const id = retried?.id ?? randomUUID();
   const { row } = await openCase(h, caseId, 'networkWrite', {
     action: 'create',
     entityType: 'family_meeting',
     entityId: id,
-    details: { heldOn: r.heldOn },
+    details: { heldOn: r.heldOn, ...keyDetails(r.idempotencyKey, retried) },
   });
+  if (retried) return replay(retried);
   requireOpen(row);
   requirePastOrToday(r.heldOn, 'Familiemødet');
   await requireAssessmentOfCase(tx, caseId, r.assessmentId);
-  const agreements = r.agreements?.trim();
-  await tx
+  const inserted = await tx
     .insertInto('family_meeting')
     .values({
       id,
@@ -65,11 +92,20 @@ export async function recordFamilyMeeting(
       held_on: r.heldOn,
       purpose: r.purpose,
       participants: JSON.stringify(r.participants),
-      agreements: agreements ? agreements : null,
+      agreements: agreementsOf(r),
       created_by: actor.userId,
+      idempotency_key: r.idempotencyKey ?? null,
     })
-    .execute();
-  return view(await meetings(tx).where('f.id', '=', id).executeTakeFirstOrThrow());
+    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted) {
+    // A retry with the same key committed between our look-up and our insert.
+    const raced = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
+    if (!raced) throw new AppError('conflict');
+    return replay(raced);
+  }
+  return { created: true, body: view(await meetings(tx).where('f.id', '=', id).executeTakeFirstOrThrow()) };
 }
 
 export async function listFamilyMeetings(h: ActorHandle, caseId: string): Promise<FamilyMeetingView[]> {

@@ -5,7 +5,7 @@ import type { NetworkMemberTable } from '../../store/schema-casework.ts';
 
 /** The network map's rows (network_member, migration 007). */
 
-type Row = Selectable<NetworkMemberTable>;
+export type Row = Selectable<NetworkMemberTable>;
 
 export function networkMemberView(r: Row): NetworkMemberView {
   return {
@@ -47,11 +47,21 @@ export function caseNetwork(tx: Tx, caseId: string): Promise<Row[]> {
     .execute();
 }
 
+export function findNetworkMemberByKey(tx: Tx, key: string): Promise<Row | undefined> {
+  return tx.selectFrom('network_member').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+/** No row when a concurrent request with the same idempotency key committed first. */
 export function insertNetworkMember(
   tx: Tx,
   values: Omit<Row, 'version' | 'active' | 'created_at' | 'updated_at'>,
-) {
-  return tx.insertInto('network_member').values(values).returningAll().executeTakeFirstOrThrow();
+): Promise<Row | undefined> {
+  return tx
+    .insertInto('network_member')
+    .values(values)
+    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
 }
 
 /** The optimistic-locking update: no row when `version` is no longer the current one. */

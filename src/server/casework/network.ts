@@ -7,6 +7,7 @@ import type {
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
+import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
 import * as q from './network.queries.ts';
 
 /**
@@ -21,18 +22,36 @@ export async function listNetwork(h: ActorHandle, caseId: string): Promise<Netwo
   return (await q.caseNetwork(h.tx, caseId)).map(q.networkMemberView);
 }
 
+/**
+ * POST /api/cases/:id/network; `created` false for a retry with the same key. A retry is the same
+ * person on the same case by the same user (name and relation as sent; the rest may since have
+ * been edited).
+ */
 export async function addNetworkMember(
   h: ActorHandle,
   caseId: string,
   body: NetworkMemberCreateRequest,
-): Promise<NetworkMemberView> {
-  // The id is drawn first so the audit event of the door names the record it creates.
-  const id = randomUUID();
+): Promise<Created<NetworkMemberView>> {
+  const replay = (row: q.Row) => {
+    requireSameRequest(
+      row.case_id === caseId &&
+        row.created_by === h.actor.userId &&
+        row.name === body.name &&
+        row.relation === body.relation,
+      'en anden person på netværkskortet',
+    );
+    return { created: false, body: q.networkMemberView(row) };
+  };
+  // The door's audit event names the record: the one a retry returns, or the one about to be made.
+  const retried = body.idempotencyKey ? await q.findNetworkMemberByKey(h.tx, body.idempotencyKey) : undefined;
+  const id = retried?.id ?? randomUUID();
   const { row } = await openCase(h, caseId, 'networkWrite', {
     action: 'create',
     entityType: 'network_member',
     entityId: id,
+    details: keyDetails(body.idempotencyKey, retried),
   });
+  if (retried) return replay(retried);
   requireOpen(row);
   const created = await q.insertNetworkMember(h.tx, {
     municipality_id: h.actor.municipalityId,
@@ -45,8 +64,15 @@ export async function addNetworkMember(
     phone: body.phone ?? null,
     notes: body.notes ?? null,
     created_by: h.actor.userId,
+    idempotency_key: body.idempotencyKey ?? null,
   });
-  return q.networkMemberView(created);
+  if (!created) {
+    // A retry with the same key committed between our look-up and our insert.
+    const raced = body.idempotencyKey ? await q.findNetworkMemberByKey(h.tx, body.idempotencyKey) : undefined;
+    if (!raced) throw new AppError('conflict');
+    return replay(raced);
+  }
+  return { created: true, body: q.networkMemberView(created) };
 }
 
 /**

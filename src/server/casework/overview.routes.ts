@@ -60,15 +60,16 @@ export function overviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Tilføj en person til netværkskortet (sagsbehandler eller familieplejekonsulent på sagen)',
+          description: 'Samme idempotencyKey igen giver den samme person (200).',
           params: IdParams,
           body: NetworkMemberCreateRequest,
-          response: { 201: NetworkMemberView, ...errorResponses, 409: ErrorBody },
+          response: { 201: NetworkMemberView, 200: NetworkMemberView, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await run(request, (h) => addNetworkMember(h, request.params.id, request.body))),
+      async (request, reply) => {
+        const result = await run(request, (h) => addNetworkMember(h, request.params.id, request.body));
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
     );
     app.patch(
       '/api/network-members/:id',

@@ -17,23 +17,45 @@ export async function measureIdsOfCase(tx: Tx, caseId: string, ids: readonly str
   return rows.map((r) => r.id);
 }
 
-export function insertPlan(tx: Tx, values: Insertable<PlanTable>) {
-  return tx.insertInto('plan').values(values).execute();
+export function planByKey(tx: Tx, key: string) {
+  return tx.selectFrom('plan').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
 }
 
+export function planById(tx: Tx, id: string) {
+  return tx.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Locked for the rest of the transaction: the version compared is the one changed. */
+export function lockPlan(tx: Tx, id: string) {
+  return tx.selectFrom('plan').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+}
+
+/** No row when a concurrent request with the same idempotency key committed first. */
+export function insertPlan(tx: Tx, values: Insertable<PlanTable>) {
+  return tx
+    .insertInto('plan')
+    .values(values)
+    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Inserts goals numbered from `firstPosition`, with the measures serving each. */
 export async function insertGoals(
   tx: Tx,
   municipalityId: string,
   planId: string,
   goals: { icsArea: IcsArea; text: string; measureIds: string[] }[],
+  firstPosition: number,
 ) {
+  if (goals.length === 0) return;
   const rows = await tx
     .insertInto('plan_goal')
     .values(
       goals.map((g, i) => ({
         municipality_id: municipalityId,
         plan_id: planId,
-        position: i + 1,
+        position: firstPosition + i,
         ics_area: g.icsArea,
         text: g.text,
       })),
@@ -41,7 +63,7 @@ export async function insertGoals(
     .returning(['id', 'position'])
     .execute();
   const links = rows.flatMap((row) =>
-    (goals[row.position - 1]?.measureIds ?? []).map((measureId) => ({
+    (goals[row.position - firstPosition]?.measureIds ?? []).map((measureId) => ({
       municipality_id: municipalityId,
       goal_id: row.id,
       measure_id: measureId,
@@ -76,4 +98,24 @@ export function goalMeasures(tx: Tx, goalIds: readonly string[]) {
     .where('goal_id', 'in', goalIds)
     .orderBy('measure_id')
     .execute();
+}
+
+/** The plan's version bump with the plan's own fields; no row when `version` is no longer current. */
+export function updatePlan(
+  tx: Tx,
+  id: string,
+  version: number,
+  set: { summary?: string | null; participants?: string },
+) {
+  return tx
+    .updateTable('plan')
+    .set((eb) => ({ ...set, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export function updateGoal(tx: Tx, id: string, set: { text?: string; achieved_on?: string | null }) {
+  return tx.updateTable('plan_goal').set(set).where('id', '=', id).execute();
 }

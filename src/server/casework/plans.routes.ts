@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PlanCreateRequest, PlanView } from '../../core/api/casework.ts';
-import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
+import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework.ts';
+import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
+import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
-import { createPlan, listPlans } from './plans.ts';
+import { createPlan, listPlans, patchPlan } from './plans.ts';
 
 const tags = ['casework'];
 
@@ -21,20 +22,43 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             'Aftal en barnets plan (BL § 91) eller ungeplan (BL § 108, fra 15 år) med mål og deltagere',
           description:
             'Hvert mål har et ICS-område og kan knyttes til sagens indsatser. Hvem der var med til at aftale ' +
-            'planen, skal angives.',
+            'planen, skal angives. Samme idempotencyKey igen giver den samme plan (200).',
           params: IdParams,
           body: PlanCreateRequest,
-          response: { 201: PlanView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+          response: { 201: PlanView, 200: PlanView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await withActor(deps.db, requireActor(request), (h) =>
-              createPlan(h, request.params.id, request.body),
-            ),
-          ),
+      async (request, reply) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          createPlan(h, request.params.id, request.body),
+        );
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
+    );
+
+    app.patch(
+      '/api/plans/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Ret planen: resumé, deltagere, målenes tekst, et mål nået, nye mål (med version)',
+          description:
+            'Angiv den version, du hentede (forældet: 409 version_conflict med den aktuelle plan i `current`). ' +
+            '`goals[].achievedOn` markerer et mål som nået (null tager det tilbage); `addGoals` tilføjer mål ' +
+            'efter de eksisterende.',
+          params: IdParams,
+          body: PlanPatchRequest,
+          response: { 200: PlanView, ...errorResponses, 409: ConflictBody, 422: ErrorBody },
+        },
+      },
+      async (request) => {
+        const result = await withActor(deps.db, requireActor(request), (h) =>
+          patchPlan(h, request.params.id, request.body),
+        );
+        // Thrown after the commit, so the audit of the read behind `current` is kept.
+        if ('conflict' in result) throw new VersionConflictError(result.conflict);
+        return result.plan;
+      },
     );
 
     app.get(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
 import type { UserKey } from '../../testing/fixtures.ts';
@@ -149,5 +150,130 @@ describe('POST /api/cases/:id/plans', () => {
       'foster_care_consultant',
       'front',
     ]);
+  });
+});
+
+describe('PATCH /api/plans/:id', () => {
+  async function planOf(caseId: string) {
+    const res = await c.caseworker.post(`/api/cases/${caseId}/plans`, {
+      kind: 'child_plan',
+      agreedOn: '2026-03-10',
+      participants,
+      goals: [
+        { icsArea: 'development', text: 'Kommer i skole hver dag.' },
+        { icsArea: 'parenting', text: 'Faste sengetider.' },
+      ],
+    });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; version: number; goals: { id: string }[] };
+  }
+
+  it('marks a goal achieved and adds a goal after the others, bumping the version; the list shows it', async () => {
+    const caseId = await ownCase();
+    const plan = await planOf(caseId);
+    const measureId = await addMeasure(server.db, m(), {
+      caseId,
+      offerId: offers[2] as string,
+      startOn: '2026-03-01',
+    });
+    const [first] = plan.goals;
+    const res = await c.caseworker.patch(`/api/plans/${plan.id}`, {
+      version: 1,
+      summary: '  Skolen går godt.  ',
+      goals: [{ id: first?.id, achievedOn: '2026-05-01' }],
+      addGoals: [{ icsArea: 'family_environment', text: 'Mormor er med.', measureIds: [measureId] }],
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      version: 2,
+      summary: 'Skolen går godt.',
+      goals: [
+        { id: first?.id, position: 1, achievedOn: '2026-05-01' },
+        { position: 2, achievedOn: null },
+        { position: 3, icsArea: 'family_environment', text: 'Mormor er med.', measureIds: [measureId] },
+      ],
+    });
+    const [listed] = (await c.caseworker.get(`/api/cases/${caseId}/plans`)).body;
+    expect(listed).toEqual(res.body);
+    // Taking it back: null.
+    const undo = await c.caseworker.patch(`/api/plans/${plan.id}`, {
+      version: 2,
+      goals: [{ id: first?.id, achievedOn: null, text: 'Kommer i skole hver dag, også om mandagen.' }],
+    });
+    expect(undo.body.goals[0]).toMatchObject({
+      achievedOn: null,
+      text: 'Kommer i skole hver dag, også om mandagen.',
+    });
+    expect(undo.body.version).toBe(3);
+    const audit = await auditRows(server.db, m(), plan.id);
+    expect(audit.filter((a) => a.action === 'update')).toHaveLength(2);
+  });
+
+  it('keeps the first of two saves from the same version; the second gets 409 with the current plan', async () => {
+    const caseId = await ownCase();
+    const plan = await planOf(caseId);
+    const [first, second] = plan.goals;
+    const ok = await c.caseworker.patch(`/api/plans/${plan.id}`, {
+      version: 1,
+      goals: [{ id: first?.id, achievedOn: '2026-04-01' }],
+    });
+    expect(ok.status).toBe(200);
+    const stale = await c.caseworker.patch(`/api/plans/${plan.id}`, {
+      version: 1,
+      goals: [{ id: second?.id, achievedOn: '2026-04-02' }],
+      addGoals: [{ icsArea: 'development', text: 'Ikke gemt.' }],
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.id).toBe('version_conflict');
+    expect(stale.body.current).toEqual(ok.body);
+    const [listed] = (await c.caseworker.get(`/api/cases/${caseId}/plans`)).body;
+    expect(listed.goals).toHaveLength(2);
+    expect(listed.goals[1].achievedOn).toBeNull();
+    // The audit of the attempt (and the read behind `current`) is kept.
+    const audit = await auditRows(server.db, m(), plan.id);
+    expect(audit.filter((a) => a.action === 'update').map((a) => a.outcome)).toEqual(['allowed', 'allowed']);
+  });
+
+  it('refuses goals of another plan, dates in the future or before the agreement, and empty changes', async () => {
+    const caseId = await ownCase();
+    const plan = await planOf(caseId);
+    const other = await planOf(await ownCase());
+    const goal = plan.goals[0]?.id;
+    const patch = (body: Record<string, unknown>) =>
+      c.caseworker.patch(`/api/plans/${plan.id}`, { version: 1, ...body });
+    expect((await patch({ goals: [{ id: other.goals[0]?.id, achievedOn: '2026-04-01' }] })).status).toBe(422);
+    expect((await patch({ goals: [{ id: goal, achievedOn: '2999-01-01' }] })).status).toBe(422);
+    expect((await patch({ goals: [{ id: goal, achievedOn: '2026-03-09' }] })).status).toBe(422);
+    expect((await patch({})).status).toBe(400);
+    expect((await patch({ goals: [{ id: goal, colour: 'grøn' }] })).status).toBe(400);
+    expect((await patch({ participants: [] })).status).toBe(400);
+    expect(
+      (await c.caseworker.patch(`/api/plans/${randomUUID()}`, { version: 1, summary: 'x' })).status,
+    ).toBe(404);
+    const [listed] = (await c.caseworker.get(`/api/cases/${caseId}/plans`)).body;
+    expect(listed.version).toBe(1);
+  });
+
+  it('is the assigned caseworker’s to change: the leader and another district get 403 (audited)', async () => {
+    const caseId = await ownCase();
+    const plan = await planOf(caseId);
+    const body = { version: 1, goals: [{ id: plan.goals[0]?.id, achievedOn: '2026-04-01' }] };
+    for (const who of ['leader', 'caseworker2', 'fosterCare', 'front'] as const) {
+      expect((await c[who].patch(`/api/plans/${plan.id}`, body)).status, who).toBe(403);
+    }
+    const audit = await auditRows(server.db, m(), plan.id);
+    expect(audit.filter((a) => a.action === 'update').map((a) => a.outcome)).toEqual([
+      'denied',
+      'denied',
+      'denied',
+      'denied',
+    ]);
+    const [listed] = (await c.caseworker.get(`/api/cases/${caseId}/plans`)).body;
+    expect(listed.goals[0].achievedOn).toBeNull();
+  });
+
+  it('is in the OpenAPI document', async () => {
+    const doc = await (await fetch(`${server.url}/api/openapi.json`)).json();
+    expect(doc.paths?.['/api/plans/{id}']?.patch).toBeDefined();
   });
 });
