@@ -152,6 +152,57 @@ describe('case work in the browser', () => {
     expect(await plan.textContent()).toContain('Far (far)');
   });
 
+  it('adds a goal to the plan and marks it achieved; a stale save shows the current plan and is saved again', async () => {
+    const plan = page.getByRole('article', { name: `Barnets plan aftalt ${formatDate(today)}` });
+    const add = plan.getByRole('form', { name: 'Nyt mål i planen' });
+    await add.getByLabel('Nyt mål: ICS-område').selectOption('development');
+    await add.getByLabel('Nyt mål: målet').fill('Bertram går i børnehave fire dage om ugen.');
+    await add.getByRole('button', { name: 'Tilføj målet' }).click();
+    await plan.getByText('Målet er tilføjet planen.').waitFor();
+    await plan.getByText('Bertram går i børnehave fire dage om ugen.').waitFor();
+
+    // Someone else saves the plan meanwhile: this page still shows the version before.
+    const [stored] = (await api.get(`/api/cases/${caseId}/plans`)).body;
+    expect(
+      (await api.patch(`/api/plans/${stored.id}`, { version: stored.version, summary: 'Ro om morgenen.' }))
+        .status,
+    ).toBe(200);
+    await plan.getByRole('button', { name: 'Markér mål 2 som nået' }).click();
+    const mark = plan.getByRole('form', { name: 'Mål 2 nået' });
+    await mark.getByLabel('Nået den').fill(todayField());
+    await mark.getByRole('button', { name: 'Gem' }).click();
+    const conflict = plan
+      .getByRole('alert')
+      .filter({ hasText: 'Nogen har ændret planen, mens du arbejdede' });
+    await conflict.getByRole('list', { name: 'Planens mål nu' }).waitFor();
+    await expectAccessible(page, 'the plan conflict');
+    await conflict.getByRole('button', { name: 'Overtag den aktuelle udgave' }).click();
+    await plan.getByText('Ro om morgenen.').waitFor();
+    // The typed date is still there: save again on the current version.
+    expect(await mark.getByLabel('Nået den').inputValue()).toBe(todayField());
+    await mark.getByRole('button', { name: 'Gem' }).click();
+    await plan.getByText('Målet er markeret som nået.').waitFor();
+    await plan.getByText(`Nået ${formatDate(today)}`).waitFor();
+    const [after] = (await api.get(`/api/cases/${caseId}/plans`)).body;
+    expect(after.goals[1].achievedOn).toBe(today);
+    expect(after.summary).toBe('Ro om morgenen.');
+  });
+
+  it('sent one idempotency key per form, so a retried save cannot make a second record', async () => {
+    for (const table of ['assessment', 'child_conversation', 'plan'] as const) {
+      const rows = await env.server.db
+        .selectFrom(table)
+        .select('idempotency_key')
+        .where('case_id', '=', caseId)
+        .execute();
+      expect(rows.length, table).toBeGreaterThan(0);
+      expect(
+        rows.every((r) => r.idempotency_key !== null),
+        table,
+      ).toBe(true);
+    }
+  });
+
   it('adds a home-based measure from the catalog, which moves the child up the ladder', async () => {
     await openTab(page, 'Indsatser');
     const form = page.getByRole('form', { name: 'Ny indsats' });

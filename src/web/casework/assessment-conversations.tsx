@@ -14,6 +14,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useDraft } from '../catalog/use-draft.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
+import { newIdempotencyKey } from '../detection/idempotency.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
@@ -35,7 +36,14 @@ export function ChildConversations({ caseId, assessmentId, canWrite }: Props) {
   const key = caseKeyOf(caseId, 'child-conversations');
   const list = useQuery({ queryKey: key, queryFn: ({ signal }) => fetchChildConversations(caseId, signal) });
   const client = useQueryClient();
-  const initial = { heldOn: todayDanish(), form: 'conversation' as Form, childWords: '' };
+  // The key lives in the draft: a retry (also after a reload) is the same conversation; a saved
+  // one is discarded for fresh values with a fresh key.
+  const initial = {
+    heldOn: todayDanish(),
+    form: 'conversation' as Form,
+    childWords: '',
+    idempotencyKey: newIdempotencyKey(),
+  };
   const draft = useDraft(`trappen:case:${caseId}:child-conversation`, initial);
   const [tried, setTried] = useState(false);
   const heldOn = parseDanishDate(draft.value.heldOn);
@@ -46,6 +54,7 @@ export function ChildConversations({ caseId, assessmentId, canWrite }: Props) {
         form: draft.value.form,
         childWords: draft.value.childWords.trim(),
         assessmentId,
+        idempotencyKey: draft.value.idempotencyKey,
       }),
     onSuccess: () => {
       draft.discard();
@@ -139,6 +148,7 @@ export function FamilyMeetings({ caseId, assessmentId, canWrite }: Props) {
     purpose: '',
     agreements: '',
     participants: [{ name: '', relation: '' }] as Person[],
+    idempotencyKey: newIdempotencyKey(),
   };
   const draft = useDraft(`trappen:case:${caseId}:family-meeting`, initial);
   const [tried, setTried] = useState(false);
@@ -153,6 +163,7 @@ export function FamilyMeetings({ caseId, assessmentId, canWrite }: Props) {
         participants: people.map((p) => ({ name: p.name.trim(), relation: p.relation.trim() })),
         agreements: v.agreements.trim() || undefined,
         assessmentId,
+        idempotencyKey: v.idempotencyKey,
       }),
     onSuccess: () => {
       draft.discard();

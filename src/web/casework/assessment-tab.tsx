@@ -2,6 +2,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@man
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DATE_HINT, parseDanishDate } from '../detection/danish-date.ts';
+import { newIdempotencyKey } from '../detection/idempotency.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
@@ -90,10 +91,13 @@ function NewAssessment({ view }: { view: CaseView }) {
   const [kind, setKind] = useState<AssessmentView['kind']>('assessment');
   const [awareOn, setAwareOn] = useState('');
   const [tried, setTried] = useState(false);
+  // One key per form: a double click or a retry after a lost answer starts one assessment.
+  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
   const parsed = awareOn.trim() === '' ? undefined : parseDanishDate(awareOn);
   const create = useMutation({
-    mutationFn: () => createAssessment(view.id, { kind, awareOn: parsed }),
+    mutationFn: () => createAssessment(view.id, { kind, awareOn: parsed, idempotencyKey }),
     onSuccess: () => {
+      setIdempotencyKey(newIdempotencyKey());
       void client.invalidateQueries({ queryKey: assessmentsKey(view.id) });
       void client.invalidateQueries({ queryKey: caseKeyOf(view.id, 'deadlines') });
       void client.invalidateQueries({ queryKey: caseKey(view.id) });

@@ -22,6 +22,7 @@ import type {
   MeasurePatchRequest,
   MeasureView,
   PlanCreateRequest,
+  PlanPatchRequest,
   PlanView,
 } from '../../core/api/casework.ts';
 import { ApiError, request } from '../api.ts';
@@ -41,6 +42,7 @@ export type {
   MeasurePatchRequest,
   MeasureView,
   PlanCreateRequest,
+  PlanPatchRequest,
   PlanView,
 };
 export type CaseDeadline = z.infer<typeof CaseDeadlineView>;
@@ -164,6 +166,10 @@ export function fetchPlans(caseId: string, signal?: AbortSignal): Promise<PlanVi
 
 export async function createPlan(caseId: string, body: PlanCreateRequest): Promise<PlanView> {
   return record(await request(`/api/cases/${id(caseId)}/plans`, { method: 'POST', body }), 'plan');
+}
+
+export async function patchPlan(planId: string, body: PlanPatchRequest): Promise<PlanView> {
+  return record(await request(`/api/plans/${id(planId)}`, { method: 'PATCH', body }), 'plan');
 }
 
 // ---- measures ----

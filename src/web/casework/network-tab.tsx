@@ -14,6 +14,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../api.ts';
+import { newIdempotencyKey } from '../detection/idempotency.ts';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
   CLOSENESS,
@@ -55,12 +56,14 @@ export function NetworkTab({ caseId, canWrite }: { caseId: string; canWrite: boo
   const [addError, setAddError] = useState<string>();
   const [added, setAdded] = useState<string>();
   const [formKey, setFormKey] = useState(0);
+  // One key per person added: a double click or a retry after a lost answer adds them once.
+  const [addKey, setAddKey] = useState(newIdempotencyKey);
 
   async function add(body: NetworkMemberCreateRequest) {
     setAddBusy(true);
     setAddError(undefined);
     try {
-      const member = await addNetworkMember(caseId, body);
+      const member = await addNetworkMember(caseId, { ...body, idempotencyKey: addKey });
       await client.invalidateQueries({ queryKey: networkKey(caseId) });
       setAdded(`${member.name} er sat på netværkskortet.`);
       setAdding(false);
@@ -92,6 +95,7 @@ export function NetworkTab({ caseId, canWrite }: { caseId: string; canWrite: boo
           <Button
             onClick={() => {
               setAdded(undefined);
+              setAddKey(newIdempotencyKey());
               setAdding(true);
             }}
           >

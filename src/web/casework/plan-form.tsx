@@ -15,6 +15,7 @@ import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS, type IcsArea } from '../../core/catalog/types.ts';
 import { useDraft } from '../catalog/use-draft.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
+import { newIdempotencyKey } from '../detection/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { ParticipantRows } from './assessment-conversations.tsx';
@@ -45,6 +46,9 @@ export function PlanForm({ view, measures }: { view: CaseView; measures: Measure
     summary: '',
     participants: [{ name: '', relation: '' }],
     goals: [emptyGoal()],
+    // In the draft: a retry (also after a reload) is the same plan; a saved plan is discarded for
+    // fresh values with a fresh key.
+    idempotencyKey: newIdempotencyKey(),
   };
   const draft = useDraft(`trappen:case:${view.id}:plan`, initial);
   const [tried, setTried] = useState(false);
@@ -66,6 +70,7 @@ export function PlanForm({ view, measures }: { view: CaseView; measures: Measure
           text: g.text.trim(),
           measureIds: g.measureIds.length > 0 ? g.measureIds : undefined,
         })),
+        idempotencyKey: v.idempotencyKey,
       }),
     onSuccess: () => {
       draft.discard();

@@ -1,6 +1,5 @@
-import { Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { ICS_AREA_LABELS } from '../../core/catalog/types.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -14,6 +13,7 @@ import {
   plansKey,
 } from './casework-api.ts';
 import { PlanForm } from './plan-form.tsx';
+import { PlanGoals } from './plan-goals.tsx';
 
 /** Plan: the child's plan or youth plan, its goals by ICS area and the measures serving each. */
 export function PlanTab({ view, canWrite }: { view: CaseView; canWrite: boolean }) {
@@ -36,7 +36,15 @@ export function PlanTab({ view, canWrite }: { view: CaseView; canWrite: boolean 
         {sorted.length === 0 ? (
           <Text>Der er ingen plan på sagen endnu.</Text>
         ) : (
-          sorted.map((p, i) => <PlanCard key={p.id} plan={p} current={i === 0} measureNames={measureNames} />)
+          sorted.map((p, i) => (
+            <PlanCard
+              key={p.id}
+              plan={p}
+              current={i === 0}
+              canEdit={canWrite && i === 0}
+              measureNames={measureNames}
+            />
+          ))
         )}
       </Section>
       {canWrite && <PlanForm view={view} measures={measures.data ?? []} />}
@@ -44,7 +52,13 @@ export function PlanTab({ view, canWrite }: { view: CaseView; canWrite: boolean 
   );
 }
 
-function PlanCard(props: { plan: PlanView; current: boolean; measureNames: Map<string, string> }) {
+function PlanCard(props: {
+  plan: PlanView;
+  current: boolean;
+  /** the caseworker changes the plan in force; earlier plans are history */
+  canEdit: boolean;
+  measureNames: Map<string, string>;
+}) {
   const { plan } = props;
   const headingId = `plan-${plan.id}`;
   return (
@@ -64,24 +78,12 @@ function PlanCard(props: { plan: PlanView; current: boolean; measureNames: Map<s
           Aftalt med: {plan.participants.map((p) => `${p.name} (${p.relation})`).join(', ')}
         </Text>
         {plan.summary && <Text style={{ whiteSpace: 'pre-wrap' }}>{plan.summary}</Text>}
-        <List type="ordered" spacing="xs" aria-label="Mål">
-          {[...plan.goals]
-            .sort((a, b) => a.position - b.position)
-            .map((g) => (
-              <List.Item key={g.id}>
-                <Text span fw={600}>
-                  {ICS_AREA_LABELS[g.icsArea]}:
-                </Text>{' '}
-                {g.text}
-                {g.achievedOn ? ` (nået ${formatDate(g.achievedOn)})` : ''}
-                <Text size="sm">
-                  Indsatser:{' '}
-                  {g.measureIds.map((id) => props.measureNames.get(id) ?? 'indsats').join(', ') ||
-                    'ingen endnu'}
-                </Text>
-              </List.Item>
-            ))}
-        </List>
+        <PlanGoals
+          caseId={plan.caseId}
+          plan={plan}
+          canEdit={props.canEdit}
+          measureNames={props.measureNames}
+        />
       </Stack>
     </Card>
   );
