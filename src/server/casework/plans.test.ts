@@ -245,6 +245,7 @@ describe('PATCH /api/plans/:id', () => {
     expect((await patch({ goals: [{ id: goal, achievedOn: '2999-01-01' }] })).status).toBe(422);
     expect((await patch({ goals: [{ id: goal, achievedOn: '2026-03-09' }] })).status).toBe(422);
     expect((await patch({})).status).toBe(400);
+    expect((await patch({ goals: [{ id: goal }] })).status).toBe(400);
     expect((await patch({ goals: [{ id: goal, colour: 'grøn' }] })).status).toBe(400);
     expect((await patch({ participants: [] })).status).toBe(400);
     expect(
@@ -270,6 +271,22 @@ describe('PATCH /api/plans/:id', () => {
     ]);
     const [listed] = (await c.caseworker.get(`/api/cases/${caseId}/plans`)).body;
     expect(listed.goals[0].achievedOn).toBeNull();
+  });
+
+  it('refuses a change on a closed case (409)', async () => {
+    const caseId = await ownCase();
+    const plan = await planOf(caseId);
+    await server.db
+      .updateTable('cases')
+      .set({ closed_at: new Date(), close_reason_code: 'goals_met', closed_reason: 'Målene er nået.' })
+      .where('id', '=', caseId)
+      .execute();
+    const res = await c.caseworker.patch(`/api/plans/${plan.id}`, {
+      version: 1,
+      goals: [{ id: plan.goals[0]?.id, achievedOn: '2026-04-01' }],
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.id).toBe('conflict');
   });
 
   it('is in the OpenAPI document', async () => {

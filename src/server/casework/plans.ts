@@ -150,7 +150,10 @@ export async function patchPlan(
   requireOpen(caseRow);
   const plan = await q.lockPlan(tx, id);
   if (plan.version !== version) return { conflict: await onePlan(h, plan) };
-  const changes = (r.goals?.length ?? 0) + (r.addGoals?.length ?? 0);
+  // A goal named without a text or a date changes nothing (and must not bump the version).
+  const changes =
+    (r.goals ?? []).filter((g) => g.text !== undefined || g.achievedOn !== undefined).length +
+    (r.addGoals?.length ?? 0);
   if (r.summary === undefined && r.participants === undefined && changes === 0) {
     throw new AppError('invalid_input', 'Der er intet at ændre.');
   }
