@@ -118,7 +118,8 @@ describe('migration 005 (intake)', () => {
           .insertInto('cases')
           .values({
             municipality_id: a.id,
-            child_id: a.children.inClass.id,
+            // The fixture's inClass already has an open case (one per child); inDaycare has none.
+            child_id: a.children.inDaycare.id,
             district_id: a.districts.d1,
             opened_reason: 'Test',
             responsible_team: 'family_team',

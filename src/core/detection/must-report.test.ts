@@ -65,9 +65,9 @@ describe('the duty to report', () => {
     );
   });
 
-  it('says plainly where the report form will be', () => {
+  it('says plainly where to report: the report form, to Front', () => {
     expect(DUTY_TO_REPORT_TEXT).toMatch(/underretningspligt/);
-    expect(DUTY_TO_REPORT_TEXT).toMatch(/Underretningsskemaet kommer/);
+    expect(DUTY_TO_REPORT_TEXT).toMatch(/underretningsskemaet/);
     expect(DUTY_TO_REPORT_TEXT).toMatch(/Modtagelsen/);
   });
 });

@@ -92,8 +92,8 @@ export function decideMustReport(input: MustReportInput, mustReportBelow: number
 }
 
 /**
- * The plain sentence about the duty. The report form belongs to the intake area (a later issue);
- * until it exists the sentence says where the report goes meanwhile.
+ * The plain sentence about the duty and where the report goes: Front, through the report form
+ * (the guide links to it with `reportFormUrl`).
  */
 export const DUTY_TO_REPORT_TEXT =
   'Du har skærpet underretningspligt (Barnets Lov § 133): Når du i dit arbejde får kendskab til ' +
