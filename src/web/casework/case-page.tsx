@@ -115,7 +115,7 @@ function CaseBody({ view }: { view: CaseView }) {
           <NetworkTab caseId={view.id} canWrite={view.access.networkWrite && open} />
         </Tabs.Panel>
         <Tabs.Panel value="journal" pt="md">
-          <JournalTab caseId={view.id} canWrite={canWrite} />
+          <JournalTab caseId={view.id} canWrite={view.access.networkWrite && open} />
         </Tabs.Panel>
         <Tabs.Panel value="kronologi" pt="md">
           <ChronologyTab caseId={view.id} canWrite={canWrite} />

@@ -11,48 +11,48 @@ import { PreventiveStart } from './preventive-start.tsx';
 import { ProfessionalStart } from './professional-start.tsx';
 
 interface RoleStart {
-  /** What this role's start page will become. */
+  /** The role's work in a sentence or two. */
   heading: string;
   text: string;
 }
 
 /**
- * Each role starts where its work is (product.md). A professional now starts on their classes and
- * a preventive worker on the district's signals (detection); for the other roles, until their
- * areas exist, the start page says what will be here, so users recognise the plan.
+ * Each role starts where its work is (product.md): a professional on their classes, a preventive
+ * worker on the district's signals, those who work cases on their own cases ("Mit overblik"). The
+ * other roles get a short description of their work above the links to it.
  */
 const ROLE_START: Record<Role, RoleStart> = {
   professional: {
     heading: 'Dine klasser og grupper',
-    text: 'Her kommer dine klasser og grupper, så du hurtigt kan vurdere trivslen og registrere en bekymring eller en underretning. Du kan allerede nu finde børnene i dine grupper under Børn.',
+    text: 'Dine klasser og grupper, hvor du vurderer trivslen og registrerer en bekymring eller en underretning.',
   },
   front: {
     heading: 'Modtagelsen',
-    text: 'Her kommer køen af nye underretninger med den tid, der er tilbage til screeningsfristen på 24 timer. Akutte underretninger vises øverst.',
+    text: 'Køen af underretninger viser den tid, der er tilbage til screeningsfristen på 24 timer, med de akutte øverst. Du registrerer også underretninger fra borgere, anonyme, politi og sygehuse og forbereder distriktsmødet.',
   },
   preventive_worker: {
     heading: 'Distriktets signaler',
-    text: 'Her kommer bekymringer og signaler fra skoler og dagtilbud i dit distrikt, klar til det forebyggende arbejde og distriktsmødet.',
+    text: 'Bekymringer og signaler fra skoler og dagtilbud i dit distrikt, klar til det forebyggende arbejde og distriktsmødet.',
   },
   caseworker: {
     heading: 'Mit overblik',
-    text: 'Her kommer dine sager med den næste frist først: overskredne frister øverst og sager, der ikke er rørt i længe.',
+    text: 'Dine sager med den næste frist først: overskredne frister øverst og sager, der ikke er rørt i længe.',
   },
   foster_care_consultant: {
     heading: 'Matchning og netværk',
-    text: 'Her kommer de sager, hvor du skal kortlægge netværket og finde den rette anbringelse.',
+    text: 'De sager, hvor du kortlægger netværket og finder den rette anbringelse.',
   },
   leader: {
     heading: 'Ledelsestilsyn',
-    text: 'Her kommer overblikket over frister, der er overskredet, sagsstammer og sager, der skal fordeles.',
+    text: 'Tilsynet med modtagelsen viser screeninger og kvitteringer, der er overskredet eller forfalder inden for et døgn. Tilsynet med sager viser overskredne frister, sagsstammer og stille sager pr. medarbejder og de sager, der skal fordeles.',
   },
   analyst: {
     heading: 'Nøgletal',
-    text: 'Her kommer kommunens nøgletal som grafer. Du ser aldrig personoplysninger, og små tal skjules.',
+    text: 'Kommunens nøgletal som grafer og tabeller: screening og kvittering til tiden (F8), undersøgelser til tiden (F9), sagsstammer (F11) og retningen på trappen (F12). Du ser aldrig personoplysninger, og tal under 5 skjules.',
   },
   admin: {
     heading: 'Administration',
-    text: 'Her kommer brugere, distrikter, indsatstrappen, tilbudsviften og regler. Du ser ingen personoplysninger.',
+    text: 'Indsatstrappen, tilbudsviften og reglerne for opsporing og sagsbehandling. Du ser ingen personoplysninger.',
   },
 };
 
@@ -66,7 +66,7 @@ export function StartPage() {
   const readsQueue = canDetect(user, 'signals:read');
   // Those who work cases see their own cases first ("Mit overblik").
   const ownCases = canCasework(user, 'ownOverview');
-  // The plan text stays for roles whose own area is still to come (a leader sees the signals too).
+  // A short description of the role's work for roles without a start panel of their own.
   const planned = !['professional', 'preventive_worker'].includes(user.role) && !ownCases;
 
   return (
