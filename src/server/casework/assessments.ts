@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   AssessmentCreateRequest,
   AssessmentPatchRequest,
@@ -17,7 +16,7 @@ import * as q from './assessments.queries.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { childCurrentStep } from './case-view.ts';
 import * as cq from './cases.queries.ts';
-import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
+import { type Created, createOnce } from './idempotency.ts';
 
 /**
  * The assessment (børnefaglig undersøgelse, BL § 20) and clarification (afdækning, BL § 19):
@@ -122,67 +121,64 @@ export async function createAssessment(
   r: AssessmentCreateRequest,
 ): Promise<Created<AssessmentView>> {
   const { tx, actor } = h;
-  const replay = async (found: q.AssessmentRow) => {
-    requireSameRequest(
-      found.case_id === caseId &&
+  return createOnce(
+    {
+      key: r.idempotencyKey,
+      byKey: (key) => q.assessmentByKey(tx, key),
+      sameRequest: (found) =>
+        found.case_id === caseId &&
         found.created_by === actor.userId &&
         found.kind === r.kind &&
         (r.awareOn === undefined || r.awareOn === found.aware_on),
-      r.kind === 'assessment' ? 'en anden undersøgelse' : 'en anden afdækning',
-    );
-    return { created: false, body: await oneView(h, found) };
-  };
-  // The door's audit event names the record: the one a retry returns, or the one about to be made.
-  const retried = r.idempotencyKey ? await q.assessmentByKey(tx, r.idempotencyKey) : undefined;
-  const id = retried?.id ?? randomUUID();
-  const { row } = await openCase(h, caseId, 'write', {
-    action: 'create',
-    entityType: 'assessment',
-    entityId: id,
-    details: { kind: r.kind, ...keyDetails(r.idempotencyKey, retried) },
-  });
-  if (retried) return replay(retried);
-  requireOpen(row);
-  const awareOn = r.awareOn ?? row.aware_on ?? copenhagenDateOf(row.opened_at);
-  notFuture(awareOn, 'Datoen, kommunen blev opmærksom,');
-  // One unfinished assessment (or clarification) at a time. The case row's lock serialises
-  // concurrent creates, so the check below cannot be raced; a concurrent retry with the same key
-  // has committed by the time we hold the lock, so the key is read again first.
-  await cq.lockCase(tx, caseId);
-  const raced = r.idempotencyKey ? await q.assessmentByKey(tx, r.idempotencyKey) : undefined;
-  if (raced) return replay(raced);
-  const running = await q.unfinishedOfKind(tx, caseId, r.kind);
-  if (running) {
-    throw new AppError(
-      'conflict',
-      `Sagen har allerede en igangværende ${r.kind === 'assessment' ? 'undersøgelse' : 'afdækning'} (${running.id}).`,
-    );
-  }
-  const inserted = await q.insertAssessment(tx, {
-    id,
-    municipality_id: actor.municipalityId,
-    case_id: caseId,
-    kind: r.kind,
-    aware_on: awareOn,
-    development: textOrNull(r.development) ?? null,
-    parenting: textOrNull(r.parenting) ?? null,
-    family_environment: textOrNull(r.familyEnvironment) ?? null,
-    worries: textOrNull(r.worries) ?? null,
-    what_works: textOrNull(r.whatWorks) ?? null,
-    what_must_happen: textOrNull(r.whatMustHappen) ?? null,
-    provisional_text: null,
-    conclusion: null,
-    proposed_step_id: null,
-    created_by: actor.userId,
-    idempotency_key: r.idempotencyKey ?? null,
-  });
-  if (!inserted) {
-    // The key was used on another case at the same moment (this case's row lock did not cover it).
-    const other = r.idempotencyKey ? await q.assessmentByKey(tx, r.idempotencyKey) : undefined;
-    if (!other) throw new AppError('conflict');
-    return replay(other);
-  }
-  return { created: true, body: await oneView(h, inserted) };
+      what: r.kind === 'assessment' ? 'en anden undersøgelse' : 'en anden afdækning',
+      view: (found) => oneView(h, found),
+    },
+    (id, keyDetails) =>
+      openCase(h, caseId, 'write', {
+        action: 'create',
+        entityType: 'assessment',
+        entityId: id,
+        details: { kind: r.kind, ...keyDetails },
+      }),
+    async (id, { row }) => {
+      requireOpen(row);
+      const awareOn = r.awareOn ?? row.aware_on ?? copenhagenDateOf(row.opened_at);
+      notFuture(awareOn, 'Datoen, kommunen blev opmærksom,');
+      // One unfinished assessment (or clarification) at a time. The case row's lock serialises
+      // concurrent creates, so the check below cannot be raced; a concurrent retry with the same
+      // key has committed by the time we hold the lock, so the key is read again first (undefined
+      // hands it to createOnce, which returns it as a retry).
+      await cq.lockCase(tx, caseId);
+      if (r.idempotencyKey && (await q.assessmentByKey(tx, r.idempotencyKey))) return undefined;
+      const running = await q.unfinishedOfKind(tx, caseId, r.kind);
+      if (running) {
+        throw new AppError(
+          'conflict',
+          `Sagen har allerede en igangværende ${r.kind === 'assessment' ? 'undersøgelse' : 'afdækning'} (${running.id}).`,
+        );
+      }
+      // Undefined when the key was used on another case at the same moment (this case's row lock
+      // did not cover it).
+      return q.insertAssessment(tx, {
+        id,
+        municipality_id: actor.municipalityId,
+        case_id: caseId,
+        kind: r.kind,
+        aware_on: awareOn,
+        development: textOrNull(r.development) ?? null,
+        parenting: textOrNull(r.parenting) ?? null,
+        family_environment: textOrNull(r.familyEnvironment) ?? null,
+        worries: textOrNull(r.worries) ?? null,
+        what_works: textOrNull(r.whatWorks) ?? null,
+        what_must_happen: textOrNull(r.whatMustHappen) ?? null,
+        provisional_text: null,
+        conclusion: null,
+        proposed_step_id: null,
+        created_by: actor.userId,
+        idempotency_key: r.idempotencyKey ?? null,
+      });
+    },
+  );
 }
 
 export async function listAssessments(h: ActorHandle, caseId: string): Promise<AssessmentView[]> {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ChildConversationRequest, ChildConversationView } from '../../core/api/casework.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
@@ -6,7 +5,7 @@ import { todayInCopenhagen } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
-import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
+import { type Created, createOnce } from './idempotency.ts';
 
 /**
  * The child conversation (børnesamtale, BL § 5): the child's view before a decision, with date,
@@ -73,50 +72,45 @@ export async function recordChildConversation(
   r: ChildConversationRequest,
 ): Promise<Created<ChildConversationView>> {
   const { tx, actor } = h;
-  const byKey = (key: string) => conversations(tx).where('c.idempotency_key', '=', key).executeTakeFirst();
-  const replay = (row: Row) => {
-    requireSameRequest(sameConversation(row, caseId, actor.userId, r), 'en anden børnesamtale');
-    return { created: false, body: view(row) };
-  };
-  // The door's audit event names the record: the one a retry returns, or the one about to be made.
-  const retried = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
-  const id = retried?.id ?? randomUUID();
-  const { row } = await openCase(h, caseId, 'write', {
-    action: 'create',
-    entityType: 'child_conversation',
-    entityId: id,
-    details: { heldOn: r.heldOn, ...keyDetails(r.idempotencyKey, retried) },
-  });
-  if (retried) return replay(retried);
-  requireOpen(row);
-  requirePastOrToday(r.heldOn, 'Børnesamtalen');
-  await requireAssessmentOfCase(tx, caseId, r.assessmentId);
-  const inserted = await tx
-    .insertInto('child_conversation')
-    .values({
-      id,
-      municipality_id: actor.municipalityId,
-      case_id: caseId,
-      assessment_id: r.assessmentId ?? null,
-      held_on: r.heldOn,
-      form: r.form,
-      child_words: r.childWords,
-      held_by: actor.userId,
-      idempotency_key: r.idempotencyKey ?? null,
-    })
-    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) {
-    // A retry with the same key committed between our look-up and our insert.
-    const raced = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
-    if (!raced) throw new AppError('conflict');
-    return replay(raced);
-  }
-  return {
-    created: true,
-    body: view(await conversations(tx).where('c.id', '=', id).executeTakeFirstOrThrow()),
-  };
+  const byId = (id: string) => conversations(tx).where('c.id', '=', id).executeTakeFirstOrThrow();
+  return createOnce(
+    {
+      key: r.idempotencyKey,
+      byKey: (key) => conversations(tx).where('c.idempotency_key', '=', key).executeTakeFirst(),
+      sameRequest: (row) => sameConversation(row, caseId, actor.userId, r),
+      what: 'en anden børnesamtale',
+      view,
+    },
+    (id, keyDetails) =>
+      openCase(h, caseId, 'write', {
+        action: 'create',
+        entityType: 'child_conversation',
+        entityId: id,
+        details: { heldOn: r.heldOn, ...keyDetails },
+      }),
+    async (id, { row }) => {
+      requireOpen(row);
+      requirePastOrToday(r.heldOn, 'Børnesamtalen');
+      await requireAssessmentOfCase(tx, caseId, r.assessmentId);
+      const inserted = await tx
+        .insertInto('child_conversation')
+        .values({
+          id,
+          municipality_id: actor.municipalityId,
+          case_id: caseId,
+          assessment_id: r.assessmentId ?? null,
+          held_on: r.heldOn,
+          form: r.form,
+          child_words: r.childWords,
+          held_by: actor.userId,
+          idempotency_key: r.idempotencyKey ?? null,
+        })
+        .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted ? byId(id) : undefined;
+    },
+  );
 }
 
 export async function listChildConversations(

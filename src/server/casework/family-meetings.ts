@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
-import { AppError } from '../../core/errors.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { requireAssessmentOfCase, requirePastOrToday } from './conversations.ts';
-import { type Created, keyDetails, requireSameRequest, sameParticipants } from './idempotency.ts';
+import { type Created, createOnce, sameParticipants } from './idempotency.ts';
 
 /**
  * Family meetings (familiemøde): family, network and professionals; who took part and what was
@@ -64,48 +62,46 @@ export async function recordFamilyMeeting(
   r: FamilyMeetingRequest,
 ): Promise<Created<FamilyMeetingView>> {
   const { tx, actor } = h;
-  const byKey = (key: string) => meetings(tx).where('f.idempotency_key', '=', key).executeTakeFirst();
-  const replay = (row: Row) => {
-    requireSameRequest(sameMeeting(row, caseId, actor.userId, r), 'et andet familiemøde');
-    return { created: false, body: view(row) };
-  };
-  // The door's audit event names the record: the one a retry returns, or the one about to be made.
-  const retried = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
-  const id = retried?.id ?? randomUUID();
-  const { row } = await openCase(h, caseId, 'networkWrite', {
-    action: 'create',
-    entityType: 'family_meeting',
-    entityId: id,
-    details: { heldOn: r.heldOn, ...keyDetails(r.idempotencyKey, retried) },
-  });
-  if (retried) return replay(retried);
-  requireOpen(row);
-  requirePastOrToday(r.heldOn, 'Familiemødet');
-  await requireAssessmentOfCase(tx, caseId, r.assessmentId);
-  const inserted = await tx
-    .insertInto('family_meeting')
-    .values({
-      id,
-      municipality_id: actor.municipalityId,
-      case_id: caseId,
-      assessment_id: r.assessmentId ?? null,
-      held_on: r.heldOn,
-      purpose: r.purpose,
-      participants: JSON.stringify(r.participants),
-      agreements: agreementsOf(r),
-      created_by: actor.userId,
-      idempotency_key: r.idempotencyKey ?? null,
-    })
-    .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) {
-    // A retry with the same key committed between our look-up and our insert.
-    const raced = r.idempotencyKey ? await byKey(r.idempotencyKey) : undefined;
-    if (!raced) throw new AppError('conflict');
-    return replay(raced);
-  }
-  return { created: true, body: view(await meetings(tx).where('f.id', '=', id).executeTakeFirstOrThrow()) };
+  const byId = (id: string) => meetings(tx).where('f.id', '=', id).executeTakeFirstOrThrow();
+  return createOnce(
+    {
+      key: r.idempotencyKey,
+      byKey: (key) => meetings(tx).where('f.idempotency_key', '=', key).executeTakeFirst(),
+      sameRequest: (row) => sameMeeting(row, caseId, actor.userId, r),
+      what: 'et andet familiemøde',
+      view,
+    },
+    (id, keyDetails) =>
+      openCase(h, caseId, 'networkWrite', {
+        action: 'create',
+        entityType: 'family_meeting',
+        entityId: id,
+        details: { heldOn: r.heldOn, ...keyDetails },
+      }),
+    async (id, { row }) => {
+      requireOpen(row);
+      requirePastOrToday(r.heldOn, 'Familiemødet');
+      await requireAssessmentOfCase(tx, caseId, r.assessmentId);
+      const inserted = await tx
+        .insertInto('family_meeting')
+        .values({
+          id,
+          municipality_id: actor.municipalityId,
+          case_id: caseId,
+          assessment_id: r.assessmentId ?? null,
+          held_on: r.heldOn,
+          purpose: r.purpose,
+          participants: JSON.stringify(r.participants),
+          agreements: agreementsOf(r),
+          created_by: actor.userId,
+          idempotency_key: r.idempotencyKey ?? null,
+        })
+        .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return inserted ? byId(id) : undefined;
+    },
+  );
 }
 
 export async function listFamilyMeetings(h: ActorHandle, caseId: string): Promise<FamilyMeetingView[]> {

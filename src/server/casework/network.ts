@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type {
   NetworkMemberCreateRequest,
   NetworkMemberPatchRequest,
@@ -7,7 +6,7 @@ import type {
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
-import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
+import { type Created, createOnce } from './idempotency.ts';
 import * as q from './network.queries.ts';
 
 /**
@@ -32,47 +31,42 @@ export async function addNetworkMember(
   caseId: string,
   body: NetworkMemberCreateRequest,
 ): Promise<Created<NetworkMemberView>> {
-  const replay = (row: q.Row) => {
-    requireSameRequest(
-      row.case_id === caseId &&
+  return createOnce(
+    {
+      key: body.idempotencyKey,
+      byKey: (key) => q.findNetworkMemberByKey(h.tx, key),
+      sameRequest: (row) =>
+        row.case_id === caseId &&
         row.created_by === h.actor.userId &&
         row.name === body.name &&
         row.relation === body.relation,
-      'en anden person på netværkskortet',
-    );
-    return { created: false, body: q.networkMemberView(row) };
-  };
-  // The door's audit event names the record: the one a retry returns, or the one about to be made.
-  const retried = body.idempotencyKey ? await q.findNetworkMemberByKey(h.tx, body.idempotencyKey) : undefined;
-  const id = retried?.id ?? randomUUID();
-  const { row } = await openCase(h, caseId, 'networkWrite', {
-    action: 'create',
-    entityType: 'network_member',
-    entityId: id,
-    details: keyDetails(body.idempotencyKey, retried),
-  });
-  if (retried) return replay(retried);
-  requireOpen(row);
-  const created = await q.insertNetworkMember(h.tx, {
-    municipality_id: h.actor.municipalityId,
-    id,
-    case_id: caseId,
-    name: body.name,
-    relation: body.relation,
-    closeness: body.closeness,
-    contributions: [...new Set(body.contributions)],
-    phone: body.phone ?? null,
-    notes: body.notes ?? null,
-    created_by: h.actor.userId,
-    idempotency_key: body.idempotencyKey ?? null,
-  });
-  if (!created) {
-    // A retry with the same key committed between our look-up and our insert.
-    const raced = body.idempotencyKey ? await q.findNetworkMemberByKey(h.tx, body.idempotencyKey) : undefined;
-    if (!raced) throw new AppError('conflict');
-    return replay(raced);
-  }
-  return { created: true, body: q.networkMemberView(created) };
+      what: 'en anden person på netværkskortet',
+      view: q.networkMemberView,
+    },
+    (id, keyDetails) =>
+      openCase(h, caseId, 'networkWrite', {
+        action: 'create',
+        entityType: 'network_member',
+        entityId: id,
+        details: keyDetails,
+      }),
+    (id, { row }) => {
+      requireOpen(row);
+      return q.insertNetworkMember(h.tx, {
+        municipality_id: h.actor.municipalityId,
+        id,
+        case_id: caseId,
+        name: body.name,
+        relation: body.relation,
+        closeness: body.closeness,
+        contributions: [...new Set(body.contributions)],
+        phone: body.phone ?? null,
+        notes: body.notes ?? null,
+        created_by: h.actor.userId,
+        idempotency_key: body.idempotencyKey ?? null,
+      });
+    },
+  );
 }
 
 /**

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework.ts';
 import { AppError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import * as cq from './cases.queries.ts';
-import { type Created, keyDetails, requireSameRequest } from './idempotency.ts';
+import { type Created, createOnce } from './idempotency.ts';
 import * as q from './plans.queries.ts';
 
 /**
@@ -28,67 +27,58 @@ export async function createPlan(
   r: PlanCreateRequest,
 ): Promise<Created<PlanView>> {
   const { tx, actor } = h;
-  const replay = async (found: q.PlanRow) => {
-    requireSameRequest(
-      found.case_id === caseId &&
+  return createOnce(
+    {
+      key: r.idempotencyKey,
+      byKey: (key) => q.planByKey(tx, key),
+      sameRequest: (found) =>
+        found.case_id === caseId &&
         found.created_by === actor.userId &&
         found.kind === r.kind &&
         found.agreed_on === r.agreedOn,
-      'en anden plan',
-    );
-    return { created: false, body: await onePlan(h, found) };
-  };
-  // The door's audit event names the record: the one a retry returns, or the one about to be made.
-  const retried = r.idempotencyKey ? await q.planByKey(tx, r.idempotencyKey) : undefined;
-  const id = retried?.id ?? randomUUID();
-  const { row } = await openCase(h, caseId, 'write', {
-    action: 'create',
-    entityType: 'plan',
-    entityId: id,
-    details: {
-      kind: r.kind,
-      agreedOn: r.agreedOn,
-      goals: r.goals.length,
-      ...keyDetails(r.idempotencyKey, retried),
+      what: 'en anden plan',
+      view: (found) => onePlan(h, found),
     },
-  });
-  if (retried) return replay(retried);
-  requireOpen(row);
-  if (r.agreedOn > todayInCopenhagen()) {
-    throw new AppError('unprocessable', 'Datoen, planen blev aftalt, kan ikke ligge i fremtiden.');
-  }
-  if (r.kind === 'youth_plan') {
-    const child = await cq.child(tx, row.child_id);
-    if (!child) throw new Error(`case ${caseId} has no child`);
-    const age = ageOn(child.birth_date, r.agreedOn);
-    if (age < YOUTH_PLAN_MIN_AGE) {
-      throw new AppError(
-        'unprocessable',
-        `En ungeplan laves for unge fra ${YOUTH_PLAN_MIN_AGE} år; barnet var ${age} år den ${r.agreedOn}. Lav en barnets plan.`,
-      );
-    }
-  }
-  await requireMeasuresOfCase(h, caseId, r.goals);
-  const summary = r.summary?.trim();
-  const inserted = await q.insertPlan(tx, {
-    id,
-    municipality_id: actor.municipalityId,
-    case_id: caseId,
-    kind: r.kind,
-    agreed_on: r.agreedOn,
-    participants: JSON.stringify(r.participants),
-    summary: summary ? summary : null,
-    created_by: actor.userId,
-    idempotency_key: r.idempotencyKey ?? null,
-  });
-  if (!inserted) {
-    // A retry with the same key committed between our look-up and our insert.
-    const raced = r.idempotencyKey ? await q.planByKey(tx, r.idempotencyKey) : undefined;
-    if (!raced) throw new AppError('conflict');
-    return replay(raced);
-  }
-  await q.insertGoals(tx, actor.municipalityId, id, goalInputs(r.goals), 1);
-  return { created: true, body: await onePlan(h, inserted) };
+    (id, keyDetails) =>
+      openCase(h, caseId, 'write', {
+        action: 'create',
+        entityType: 'plan',
+        entityId: id,
+        details: { kind: r.kind, agreedOn: r.agreedOn, goals: r.goals.length, ...keyDetails },
+      }),
+    async (id, { row }) => {
+      requireOpen(row);
+      if (r.agreedOn > todayInCopenhagen()) {
+        throw new AppError('unprocessable', 'Datoen, planen blev aftalt, kan ikke ligge i fremtiden.');
+      }
+      if (r.kind === 'youth_plan') {
+        const child = await cq.child(tx, row.child_id);
+        if (!child) throw new Error(`case ${caseId} has no child`);
+        const age = ageOn(child.birth_date, r.agreedOn);
+        if (age < YOUTH_PLAN_MIN_AGE) {
+          throw new AppError(
+            'unprocessable',
+            `En ungeplan laves for unge fra ${YOUTH_PLAN_MIN_AGE} år; barnet var ${age} år den ${r.agreedOn}. Lav en barnets plan.`,
+          );
+        }
+      }
+      await requireMeasuresOfCase(h, caseId, r.goals);
+      const summary = r.summary?.trim();
+      const inserted = await q.insertPlan(tx, {
+        id,
+        municipality_id: actor.municipalityId,
+        case_id: caseId,
+        kind: r.kind,
+        agreed_on: r.agreedOn,
+        participants: JSON.stringify(r.participants),
+        summary: summary ? summary : null,
+        created_by: actor.userId,
+        idempotency_key: r.idempotencyKey ?? null,
+      });
+      if (inserted) await q.insertGoals(tx, actor.municipalityId, id, goalInputs(r.goals), 1);
+      return inserted;
+    },
+  );
 }
 
 type GoalInput = PlanCreateRequest['goals'][number];
