@@ -87,19 +87,6 @@ export function insertRatings(tx: Tx, values: Insertable<ProgressRatingTable>[])
     .then(() => undefined);
 }
 
-/** The goals of the case's plans (a rating must be of one of them). */
-export async function goalIdsOfCase(tx: Tx, caseId: string): Promise<Set<string>> {
-  const rows = await tx
-    .selectFrom('plan_goal as g')
-    .innerJoin('plan as p', (j) =>
-      j.onRef('p.municipality_id', '=', 'g.municipality_id').onRef('p.id', '=', 'g.plan_id'),
-    )
-    .select('g.id')
-    .where('p.case_id', '=', caseId)
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 export function childBirthDate(tx: Tx, childId: string) {
   return tx.selectFrom('child').select('birth_date').where('id', '=', childId).executeTakeFirst();
 }

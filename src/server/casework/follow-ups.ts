@@ -121,7 +121,7 @@ async function checkKind(h: ActorHandle, c: CaseRow, r: FollowUpCreateRequest) {
 
 async function checkRatings(h: ActorHandle, caseId: string, ratings: FollowUpCreateRequest['ratings']) {
   if (!ratings || ratings.length === 0) return;
-  const goals = await fq.goalIdsOfCase(h.tx, caseId);
+  const goals = await mq.goalsOfCase(h.tx, caseId, [...new Set(ratings.map((x) => x.goalId))]);
   if (ratings.some((x) => !goals.has(x.goalId)))
     throw unprocessable('Et af målene hører ikke til en plan i denne sag.');
   const pairs = new Set(ratings.map((x) => `${x.goalId}/${x.rater}`));

@@ -125,7 +125,7 @@ export function updateMeasure(tx: Tx, id: string, version: number, values: Updat
     .executeTakeFirst();
 }
 
-/** The goals among `goalIds` that belong to a plan of the case. */
+/** The goals among `goalIds` that belong to a plan of the case (a measure's goals, a rating's goal). */
 export async function goalsOfCase(tx: Tx, caseId: string, goalIds: readonly string[]): Promise<Set<string>> {
   if (goalIds.length === 0) return new Set();
   const rows = await tx
