@@ -143,6 +143,7 @@ describe('POST /api/cases/:id/plans', () => {
       .where('entity_type', '=', 'plan')
       .where('action', '=', 'create')
       .where('outcome', '=', 'denied')
+      .orderBy('seq')
       .execute();
     expect(denied.filter((r) => r.details.caseId === caseId).map((r) => r.role)).toEqual([
       'leader',
