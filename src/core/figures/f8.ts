@@ -1,4 +1,5 @@
 import { copenhagenDateOf } from '../calendar/zone.ts';
+import { districtMonthCells, type ShareMeasure, shareMeasure, type Tally, tally } from './share.ts';
 
 /**
  * Figure F8 (casework quality, domain.md): the share of reports screened within 24 hours and
@@ -26,14 +27,7 @@ export interface F8Row {
   receiptSentAt: Date | null;
 }
 
-export interface F8Measure {
-  /** reports whose outcome is known; null when suppressed */
-  total: number | null;
-  onTime: number | null;
-  /** onTime / total, 0–1; null when there is nothing to measure or when suppressed */
-  share: number | null;
-  suppressed: boolean;
-}
+export type F8Measure = ShareMeasure;
 
 export interface F8Cell {
   districtId: string | null;
@@ -43,45 +37,29 @@ export interface F8Cell {
   receipt: F8Measure;
 }
 
-function measure(total: number, onTime: number, suppressBelow: number): F8Measure {
-  if (total > 0 && total < suppressBelow) return { total: null, onTime: null, share: null, suppressed: true };
-  return { total, onTime, share: total === 0 ? null : onTime / total, suppressed: false };
-}
-
 export function computeF8(rows: readonly F8Row[], now: Date, suppressBelow = 0): F8Cell[] {
-  const cells = new Map<
-    string,
-    { districtId: string | null; month: string; s: [number, number]; r: [number, number] }
-  >();
-  for (const row of rows) {
-    const month = copenhagenDateOf(row.receivedAt).slice(0, 7);
-    const key = `${row.districtId ?? ''}|${month}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { districtId: row.districtId, month, s: [0, 0], r: [0, 0] };
-      cells.set(key, cell);
-    }
-    if (row.screenedAt || row.screeningDueAt < now) {
-      cell.s[0] += 1;
-      if (row.screenedAt && row.screenedAt <= row.screeningDueAt) cell.s[1] += 1;
-    }
-    if (row.receiptDueAt && (row.receiptSentAt || row.receiptDueAt < now)) {
-      cell.r[0] += 1;
-      if (row.receiptSentAt && row.receiptSentAt <= row.receiptDueAt) cell.r[1] += 1;
-    }
-  }
-  return [...cells.values()]
-    .sort((a, b) =>
-      a.month === b.month
-        ? (a.districtId ?? '').localeCompare(b.districtId ?? '')
-        : a.month < b.month
-          ? -1
-          : 1,
-    )
-    .map((c) => ({
-      districtId: c.districtId,
-      month: c.month,
-      screening: measure(c.s[0], c.s[1], suppressBelow),
-      receipt: measure(c.r[0], c.r[1], suppressBelow),
-    }));
+  return districtMonthCells(
+    rows,
+    (row) => copenhagenDateOf(row.receivedAt).slice(0, 7),
+    (key) => ({ ...key, s: [0, 0] as Tally, r: [0, 0] as Tally }),
+    (cell, row) => {
+      tally(
+        cell.s,
+        row.screenedAt !== null || row.screeningDueAt < now,
+        row.screenedAt !== null && row.screenedAt <= row.screeningDueAt,
+      );
+      if (row.receiptDueAt) {
+        tally(
+          cell.r,
+          row.receiptSentAt !== null || row.receiptDueAt < now,
+          row.receiptSentAt !== null && row.receiptSentAt <= row.receiptDueAt,
+        );
+      }
+    },
+  ).map((c) => ({
+    districtId: c.districtId,
+    month: c.month,
+    screening: shareMeasure(c.s, suppressBelow),
+    receipt: shareMeasure(c.r, suppressBelow),
+  }));
 }

@@ -1,5 +1,6 @@
 import type { CalendarDate } from '../calendar/zone.ts';
 import { addCalendarMonths } from '../casework/months.ts';
+import { districtMonthCells, type ShareMeasure, shareMeasure, type Tally, tally } from './share.ts';
 
 /**
  * Figure F9 (casework quality, domain.md): the share of assessments (BL § 20) completed within 2
@@ -23,14 +24,7 @@ export interface F9Row {
   completedOn: CalendarDate | null;
 }
 
-export interface F9Measure {
-  /** assessments whose outcome is known; null when suppressed */
-  total: number | null;
-  onTime: number | null;
-  /** onTime / total, 0–1; null when there is nothing to measure or when suppressed */
-  share: number | null;
-  suppressed: boolean;
-}
+export type F9Measure = ShareMeasure;
 
 export interface F9Cell {
   districtId: string | null;
@@ -40,46 +34,29 @@ export interface F9Cell {
   within4: F9Measure;
 }
 
-function measure(total: number, onTime: number, suppressBelow: number): F9Measure {
-  if (total > 0 && total < suppressBelow) return { total: null, onTime: null, share: null, suppressed: true };
-  return { total, onTime, share: total === 0 ? null : onTime / total, suppressed: false };
-}
-
-function count(row: F9Row, months: number, today: CalendarDate, into: [number, number]) {
+/** Whether the assessment's outcome is known for a limit, and whether it was completed within it. */
+function within(row: F9Row, months: number, today: CalendarDate, into: Tally) {
   const limit = addCalendarMonths(row.awareOn, months);
-  if (row.completedOn === null && limit >= today) return;
-  into[0] += 1;
-  if (row.completedOn !== null && row.completedOn <= limit) into[1] += 1;
+  tally(
+    into,
+    row.completedOn !== null || limit < today,
+    row.completedOn !== null && row.completedOn <= limit,
+  );
 }
 
 export function computeF9(rows: readonly F9Row[], today: CalendarDate, suppressBelow = 0): F9Cell[] {
-  const cells = new Map<
-    string,
-    { districtId: string | null; month: string; two: [number, number]; four: [number, number] }
-  >();
-  for (const row of rows) {
-    const month = row.awareOn.slice(0, 7);
-    const key = `${row.districtId ?? ''}|${month}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = { districtId: row.districtId, month, two: [0, 0], four: [0, 0] };
-      cells.set(key, cell);
-    }
-    count(row, 2, today, cell.two);
-    count(row, 4, today, cell.four);
-  }
-  return [...cells.values()]
-    .sort((a, b) =>
-      a.month === b.month
-        ? (a.districtId ?? '').localeCompare(b.districtId ?? '')
-        : a.month < b.month
-          ? -1
-          : 1,
-    )
-    .map((c) => ({
-      districtId: c.districtId,
-      month: c.month,
-      within2: measure(c.two[0], c.two[1], suppressBelow),
-      within4: measure(c.four[0], c.four[1], suppressBelow),
-    }));
+  return districtMonthCells(
+    rows,
+    (row) => row.awareOn.slice(0, 7),
+    (key) => ({ ...key, two: [0, 0] as Tally, four: [0, 0] as Tally }),
+    (cell, row) => {
+      within(row, 2, today, cell.two);
+      within(row, 4, today, cell.four);
+    },
+  ).map((c) => ({
+    districtId: c.districtId,
+    month: c.month,
+    within2: shareMeasure(c.two, suppressBelow),
+    within4: shareMeasure(c.four, suppressBelow),
+  }));
 }
