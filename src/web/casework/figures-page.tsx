@@ -1,8 +1,6 @@
-import { Alert, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
-import { useSearchParams } from 'react-router';
-import { addMonths, currentMonth, monthOptions, monthsBetween } from '../intake/f8-values.ts';
+import { PeriodFilter, usePeriodFilter } from '../figures/period-filter.tsx';
 import { useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
@@ -11,7 +9,6 @@ import { periodDates } from './figures-values.ts';
 import { canCasework, type FigureFilter, fetchF9, fetchF11, fetchF12, figureKey } from './overview-api.ts';
 
 const TITLE = 'Nøgletal for sagsarbejdet';
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * `/noegletal/sager`: figures F9 (assessments within 2 and 4 months), F11 (caseloads) and F12
@@ -31,17 +28,9 @@ export function FiguresPage() {
 }
 
 function FiguresView() {
-  const user = useUser();
-  const [params, setParams] = useSearchParams();
-  const month = (key: string) => {
-    const value = params.get(key);
-    return value && MONTH.test(value) ? value : undefined;
-  };
-  const toMonth = month('to') ?? currentMonth();
-  const fromMonth = month('from') ?? addMonths(toMonth, -11);
-  const district = params.get('district') ?? '';
-  const valid = fromMonth <= toMonth && monthsBetween(fromMonth, toMonth).length <= 36;
-  const filter: FigureFilter = { ...periodDates(fromMonth, toMonth), district };
+  const period = usePeriodFilter();
+  const { district, valid } = period;
+  const filter: FigureFilter = { ...periodDates(period.from, period.to), district };
 
   const common = { enabled: valid, placeholderData: keepPreviousData } as const;
   const f9 = useQuery({
@@ -60,61 +49,20 @@ function FiguresView() {
     ...common,
   });
 
-  // The districts to filter by: the user's own and every district a figure has named so far.
-  const districts = useRef(new Map<string, string>());
-  for (const d of user.districts) districts.current.set(d.id, d.name);
-  for (const d of [
-    ...(f9.data?.districts ?? []),
-    ...(f11.data?.districts ?? []),
-    ...(f12.data?.districts ?? []),
-  ]) {
-    districts.current.set(d.id, d.name);
-  }
-
-  const update = (key: 'from' | 'to' | 'district', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  const months = monthOptions();
-
   return (
     <Page title={TITLE}>
       <Text>
         Kvaliteten af sagsarbejdet (F9), sagsstammerne (F11) og retningen på indsatstrappen (F12). Hvert
         diagram har sine tal i en tabel lige under.
       </Text>
-      <Group align="flex-end" gap="md" role="group" aria-label="Filtre">
-        <NativeSelect
-          label="Fra måned"
-          data={months}
-          value={fromMonth}
-          onChange={(e) => update('from', e.currentTarget.value)}
-        />
-        <NativeSelect
-          label="Til måned"
-          data={months}
-          value={toMonth}
-          onChange={(e) => update('to', e.currentTarget.value)}
-        />
-        <NativeSelect
-          label="Distrikt"
-          data={[
-            { value: '', label: 'Alle distrikter' },
-            ...[...districts.current].map(([value, label]) => ({ value, label })),
-          ]}
-          value={district}
-          onChange={(e) => update('district', e.currentTarget.value)}
-        />
-      </Group>
-      {!valid && (
-        <Alert color="red" variant="outline" title="Perioden er ikke gyldig" role="alert">
-          <Text>
-            Fra-måneden skal ligge før eller være lig med til-måneden, og perioden må højst være 36 måneder.
-          </Text>
-        </Alert>
-      )}
+      <PeriodFilter
+        filter={period}
+        named={[
+          ...(f9.data?.districts ?? []),
+          ...(f11.data?.districts ?? []),
+          ...(f12.data?.districts ?? []),
+        ]}
+      />
       {valid && (
         <Stack gap="xl">
           {f9.isPending && <Loading label="Henter F9 …" />}

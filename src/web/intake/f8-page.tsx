@@ -1,21 +1,11 @@
 import { LineChart } from '@mantine/charts';
-import { Alert, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { PeriodFilter, usePeriodFilter } from '../figures/period-filter.tsx';
 import { useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
-import {
-  addMonths,
-  chartRows,
-  currentMonth,
-  districtName,
-  measureText,
-  monthLabel,
-  monthOptions,
-  monthsBetween,
-} from './f8-values.ts';
+import { chartRows, districtName, measureText, monthLabel, monthsBetween } from './f8-values.ts';
 import { canIntakeExtra } from './intake-access.ts';
 import { type F8, f8Key, fetchF8 } from './intake-api.ts';
 
@@ -49,34 +39,14 @@ export function F8Page() {
 }
 
 function F8View() {
-  const user = useUser();
-  const [params, setParams] = useSearchParams();
-  const month = (key: string) => {
-    const value = params.get(key);
-    return value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : undefined;
-  };
-  const to = month('to') ?? currentMonth();
-  const from = month('from') ?? addMonths(to, -11);
-  const district = params.get('district') ?? '';
-  const validPeriod = from <= to && monthsBetween(from, to).length <= 36;
+  const period = usePeriodFilter();
+  const { from, to, district, valid: validPeriod } = period;
   const f8 = useQuery({
     queryKey: f8Key(from, to, district),
     queryFn: ({ signal }) => fetchF8({ from, to, district }, signal),
     enabled: validPeriod,
     placeholderData: keepPreviousData,
   });
-  // The districts to filter by: the user's own and every district the figure has named so far.
-  const districts = useRef(new Map<string, string>());
-  for (const d of user.districts) districts.current.set(d.id, d.name);
-  for (const c of f8.data?.cells ?? []) if (c.district) districts.current.set(c.district.id, c.district.name);
-
-  const update = (key: 'from' | 'to' | 'district', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  const months = monthOptions();
 
   return (
     <Page title="Nøgletal F8: frister i modtagelsen">
@@ -84,36 +54,10 @@ function F8View() {
         Andelen af underretninger, der er screenet inden for 24 timer, og andelen af kvitteringer til
         fagpersoner, der er sendt inden for 6 hverdage — pr. distrikt og modtagelsesmåned.
       </Text>
-      <Group align="flex-end" gap="md">
-        <NativeSelect
-          label="Fra måned"
-          data={months}
-          value={from}
-          onChange={(e) => update('from', e.currentTarget.value)}
-        />
-        <NativeSelect
-          label="Til måned"
-          data={months}
-          value={to}
-          onChange={(e) => update('to', e.currentTarget.value)}
-        />
-        <NativeSelect
-          label="Distrikt"
-          data={[
-            { value: '', label: 'Alle distrikter' },
-            ...[...districts.current].map(([value, label]) => ({ value, label })),
-          ]}
-          value={district}
-          onChange={(e) => update('district', e.currentTarget.value)}
-        />
-      </Group>
-      {!validPeriod && (
-        <Alert color="red" variant="outline" title="Perioden er ikke gyldig" role="alert">
-          <Text>
-            Fra-måneden skal ligge før eller være lig med til-måneden, og perioden må højst være 36 måneder.
-          </Text>
-        </Alert>
-      )}
+      <PeriodFilter
+        filter={period}
+        named={(f8.data?.cells ?? []).flatMap((c) => (c.district ? [c.district] : []))}
+      />
       {validPeriod && f8.isPending && <Loading label="Henter nøgletallet …" />}
       {validPeriod && f8.isError && <ErrorState error={f8.error} title="Nøgletallet kunne ikke hentes" />}
       {validPeriod && f8.data && <F8Body f8={f8.data} months={monthsBetween(from, to)} />}
