@@ -43,11 +43,8 @@ function Lines(props: { label: string; rows: Record<string, string | number | nu
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
         connectNulls={false}
-        textColor="gray.9"
         lineProps={{ isAnimationActive: false }}
-        valueFormatter={axis}
-        accessibilityLayer={false}
-        tooltipAnimationDuration={0}
+        {...CHART}
       />
     </ChartImage>
   );
@@ -55,6 +52,53 @@ function Lines(props: { label: string; rows: Record<string, string | number | nu
 
 function Empty({ children }: { children: string }) {
   return <Text role="status">{children}</Text>;
+}
+
+/** Every chart alike: dark text (contrast), no animation, Danish decimals, no keyboard layer
+ * (screen readers read the table instead). */
+const CHART = {
+  textColor: 'gray.9',
+  valueFormatter: axis,
+  accessibilityLayer: false,
+  tooltipAnimationDuration: 0,
+} as const;
+
+function TitledChart({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <Title order={3} size="h4" mb="xs">
+        {title}
+      </Title>
+      {children}
+    </div>
+  );
+}
+
+/** A figure's numbers: a striped table with its caption on top and one header per column. */
+function FigureTable(props: {
+  testId: string;
+  caption: ReactNode;
+  columns: readonly string[];
+  minWidth?: number;
+  children: ReactNode;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={props.minWidth ?? 640}>
+      <Table withTableBorder striped captionSide="top" data-testid={props.testId}>
+        <Table.Caption>{props.caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {props.columns.map((c) => (
+              <Table.Th key={c} scope="col">
+                {c}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>{props.children}</Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
 }
 
 // ---- F9 -------------------------------------------------------------------------------------
@@ -81,48 +125,33 @@ export function F9Section({ f9 }: { f9: F9 }) {
       ) : (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <div>
-              <Title order={3} size="h4" mb="xs">
-                Inden for 2 måneder (lokalt mål)
-              </Title>
+            <TitledChart title="Inden for 2 måneder (lokalt mål)">
               <Lines
                 label={`Linjediagram: andel undersøgelser afsluttet inden for 2 måneder pr. måned for ${two.series.join(', ')}.`}
                 {...two}
               />
-            </div>
-            <div>
-              <Title order={3} size="h4" mb="xs">
-                Inden for 4 måneder (lovens frist)
-              </Title>
+            </TitledChart>
+            <TitledChart title="Inden for 4 måneder (lovens frist)">
               <Lines
                 label={`Linjediagram: andel undersøgelser afsluttet inden for 4 måneder pr. måned for ${four.series.join(', ')}.`}
                 {...four}
               />
-            </div>
+            </TitledChart>
           </SimpleGrid>
-          <Table.ScrollContainer minWidth={640}>
-            <Table withTableBorder striped captionSide="top" data-testid="f9-table">
-              <Table.Caption>F9 i tal: andel afsluttet til tiden (antal til tiden af afgjorte)</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Måned</Table.Th>
-                  <Table.Th scope="col">Distrikt</Table.Th>
-                  <Table.Th scope="col">Inden for 2 måneder</Table.Th>
-                  <Table.Th scope="col">Inden for 4 måneder</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {f9.cells.map((c) => (
-                  <Table.Tr key={`${c.month}-${c.districtId ?? ''}`}>
-                    <Table.Th scope="row">{monthLabel(c.month)}</Table.Th>
-                    <Table.Td>{districtLabel(names, c.districtId)}</Table.Td>
-                    <Table.Td>{shareText(c.within2)}</Table.Td>
-                    <Table.Td>{shareText(c.within4)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FigureTable
+            testId="f9-table"
+            caption="F9 i tal: andel afsluttet til tiden (antal til tiden af afgjorte)"
+            columns={['Måned', 'Distrikt', 'Inden for 2 måneder', 'Inden for 4 måneder']}
+          >
+            {f9.cells.map((c) => (
+              <Table.Tr key={`${c.month}-${c.districtId ?? ''}`}>
+                <Table.Th scope="row">{monthLabel(c.month)}</Table.Th>
+                <Table.Td>{districtLabel(names, c.districtId)}</Table.Td>
+                <Table.Td>{shareText(c.within2)}</Table.Td>
+                <Table.Td>{shareText(c.within4)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </FigureTable>
         </Stack>
       )}
     </Section>
@@ -171,45 +200,32 @@ export function F11Section({ f11 }: { f11: F11 }) {
                 }}
                 withLegend
                 legendProps={{ verticalAlign: 'bottom' }}
-                textColor="gray.9"
                 barProps={{ isAnimationActive: false }}
-                valueFormatter={axis}
-                accessibilityLayer={false}
-                tooltipAnimationDuration={0}
+                {...CHART}
               />
             </ChartImage>
           )}
-          <Table.ScrollContainer minWidth={640}>
-            <Table withTableBorder striped captionSide="top" data-testid="f11-table">
-              <Table.Caption>F11 i tal: åbne sager pr. sagsbehandler, mål {f11.target}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Distrikt</Table.Th>
-                  <Table.Th scope="col">Sagsbehandlere</Table.Th>
-                  <Table.Th scope="col">Gennemsnit</Table.Th>
-                  <Table.Th scope="col">Højeste</Table.Th>
-                  <Table.Th scope="col">Andel over målet</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {f11.rows.map((r) => (
-                  <Table.Tr key={label(r)}>
-                    <Table.Th scope="row">{label(r)}</Table.Th>
-                    {r.suppressed ? (
-                      <Table.Td colSpan={4}>{SUPPRESSED} sagsbehandlere (vises ikke)</Table.Td>
-                    ) : (
-                      <>
-                        <Table.Td>{r.caseworkers ?? '–'}</Table.Td>
-                        <Table.Td>{decimal(r.mean)}</Table.Td>
-                        <Table.Td>{r.max ?? '–'}</Table.Td>
-                        <Table.Td>{percent(r.shareOver)}</Table.Td>
-                      </>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FigureTable
+            testId="f11-table"
+            caption={`F11 i tal: åbne sager pr. sagsbehandler, mål ${f11.target}`}
+            columns={['Distrikt', 'Sagsbehandlere', 'Gennemsnit', 'Højeste', 'Andel over målet']}
+          >
+            {f11.rows.map((r) => (
+              <Table.Tr key={label(r)}>
+                <Table.Th scope="row">{label(r)}</Table.Th>
+                {r.suppressed ? (
+                  <Table.Td colSpan={4}>{SUPPRESSED} sagsbehandlere (vises ikke)</Table.Td>
+                ) : (
+                  <>
+                    <Table.Td>{r.caseworkers ?? '–'}</Table.Td>
+                    <Table.Td>{decimal(r.mean)}</Table.Td>
+                    <Table.Td>{r.max ?? '–'}</Table.Td>
+                    <Table.Td>{percent(r.shareOver)}</Table.Td>
+                  </>
+                )}
+              </Table.Tr>
+            ))}
+          </FigureTable>
         </Stack>
       )}
     </Section>
@@ -243,19 +259,13 @@ export function F12Section({ f12 }: { f12: F12 }) {
       ) : (
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-            <div>
-              <Title order={3} size="h4" mb="xs">
-                Andel flytninger ned ad trappen pr. kvartal
-              </Title>
+            <TitledChart title="Andel flytninger ned ad trappen pr. kvartal">
               <Lines
                 label={`Linjediagram: andel af flytningerne, der gik ned ad trappen, pr. kvartal for ${down.series.join(', ')}.`}
                 {...down}
               />
-            </div>
-            <div>
-              <Title order={3} size="h4" mb="xs">
-                Børn under deres højeste trin
-              </Title>
+            </TitledChart>
+            <TitledChart title="Børn under deres højeste trin">
               <ChartImage label="Søjlediagram: andel af børnene på trappen, der nu er under det højeste trin, de har været på, pr. distrikt.">
                 <BarChart
                   h={260}
@@ -264,75 +274,54 @@ export function F12Section({ f12 }: { f12: F12 }) {
                   series={[{ name: 'Under højeste trin', color: 'teal.8' }]}
                   unit=" %"
                   yAxisProps={{ domain: [0, 100] }}
-                  textColor="gray.9"
                   barProps={{ isAnimationActive: false }}
-                  valueFormatter={axis}
-                  accessibilityLayer={false}
-                  tooltipAnimationDuration={0}
+                  {...CHART}
                 />
               </ChartImage>
-            </div>
+            </TitledChart>
           </SimpleGrid>
-          <Table.ScrollContainer minWidth={640}>
-            <Table withTableBorder striped captionSide="top" data-testid="f12-quarters">
-              <Table.Caption>F12 i tal: flytninger op og ned pr. kvartal</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Kvartal</Table.Th>
-                  <Table.Th scope="col">Distrikt</Table.Th>
-                  <Table.Th scope="col">Op</Table.Th>
-                  <Table.Th scope="col">Ned</Table.Th>
-                  <Table.Th scope="col">Andel ned</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {f12.quarters.map((q) => (
-                  <Table.Tr key={`${q.quarter}-${q.districtId ?? ''}`}>
-                    <Table.Th scope="row">{quarterLabel(q.quarter)}</Table.Th>
-                    <Table.Td>{districtLabel(names, q.districtId)}</Table.Td>
-                    {q.suppressed ? (
-                      <Table.Td colSpan={3}>{SUPPRESSED} flytninger (vises ikke)</Table.Td>
-                    ) : (
-                      <>
-                        <Table.Td>{q.up ?? '–'}</Table.Td>
-                        <Table.Td>{q.down ?? '–'}</Table.Td>
-                        <Table.Td>{percent(q.downShare)}</Table.Td>
-                      </>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <Table.ScrollContainer minWidth={520}>
-            <Table withTableBorder striped captionSide="top" data-testid="f12-below">
-              <Table.Caption>F12 i tal: børn under deres højeste trin</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Distrikt</Table.Th>
-                  <Table.Th scope="col">Børn på trappen</Table.Th>
-                  <Table.Th scope="col">Under højeste trin</Table.Th>
-                  <Table.Th scope="col">Andel</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {f12.belowHighest.map((b) => (
-                  <Table.Tr key={b.districtId ?? 'none'}>
-                    <Table.Th scope="row">{districtLabel(names, b.districtId)}</Table.Th>
-                    {b.suppressed ? (
-                      <Table.Td colSpan={3}>{SUPPRESSED} børn (vises ikke)</Table.Td>
-                    ) : (
-                      <>
-                        <Table.Td>{b.children ?? '–'}</Table.Td>
-                        <Table.Td>{b.belowHighest ?? '–'}</Table.Td>
-                        <Table.Td>{percent(b.share)}</Table.Td>
-                      </>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FigureTable
+            testId="f12-quarters"
+            caption="F12 i tal: flytninger op og ned pr. kvartal"
+            columns={['Kvartal', 'Distrikt', 'Op', 'Ned', 'Andel ned']}
+          >
+            {f12.quarters.map((q) => (
+              <Table.Tr key={`${q.quarter}-${q.districtId ?? ''}`}>
+                <Table.Th scope="row">{quarterLabel(q.quarter)}</Table.Th>
+                <Table.Td>{districtLabel(names, q.districtId)}</Table.Td>
+                {q.suppressed ? (
+                  <Table.Td colSpan={3}>{SUPPRESSED} flytninger (vises ikke)</Table.Td>
+                ) : (
+                  <>
+                    <Table.Td>{q.up ?? '–'}</Table.Td>
+                    <Table.Td>{q.down ?? '–'}</Table.Td>
+                    <Table.Td>{percent(q.downShare)}</Table.Td>
+                  </>
+                )}
+              </Table.Tr>
+            ))}
+          </FigureTable>
+          <FigureTable
+            testId="f12-below"
+            minWidth={520}
+            caption="F12 i tal: børn under deres højeste trin"
+            columns={['Distrikt', 'Børn på trappen', 'Under højeste trin', 'Andel']}
+          >
+            {f12.belowHighest.map((b) => (
+              <Table.Tr key={b.districtId ?? 'none'}>
+                <Table.Th scope="row">{districtLabel(names, b.districtId)}</Table.Th>
+                {b.suppressed ? (
+                  <Table.Td colSpan={3}>{SUPPRESSED} børn (vises ikke)</Table.Td>
+                ) : (
+                  <>
+                    <Table.Td>{b.children ?? '–'}</Table.Td>
+                    <Table.Td>{b.belowHighest ?? '–'}</Table.Td>
+                    <Table.Td>{percent(b.share)}</Table.Td>
+                  </>
+                )}
+              </Table.Tr>
+            ))}
+          </FigureTable>
         </Stack>
       )}
     </Section>
