@@ -16,11 +16,10 @@ import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-dat
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
-import { useStoreAssessment } from './assessment-editor.tsx';
+import { useSaveAssessment, useStoreAssessment } from './assessment-editor.tsx';
 import { ConflictPanel } from './case-conflict.tsx';
 import { useVersionedDraft } from './case-draft.ts';
 import {
-  type AssessmentPatchRequest,
   type AssessmentView,
   caseKeyOf,
   conflictCurrent,
@@ -75,7 +74,6 @@ function ConclusionForm({ caseId, assessment, canWrite }: Props) {
   const [completedText, setCompletedText] = useState(todayDanish());
   const [complete, setComplete] = useState(false);
   const [tried, setTried] = useState(false);
-  const store = useStoreAssessment(caseId);
   const suggestions = useQuery({
     queryKey: [...caseKeyOf(caseId, 'suggestions'), assessment.id],
     queryFn: ({ signal }) => fetchSuggestions(caseId, assessment.id, signal),
@@ -83,22 +81,7 @@ function ConclusionForm({ caseId, assessment, canWrite }: Props) {
   });
   const chosen = draft.values.proposedOfferIds.split(',').filter(Boolean);
   const completedOn = parseDanishDate(completedText);
-  const save = useMutation({
-    mutationFn: (body: AssessmentPatchRequest) => patchAssessment(assessment.id, body),
-    onSuccess: (saved) => {
-      draft.saved(saved.version, valuesOf(saved));
-      store(saved);
-    },
-    onError: (error, body) => {
-      const current = conflictCurrent<AssessmentView>(error, 'assessment');
-      if (!current) return;
-      if (draft.rebaseIfUnrelated(current.version, valuesOf(current))) {
-        save.mutate({ ...body, version: current.version });
-        return;
-      }
-      draft.setConflict({ version: current.version, current: valuesOf(current) });
-    },
-  });
+  const save = useSaveAssessment(caseId, assessment.id, draft, valuesOf);
 
   function submit(e: FormEvent) {
     e.preventDefault();

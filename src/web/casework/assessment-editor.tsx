@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { ConflictPanel } from './case-conflict.tsx';
-import { useVersionedDraft } from './case-draft.ts';
+import { type Fields, useVersionedDraft } from './case-draft.ts';
 import {
   type AssessmentPatchRequest,
   type AssessmentView,
@@ -53,6 +53,37 @@ export function useStoreAssessment(caseId: string) {
   };
 }
 
+/**
+ * Saves a part of the assessment (texts, conclusion) from its versioned draft. A 409 from a save
+ * by someone else of other fields (ratings, the other part) is saved again on their version;
+ * otherwise the conflict is shown beside what was typed.
+ */
+export function useSaveAssessment<T extends Fields>(
+  caseId: string,
+  assessmentId: string,
+  draft: ReturnType<typeof useVersionedDraft<T>>,
+  valuesOf: (a: AssessmentView) => T,
+) {
+  const store = useStoreAssessment(caseId);
+  const save = useMutation({
+    mutationFn: (body: AssessmentPatchRequest) => patchAssessment(assessmentId, body),
+    onSuccess: (saved) => {
+      draft.saved(saved.version, valuesOf(saved));
+      store(saved);
+    },
+    onError: (error, body) => {
+      const current = conflictCurrent<AssessmentView>(error, 'assessment');
+      if (!current) return;
+      if (draft.rebaseIfUnrelated(current.version, valuesOf(current))) {
+        save.mutate({ ...body, version: current.version });
+        return;
+      }
+      draft.setConflict({ version: current.version, current: valuesOf(current) });
+    },
+  });
+  return save;
+}
+
 /** The ICS triangle and Signs of Safety as text, saved together under optimistic locking. */
 export function AssessmentEditor(props: { caseId: string; assessment: AssessmentView; canWrite: boolean }) {
   const { assessment, canWrite } = props;
@@ -61,24 +92,7 @@ export function AssessmentEditor(props: { caseId: string; assessment: Assessment
     assessment.version,
     valuesOf(assessment),
   );
-  const store = useStoreAssessment(props.caseId);
-  const save = useMutation({
-    mutationFn: (body: AssessmentPatchRequest) => patchAssessment(assessment.id, body),
-    onSuccess: (saved) => {
-      draft.saved(saved.version, valuesOf(saved));
-      store(saved);
-    },
-    onError: (error, body) => {
-      const current = conflictCurrent<AssessmentView>(error, 'assessment');
-      if (!current) return;
-      // Someone saved ratings or a conclusion, not these texts: save again on their version.
-      if (draft.rebaseIfUnrelated(current.version, valuesOf(current))) {
-        save.mutate({ ...body, version: current.version });
-        return;
-      }
-      draft.setConflict({ version: current.version, current: valuesOf(current) });
-    },
-  });
+  const save = useSaveAssessment(props.caseId, assessment.id, draft, valuesOf);
 
   function submit(e: FormEvent) {
     e.preventDefault();
