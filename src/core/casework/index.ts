@@ -1,3 +1,4 @@
+export * from './age-fit.ts';
 export * from './deadlines.ts';
 export * from './ladder.ts';
 export * from './months.ts';

@@ -38,6 +38,8 @@ export function offerInForce(tx: Tx, offerId: string) {
       'offer.unit_cost',
       'offer.cost_unit',
       'offer.time_limited',
+      'offer.age_min',
+      'offer.age_max',
       'lv.id as ladder_version_id',
       'lvs.position as step_position',
       'lvs.category as step_category',
@@ -165,4 +167,21 @@ export async function linkedGoals(tx: Tx, measureIds: readonly string[]): Promis
     out.set(r.measure_id, set);
   }
   return out;
+}
+
+/**
+ * Is an earlier measure of the offer in the case still running on `on` (or ending that day, a
+ * same-day swap)? Over the offer's age limit, only such a continuation may start (age-fit.ts).
+ */
+export async function continuesOffer(tx: Tx, caseId: string, offerId: string, on: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('measure')
+    .select('id')
+    .where('case_id', '=', caseId)
+    .where('offer_id', '=', offerId)
+    .where('start_on', '<', on)
+    .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', on)]))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -60,3 +60,24 @@ export function updateOffer(
     tx.updateTable('offer').set(values).where('id', '=', offerId).execute(),
   );
 }
+
+/** A copy of a test offer with other catalog fields (an age range), named `name`; returns its id. */
+export function copyOffer(
+  db: Db,
+  offerId: string,
+  values: { name: string; age_min: number; age_max: number },
+): Promise<string> {
+  return asSystem(db, 'test-fixture', async (tx) => {
+    const { id: _id, ...offer } = await tx
+      .selectFrom('offer')
+      .selectAll()
+      .where('id', '=', offerId)
+      .executeTakeFirstOrThrow();
+    const row = await tx
+      .insertInto('offer')
+      .values({ ...offer, ...values })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  });
+}

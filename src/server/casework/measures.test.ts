@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
-import { auditRows, insertPlanGoals, updateOffer } from './measures.test-helpers.ts';
+import { auditRows, copyOffer, insertPlanGoals, updateOffer } from './measures.test-helpers.ts';
 
 let server: TestServer;
 let offers: Record<number, string>;
@@ -221,6 +221,85 @@ describe('creating a measure', () => {
       measure(1, '2026-09-01', { price: 1 }),
     );
     expect(extra.status).toBe(400);
+  });
+});
+
+describe("the offer's age range", () => {
+  // Alma (inClass) is born 2019-03-04: 6 years old until 3 March 2026, then 7.
+  async function count() {
+    return (await c.caseworker.get(`/api/cases/${caseId}/measures`)).body.length as number;
+  }
+
+  it('refuses a child under or over the range with 422 naming the range and the age, nothing stored', async () => {
+    const teens = await copyOffer(server.db, offers[1] as string, {
+      name: 'Ungetilbud',
+      age_min: 10,
+      age_max: 17,
+    });
+    const small = await copyOffer(server.db, offers[1] as string, {
+      name: 'Småbørn',
+      age_min: 0,
+      age_max: 6,
+    });
+    const before = await count();
+    const under = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-03-03', { offerId: teens }),
+    );
+    expect(under.status).toBe(422);
+    expect(under.body.error).toMatchObject({
+      id: 'unprocessable',
+      message: 'Tilbuddet er til børn og unge på 10–17 år, og barnet er 6 år på startdatoen.',
+    });
+    const over = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-03-04', { offerId: small }),
+    );
+    expect(over.status).toBe(422);
+    expect(over.body.error.message).toMatch(
+      /^Tilbuddet er til børn og unge på 0–6 år, og barnet er 7 år på startdatoen\. /,
+    );
+    expect(await count()).toBe(before);
+    // The day before the 7th birthday still fits.
+    expect(
+      (await c.caseworker.post(`/api/cases/${caseId}/measures`, measure(1, '2026-03-03', { offerId: small })))
+        .status,
+    ).toBe(201);
+  });
+
+  it('lets a running measure of the same offer continue over the limit, not an ended one', async () => {
+    const offer = await copyOffer(server.db, offers[1] as string, {
+      name: 'Familiekursus 0–6',
+      age_min: 0,
+      age_max: 6,
+    });
+    const first = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-02-01', { offerId: offer }),
+    );
+    expect(first.status).toBe(201);
+    const continued = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-06-01', { offerId: offer, provider: 'Ny leverandør' }),
+    );
+    expect(continued.status).toBe(201);
+    // A same-day swap: the continuation ends the earlier measure the day the new one starts.
+    const ended = await c.caseworker.patch(`/api/measures/${first.body.id}`, {
+      version: first.body.version,
+      end: { on: '2026-06-01', reason: 'other', note: 'Ny leverandør.' },
+    });
+    expect(ended.status).toBe(200);
+    const endedToo = await c.caseworker.patch(`/api/measures/${continued.body.id}`, {
+      version: continued.body.version,
+      end: { on: '2026-07-01', reason: 'goals_met', note: 'Målene er nået.' },
+    });
+    expect(endedToo.status).toBe(200);
+    const again = await c.caseworker.post(
+      `/api/cases/${caseId}/measures`,
+      measure(1, '2026-08-01', { offerId: offer }),
+    );
+    expect(again.status).toBe(422);
+    expect(again.body.error.message).toMatch(/igangværende indsats med samme tilbud/);
   });
 });
 

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../core/api/casework.ts';
+import { offerAgeFit } from '../../core/casework/age-fit.ts';
 import type { MeasureTrack } from '../../core/casework/deadlines.ts';
 import { AppError } from '../../core/errors.ts';
 import type { MeasureEndReason } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from './case-access.ts';
+import { childBirthDate } from './follow-ups.queries.ts';
 import { measuresProgress } from './follow-ups-progress.ts';
 import { childLadderMeasures, lockChildLadder } from './ladder.queries.ts';
 import { recordLadderChange } from './ladder.ts';
@@ -82,6 +84,29 @@ async function replay(h: ActorHandle, key: string, caseId: string, offerId: stri
   return { created: false, body: await measureView(h, existing.id) };
 }
 
+/**
+ * The offer's age range against the child's age on the start date (age-fit.ts): 422 naming both,
+ * except a continuation of a running measure of the same offer up to the 23rd birthday.
+ */
+async function requireAgeFit(
+  h: ActorHandle,
+  caseId: string,
+  childId: string,
+  offer: { id: string; age_min: number; age_max: number },
+  startOn: string,
+): Promise<void> {
+  const child = await childBirthDate(h.tx, childId);
+  if (!child) throw unprocessable('Barnet findes ikke.');
+  const range = { ageMin: offer.age_min, ageMax: offer.age_max };
+  const plain = offerAgeFit(range, child.birth_date, startOn, false);
+  if (plain.fits) return;
+  // Over the limit (not under it), a running measure of the same offer may continue: the query
+  // runs only then.
+  const continuing = plain.age > offer.age_max && (await q.continuesOffer(h.tx, caseId, offer.id, startOn));
+  const fit = continuing ? offerAgeFit(range, child.birth_date, startOn, true) : plain;
+  if (!fit.fits) throw unprocessable(fit.message);
+}
+
 /** POST /api/cases/:id/measures */
 export async function createMeasure(
   h: ActorHandle,
@@ -110,6 +135,7 @@ export async function createMeasure(
   if (offer.ladder_version_id === null || offer.step_position === null || offer.step_category === null) {
     throw unprocessable('Tilbuddets trin findes ikke på den gældende indsatstrappe.');
   }
+  await requireAgeFit(h, caseId, c.child_id, offer, r.startDate);
   const track = trackOf({ category: offer.step_category, track: offer.step_track ?? '' });
   if (track === 'placement' && !r.forumDecisionRef) {
     throw unprocessable(
