@@ -275,6 +275,56 @@ describe('case work in the browser', () => {
     await snap(leader, 'casework-supervision');
   });
 
+  it('lets the leader assign a contact person on the case page with a reason; a stale save is taken over and saved again', async () => {
+    const { page: leader } = await env.newUser();
+    await logIn(leader, env.server.users.leader);
+    await leader.goto(`/sag/${caseId}`);
+    await leader.getByRole('heading', { level: 1, name: `Sag: ${childName}` }).waitFor();
+    await leader.getByRole('button', { name: 'Tildel eller skift ansvarlige' }).click();
+    const form = leader.getByRole('form', { name: 'Tildel ansvarlig' });
+    await form.getByLabel('Ansvar').selectOption('contact_person');
+    await form.getByText('Familien har én kontaktperson').waitFor();
+    const who = form.getByLabel(/^Ny kontaktperson for familien/);
+    await who.locator('option', { hasText: 'Test preventive (Nord)' }).waitFor({ state: 'attached' });
+    await who.selectOption({ label: 'Test preventive (Nord)' });
+    await form
+      .getByLabel(/^Begrundelse/)
+      .fill('Familien kender den forebyggende medarbejder fra børnehaven.');
+    await expectAccessible(leader, 'the assignment form');
+
+    // Another leader's save meanwhile (the foster-care consultant): this page holds the older version.
+    const other = await loginAs(env.server, 'leader');
+    const stale = (await other.get(`/api/cases/${caseId}`)).body;
+    const bumped = await other.patch(`/api/cases/${caseId}`, {
+      version: stale.version,
+      fosterCareConsultantId: env.server.users.fosterCare.id,
+      assignmentReason: 'Plejefamiliekonsulenten følger familien.',
+    });
+    expect(bumped.status, JSON.stringify(bumped.body)).toBe(200);
+    await form.getByRole('button', { name: 'Gem tildelingen' }).click();
+    const conflict = form.getByRole('alert').filter({ hasText: 'Nogen har ændret sagen, mens du arbejdede' });
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Test preventive');
+    await expectAccessible(leader, 'the assignment conflict');
+    await conflict.getByRole('button', { name: 'Overtag den aktuelle udgave' }).click();
+    // The choice and the reason stay; saved again on the current version.
+    expect(await form.getByLabel(/^Begrundelse/).inputValue()).toContain('forebyggende medarbejder');
+    await form.getByRole('button', { name: 'Gem tildelingen' }).click();
+    await leader.getByText('Kontaktperson for familien: Test preventive.').waitFor();
+
+    const facts = leader.getByRole('region', { name: 'Sagen' });
+    await facts.getByText('Test preventive', { exact: true }).waitFor();
+    const history = leader.getByRole('table', { name: 'Tildelinger' });
+    await history
+      .getByRole('row', { name: /Kontaktperson.*Test preventive.*Test leader.*forebyggende medarbejder/ })
+      .waitFor();
+    await history.getByRole('row', { name: /Familieplejekonsulent.*Test fosterCare/ }).waitFor();
+    await expectAccessible(leader, 'the case page after the assignment');
+    const saved = (await other.get(`/api/cases/${caseId}`)).body;
+    expect(saved.contactPerson.id).toBe(env.server.users.preventive.id);
+    expect(saved.fosterCareConsultant.id).toBe(env.server.users.fosterCare.id);
+  });
+
   it('records the first follow-up with progress ratings per goal as a grid', async () => {
     await page.goto(`/sag/${caseId}?fane=opfoelgning`);
     const form = page.getByRole('form', { name: 'Ny opfølgning' });

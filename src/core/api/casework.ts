@@ -129,6 +129,20 @@ export const CaseAssignmentView = z.object({
   reason: z.string().nullable(),
 });
 
+/** `GET /api/casework/assignable-users`: who a leader may assign to a responsibility on a case. */
+export const AssignableUsersQuery = strict({
+  responsibility: z.enum(['caseworker', 'foster_care_consultant', 'contact_person'], {
+    message: 'Ansvaret skal være caseworker, foster_care_consultant eller contact_person.',
+  }),
+});
+export type AssignableUsersQuery = z.infer<typeof AssignableUsersQuery>;
+export const AssignableUsersResponse = z.object({
+  responsibility: AssignableUsersQuery.shape.responsibility,
+  /** active users of a fitting role, by name: their name and districts, nothing else */
+  users: z.array(z.object({ id: z.string(), name: z.string(), districts: z.array(Ref) })),
+});
+export type AssignableUsersResponse = z.infer<typeof AssignableUsersResponse>;
+
 // ---- assessment -----------------------------------------------------------------------------
 
 const SafetyRatingInput = strict({

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AssignableUsersQuery,
+  AssignableUsersResponse,
   CaseAssignmentView,
   CaseCreateRequest,
   CasePatchRequest,
@@ -12,6 +14,7 @@ import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
 import { assessmentsRoutes } from './assessments.routes.ts';
+import { assignableUsers } from './assignable-users.ts';
 import { caseAssignments, openNewCase, patchCase, readCase } from './cases.ts';
 import { plansRoutes } from './plans.routes.ts';
 
@@ -94,6 +97,21 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request) =>
         withActor(deps.db, requireActor(request), (h) => caseAssignments(h, request.params.id)),
+    );
+
+    app.get(
+      '/api/casework/assignable-users',
+      {
+        schema: {
+          tags,
+          summary: 'Hvem lederen kan tildele som rådgiver, plejefamiliekonsulent eller kontaktperson',
+          description:
+            'Aktive brugere med en rolle, der kan have ansvaret, i egen kommune: navn og distrikter. Kun leder.',
+          querystring: AssignableUsersQuery,
+          response: { 200: AssignableUsersResponse, ...errorResponses },
+        },
+      },
+      async (request) => withActor(deps.db, requireActor(request), (h) => assignableUsers(h, request.query)),
     );
   };
 }

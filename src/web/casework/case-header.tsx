@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Facts } from '../ui/facts.tsx';
 import { formatAge, formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
+import { CaseAssign } from './case-assign.tsx';
 import { CaseDetailsForm } from './case-details-form.tsx';
 import { CLOSE_REASON_LABELS, TEAM_LABELS } from './case-labels.ts';
 import type { CaseView } from './casework-api.ts';
@@ -65,15 +66,7 @@ export function CaseHeader({ view }: { view: CaseView }) {
           ]}
         />
         {view.access.write && view.closedAt === null && <CaseDetailsForm view={view} />}
-        {view.access.assign && view.closedAt === null && (
-          <Text>
-            Rådgiveren tildeles eller skiftes med begrundelse under{' '}
-            <Anchor component={Link} to="/tilsyn/sager">
-              Tilsyn med sager
-            </Anchor>
-            .
-          </Text>
-        )}
+        {view.access.assign && view.closedAt === null && <CaseAssign view={view} />}
       </Section>
       <Section id="case-family" title="Familien">
         {view.siblings.length === 0 ? (

@@ -9,6 +9,7 @@ import type {
   AssessmentPatchRequest,
   AssessmentSuggestionsResponse,
   AssessmentView,
+  AssignableUsersResponse,
   CaseAssignmentView,
   CaseDeadlineView,
   CasePatchRequest,
@@ -47,6 +48,8 @@ export type {
 };
 export type CaseDeadline = z.infer<typeof CaseDeadlineView>;
 export type CaseAssignment = z.infer<typeof CaseAssignmentView>;
+export type Responsibility = CaseAssignment['responsibility'];
+export type AssignableUser = AssignableUsersResponse['users'][number];
 export type Suggestion = AssessmentSuggestionsResponse['suggestions'][number];
 export type ChildConversation = ChildConversationRequest & { id?: string };
 export type FamilyMeeting = FamilyMeetingRequest & { id?: string };
@@ -91,6 +94,15 @@ export async function patchCase(caseId: string, body: CasePatchRequest): Promise
 
 export function fetchAssignments(caseId: string, signal?: AbortSignal): Promise<CaseAssignment[]> {
   return getList(`/api/cases/${id(caseId)}/assignments`, 'assignments', signal);
+}
+
+/** Who the leader may assign to a responsibility (names and districts only). */
+export async function fetchAssignableUsers(
+  responsibility: Responsibility,
+  signal?: AbortSignal,
+): Promise<AssignableUser[]> {
+  const path = `/api/casework/assignable-users?responsibility=${id(responsibility)}`;
+  return (await request<AssignableUsersResponse>(path, { signal })).users;
 }
 
 export function fetchDeadlines(caseId: string, signal?: AbortSignal): Promise<CaseDeadline[]> {
