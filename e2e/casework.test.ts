@@ -188,6 +188,60 @@ describe('case work in the browser', () => {
     expect(after.summary).toBe('Ro om morgenen.');
   });
 
+  it('corrects a goal’s text, the participants and the summary of the plan in force; a stale save is taken over and saved again', async () => {
+    const plan = page.getByRole('article', { name: `Barnets plan aftalt ${formatDate(today)}` });
+    await plan.getByRole('button', { name: 'Ret mål 2' }).click();
+    const edit = plan.getByRole('form', { name: 'Ret mål 2' });
+    expect(await edit.getByLabel('Målets tekst').inputValue()).toBe(
+      'Bertram går i børnehave fire dage om ugen.',
+    );
+    await edit.getByLabel('Målets tekst').fill('Bertram går i børnehave fem dage om ugen.');
+    await expectAccessible(page, 'the goal text form');
+
+    // A colleague saves the plan meanwhile.
+    const [stored] = (await api.get(`/api/cases/${caseId}/plans`)).body;
+    const other = await api.patch(`/api/plans/${stored.id}`, {
+      version: stored.version,
+      summary: 'Ro om morgenen og om aftenen.',
+    });
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+    await edit.getByRole('button', { name: 'Gem målet' }).click();
+    const conflict = plan
+      .getByRole('alert')
+      .filter({ hasText: 'Nogen har ændret planen, mens du arbejdede' });
+    await conflict.getByText('Sammenfatning nu: Ro om morgenen og om aftenen.').waitFor();
+    await conflict.getByRole('button', { name: 'Overtag den aktuelle udgave' }).click();
+    expect(await edit.getByLabel('Målets tekst').inputValue()).toBe(
+      'Bertram går i børnehave fem dage om ugen.',
+    );
+    await edit.getByRole('button', { name: 'Gem målet' }).click();
+    await plan.getByText('Målet er rettet.').waitFor();
+    await plan.getByText('Bertram går i børnehave fem dage om ugen.').waitFor();
+
+    await plan.getByRole('button', { name: 'Ret deltagere og sammenfatning' }).click();
+    const details = plan.getByRole('form', { name: 'Ret planens deltagere og sammenfatning' });
+    expect(await details.getByLabel('Sammenfatning').inputValue()).toBe('Ro om morgenen og om aftenen.');
+    await details.getByRole('button', { name: 'Tilføj deltager' }).click();
+    await details.getByLabel('Deltager 2: navn').fill('Farmor');
+    await details.getByLabel('Deltager 2: relation').fill('farmor');
+    await details.getByLabel('Sammenfatning').fill('Ro om morgenen; farmor hjælper om aftenen.');
+    await expectAccessible(page, 'the plan details form');
+    await details.getByRole('button', { name: 'Gem deltagere og sammenfatning' }).click();
+    await plan.getByText('Deltagerne og sammenfatningen er gemt.').waitFor();
+    await plan.getByText('Aftalt med: Far (far), Farmor (farmor)').waitFor();
+    await plan.getByText('Ro om morgenen; farmor hjælper om aftenen.').waitFor();
+    await expectAccessible(page, 'the plan after the edits');
+
+    const [after] = (await api.get(`/api/cases/${caseId}/plans`)).body;
+    expect(after.goals[1].text).toBe('Bertram går i børnehave fem dage om ugen.');
+    expect(after.goals[1].achievedOn).toBe(today);
+    expect(after.participants).toEqual([
+      { name: 'Far', relation: 'far' },
+      { name: 'Farmor', relation: 'farmor' },
+    ]);
+    expect(after.summary).toBe('Ro om morgenen; farmor hjælper om aftenen.');
+  });
+
   it('sent one idempotency key per form, so a retried save cannot make a second record', async () => {
     for (const table of ['assessment', 'child_conversation', 'plan'] as const) {
       const rows = await env.server.db

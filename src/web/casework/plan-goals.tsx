@@ -31,9 +31,17 @@ export const PLAN_CONFLICT_TITLE = 'Nogen har ændret planen, mens du arbejdede'
 type Goal = PlanView['goals'][number];
 type Change = Omit<PlanPatchRequest, 'version'>;
 
+/** What a save does, for the message after it and the form it closes. */
+type Kind = 'mark' | 'text' | 'add';
+const DONE: Record<Kind, string> = {
+  mark: 'Målet er markeret som nået.',
+  text: 'Målet er rettet.',
+  add: 'Målet er tilføjet planen.',
+};
+
 /**
  * A plan's goals, and on the plan in force for the caseworker: mark a goal achieved (the day it was
- * reached) and add a goal. Each save names the version of the plan shown; a stale save (409) shows the current plan
+ * reached), correct a goal's text and add a goal. Each save names the version of the plan shown; a stale save (409) shows the current plan
  * and keeps what was typed, so it can be saved again on the current version.
  */
 export function PlanGoals(props: {
@@ -48,6 +56,9 @@ export function PlanGoals(props: {
   const [achievedOn, setAchievedOn] = useState(todayDanish());
   const [newGoal, setNewGoal] = useState({ icsArea: 'development' as IcsArea, text: '' });
   const [triedMark, setTriedMark] = useState(false);
+  const [editing, setEditing] = useState<string>();
+  const [goalText, setGoalText] = useState('');
+  const [triedText, setTriedText] = useState(false);
   const [triedAdd, setTriedAdd] = useState(false);
   const [saved, setSaved] = useState<string>();
   const [conflict, setConflict] = useState<PlanView>();
@@ -59,25 +70,29 @@ export function PlanGoals(props: {
     );
 
   const save = useMutation({
-    mutationFn: (change: Change) => patchPlan(plan.id, { version: plan.version, ...change }),
+    mutationFn: ({ change }: { change: Change; kind: Kind }) =>
+      patchPlan(plan.id, { version: plan.version, ...change }),
     onMutate: () => {
       setSaved(undefined);
       setConflict(undefined);
     },
-    onSuccess: (updated, change) => {
+    onSuccess: (updated, { kind }) => {
       showPlan(updated);
       void client.invalidateQueries({ queryKey: plansKey(caseId) });
       void client.invalidateQueries({ queryKey: caseKeyOf(caseId, 'deadlines') });
-      if (change.goals) {
+      if (kind === 'mark') {
         setMarking(undefined);
         setTriedMark(false);
-        setSaved('Målet er markeret som nået.');
       }
-      if (change.addGoals) {
+      if (kind === 'text') {
+        setEditing(undefined);
+        setTriedText(false);
+      }
+      if (kind === 'add') {
         setNewGoal({ icsArea: newGoal.icsArea, text: '' });
         setTriedAdd(false);
-        setSaved('Målet er tilføjet planen.');
       }
+      setSaved(DONE[kind]);
     },
     onError: (error) => setConflict(conflictCurrent<PlanView>(error, 'plan')),
   });
@@ -86,13 +101,29 @@ export function PlanGoals(props: {
   function markAchieved(e: FormEvent, goal: Goal) {
     e.preventDefault();
     setTriedMark(true);
-    if (achievedDate) save.mutate({ goals: [{ id: goal.id, achievedOn: achievedDate }] });
+    if (achievedDate)
+      save.mutate({ change: { goals: [{ id: goal.id, achievedOn: achievedDate }] }, kind: 'mark' });
+  }
+  function correctText(e: FormEvent, goal: Goal) {
+    e.preventDefault();
+    setTriedText(true);
+    const text = goalText.trim();
+    if (!text) return;
+    if (text === goal.text) {
+      // Nothing changed: the server would refuse an empty change (400); just close the form.
+      setEditing(undefined);
+      return;
+    }
+    save.mutate({ change: { goals: [{ id: goal.id, text }] }, kind: 'text' });
   }
   function addGoal(e: FormEvent) {
     e.preventDefault();
     setTriedAdd(true);
     if (newGoal.text.trim()) {
-      save.mutate({ addGoals: [{ icsArea: newGoal.icsArea, text: newGoal.text.trim() }] });
+      save.mutate({
+        change: { addGoals: [{ icsArea: newGoal.icsArea, text: newGoal.text.trim() }] },
+        kind: 'add',
+      });
     }
   }
 
@@ -117,19 +148,60 @@ export function PlanGoals(props: {
                 {g.measureIds.map((id) => props.measureNames.get(id) ?? 'indsats').join(', ') ||
                   'ingen endnu'}
               </Text>
-              {canEdit && !g.achievedOn && marking !== g.id && (
-                <Button
-                  variant="default"
-                  size="xs"
-                  mt={4}
-                  aria-label={`Markér mål ${g.position} som nået`}
-                  onClick={() => {
-                    setMarking(g.id);
-                    setAchievedOn(todayDanish());
-                  }}
-                >
-                  Markér som nået
-                </Button>
+              {canEdit && (marking !== g.id || editing !== g.id) && (
+                <Group gap="xs" mt={4}>
+                  {!g.achievedOn && marking !== g.id && (
+                    <Button
+                      variant="default"
+                      size="xs"
+                      aria-label={`Markér mål ${g.position} som nået`}
+                      onClick={() => {
+                        setMarking(g.id);
+                        setAchievedOn(todayDanish());
+                      }}
+                    >
+                      Markér som nået
+                    </Button>
+                  )}
+                  {editing !== g.id && (
+                    <Button
+                      variant="default"
+                      size="xs"
+                      aria-label={`Ret mål ${g.position}`}
+                      onClick={() => {
+                        setEditing(g.id);
+                        setGoalText(g.text);
+                        setTriedText(false);
+                      }}
+                    >
+                      Ret målet
+                    </Button>
+                  )}
+                </Group>
+              )}
+              {canEdit && editing === g.id && (
+                <form noValidate onSubmit={(e) => correctText(e, g)} aria-label={`Ret mål ${g.position}`}>
+                  <Stack gap="xs" mt={4} maw={720}>
+                    <Textarea
+                      label="Målets tekst"
+                      description="Konkret og til at følge op på."
+                      autosize
+                      minRows={2}
+                      maxLength={2000}
+                      value={goalText}
+                      onChange={(e) => setGoalText(e.currentTarget.value)}
+                      error={triedText && !goalText.trim() ? 'Skriv målet.' : undefined}
+                    />
+                    <Group gap="sm">
+                      <Button type="submit" loading={save.isPending}>
+                        Gem målet
+                      </Button>
+                      <Button variant="default" onClick={() => setEditing(undefined)}>
+                        Annullér
+                      </Button>
+                    </Group>
+                  </Stack>
+                </form>
               )}
               {canEdit && marking === g.id && (
                 <form noValidate onSubmit={(e) => markAchieved(e, g)} aria-label={`Mål ${g.position} nået`}>
@@ -209,13 +281,19 @@ export function PlanGoals(props: {
 }
 
 /** The current plan after a stale save: what the goals now say, and a button to continue from it. */
-function PlanConflict({ current, onTakeOver }: { current: PlanView; onTakeOver: () => void }) {
+export function PlanConflict({ current, onTakeOver }: { current: PlanView; onTakeOver: () => void }) {
   return (
     <Alert color="orange" variant="outline" role="alert" title={PLAN_CONFLICT_TITLE}>
       <Stack gap="sm">
         <Text c="black">
-          Din ændring er ikke gemt. Herunder står planens mål, som de er nu. Det, du har skrevet, står stadig
-          i formularen: overtag den aktuelle udgave, og gem igen, hvis ændringen stadig skal med.
+          Din ændring er ikke gemt. Herunder står planen, som den er nu. Det, du har skrevet, står stadig i
+          formularen: overtag den aktuelle udgave, og gem igen, hvis ændringen stadig skal med.
+        </Text>
+        <Text c="black" size="sm">
+          Aftalt med nu: {current.participants.map((p) => `${p.name} (${p.relation})`).join(', ')}
+        </Text>
+        <Text c="black" size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          Sammenfatning nu: {current.summary || '(ingen)'}
         </Text>
         <List type="ordered" spacing={4} aria-label="Planens mål nu">
           {[...current.goals]

@@ -12,6 +12,7 @@ import {
   type PlanView,
   plansKey,
 } from './casework-api.ts';
+import { PlanDetailsEdit } from './plan-details-edit.tsx';
 import { PlanForm } from './plan-form.tsx';
 import { PlanGoals } from './plan-goals.tsx';
 
@@ -78,6 +79,7 @@ function PlanCard(props: {
           Aftalt med: {plan.participants.map((p) => `${p.name} (${p.relation})`).join(', ')}
         </Text>
         {plan.summary && <Text style={{ whiteSpace: 'pre-wrap' }}>{plan.summary}</Text>}
+        {props.canEdit && <PlanDetailsEdit plan={plan} />}
         <PlanGoals
           caseId={plan.caseId}
           plan={plan}
