@@ -149,6 +149,9 @@ describe('Mit overblik, supervision, figures and the network, journal and chrono
     const f12 = leader.getByTestId('f12-quarters');
     await f12.waitFor();
     expect(await f12.textContent()).toMatch(/kvt\./);
+    // …from step 0, in the table by origin step for the chosen period.
+    const origin = leader.getByTestId('f12-origin');
+    await origin.getByRole('row', { name: /^Trin 0: almindeligt hverdagsliv 1 0$/ }).waitFor();
     await expectAccessible(leader, 'the case figures');
     await snap(leader, 'casework-figures');
 
@@ -157,6 +160,7 @@ describe('Mit overblik, supervision, figures and the network, journal and chrono
     await analyst.goto('/noegletal/sager');
     const analystF11 = analyst.getByTestId('f11-table');
     await analystF11.getByText('< 5 sagsbehandlere (vises ikke)').first().waitFor();
+    await analyst.getByTestId('f12-origin').getByText('< 5 flytninger (vises ikke)').first().waitFor();
     expect(await analyst.textContent('main')).not.toContain('Test caseworker');
     await expectAccessible(analyst, 'the case figures, suppressed');
   });

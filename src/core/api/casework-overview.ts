@@ -243,6 +243,26 @@ export const F12Response = z.object({
       suppressed: z.boolean(),
     }),
   ),
+  /** moves per district, quarter and the step they left (0 = everyday life) */
+  byOrigin: z.array(
+    z.object({
+      districtId: z.string().nullable(),
+      quarter: z.string(),
+      fromPosition: z.number().int(),
+      up: z.number().nullable(),
+      down: z.number().nullable(),
+      suppressed: z.boolean(),
+    }),
+  ),
+  /** moves per step they left over the whole period and every district of the answer */
+  byOriginPeriod: z.array(
+    z.object({
+      fromPosition: z.number().int(),
+      up: z.number().nullable(),
+      down: z.number().nullable(),
+      suppressed: z.boolean(),
+    }),
+  ),
 });
 
 export const CaseworkSettingsView = strict({

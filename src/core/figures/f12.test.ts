@@ -99,4 +99,47 @@ describe('figure F12', () => {
     expect(enough.quarters[0]).toMatchObject({ up: 4, down: 1, downShare: 0.2, suppressed: false });
     expect(enough.belowHighest[0]).toMatchObject({ children: 5, belowHighest: 5, share: 1 });
   });
+
+  it('counts moves up and down by origin step, per district and quarter and over the period', () => {
+    const { byOrigin, byOriginPeriod } = computeF12(
+      [
+        move('d1', '2026-01-05', 0, 3),
+        move('d1', '2026-02-10', 3, 5),
+        move('d1', '2026-03-20', 3, 1),
+        move('d1', '2026-03-31', 5, 3),
+        move('d1', '2026-04-01', 3, 0),
+        move('d2', '2026-03-01', 3, 4),
+        move(null, '2026-01-20', 0, 1),
+      ],
+      [],
+    );
+    expect(byOrigin).toEqual([
+      { districtId: 'd1', quarter: '2026-Q1', fromPosition: 0, up: 1, down: 0, suppressed: false },
+      { districtId: 'd1', quarter: '2026-Q1', fromPosition: 3, up: 1, down: 1, suppressed: false },
+      { districtId: 'd1', quarter: '2026-Q1', fromPosition: 5, up: 0, down: 1, suppressed: false },
+      { districtId: 'd2', quarter: '2026-Q1', fromPosition: 3, up: 1, down: 0, suppressed: false },
+      { districtId: null, quarter: '2026-Q1', fromPosition: 0, up: 1, down: 0, suppressed: false },
+      { districtId: 'd1', quarter: '2026-Q2', fromPosition: 3, up: 0, down: 1, suppressed: false },
+    ]);
+    // Home-based (step 3): up 2 (to 5 and 4), down 2 (to 1 and 0) over the period.
+    expect(byOriginPeriod).toEqual([
+      { fromPosition: 0, up: 2, down: 0, suppressed: false },
+      { fromPosition: 3, up: 2, down: 2, suppressed: false },
+      { fromPosition: 5, up: 0, down: 1, suppressed: false },
+    ]);
+  });
+
+  it('suppresses origin cells below the threshold on their own sums', () => {
+    const moves = [
+      ...[1, 2, 3].map((d) => move('d1', `2026-01-0${d}`, 3, 4)),
+      ...[4, 5].map((d) => move('d2', `2026-02-0${d}`, 3, 1)),
+      move('d1', '2026-01-09', 2, 3),
+    ];
+    const { byOrigin, byOriginPeriod } = computeF12(moves, [], 5);
+    expect(byOrigin.every((c) => c.suppressed && c.up === null && c.down === null)).toBe(true);
+    expect(byOriginPeriod).toEqual([
+      { fromPosition: 2, up: null, down: null, suppressed: true },
+      { fromPosition: 3, up: 3, down: 2, suppressed: false },
+    ]);
+  });
 });

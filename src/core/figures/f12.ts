@@ -12,6 +12,10 @@ import type { CalendarDate } from '../calendar/zone.ts';
  * - `downShare` = down / (up + down); null when there were no moves.
  * - Below highest: over the children who have ever been on the ladder (`highestPosition > 0`),
  *   those whose current position is lower than their highest, per district.
+ * - By origin step (Socialstyrelsen's key figures ask for moves up and down from home-based
+ *   measures): `byOrigin` counts the moves per district, quarter and `fromPosition`; `byOriginPeriod`
+ *   per `fromPosition` over the whole period and every district of the answer (what the page shows
+ *   for the chosen period: the cells by quarter are mostly below the threshold for the analyst).
  * - Counts below `suppressBelow` (analyst: 5) are suppressed: the whole cell's numbers are null
  *   and `suppressed` true (a group of moves, resp. children, under the threshold).
  */
@@ -50,9 +54,29 @@ export interface F12BelowHighestCell {
   suppressed: boolean;
 }
 
+export interface F12OriginCell {
+  districtId: string | null;
+  /** YYYY-Qn */
+  quarter: string;
+  /** the step the moves left, 0 = everyday life */
+  fromPosition: number;
+  up: number | null;
+  down: number | null;
+  suppressed: boolean;
+}
+
+export interface F12OriginPeriodCell {
+  fromPosition: number;
+  up: number | null;
+  down: number | null;
+  suppressed: boolean;
+}
+
 export interface F12Result {
   quarters: F12QuarterCell[];
   belowHighest: F12BelowHighestCell[];
+  byOrigin: F12OriginCell[];
+  byOriginPeriod: F12OriginPeriodCell[];
 }
 
 /** `YYYY-Qn` of a calendar date. */
@@ -62,6 +86,52 @@ export function quarterOf(date: CalendarDate): string {
 
 function byDistrict(a: string | null, b: string | null): number {
   return a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b);
+}
+
+/** Up and down counted per key; the cell suppressed (both null) when their sum is under the threshold. */
+function tally<K>(
+  moves: readonly F12Move[],
+  keyOf: (m: F12Move) => string,
+  make: (m: F12Move) => K,
+  suppressBelow: number,
+): (K & { up: number | null; down: number | null; suppressed: boolean })[] {
+  const cells = new Map<string, { key: K; up: number; down: number }>();
+  for (const m of moves) {
+    const k = keyOf(m);
+    let cell = cells.get(k);
+    if (!cell) {
+      cell = { key: make(m), up: 0, down: 0 };
+      cells.set(k, cell);
+    }
+    if (m.direction === 'up') cell.up += 1;
+    else cell.down += 1;
+  }
+  return [...cells.values()].map(({ key, up, down }) =>
+    up + down < suppressBelow
+      ? { ...key, up: null, down: null, suppressed: true }
+      : { ...key, up, down, suppressed: false },
+  );
+}
+
+function originCells(moves: readonly F12Move[], suppressBelow: number) {
+  const byOrigin = tally(
+    moves,
+    (m) => `${m.districtId ?? ''}|${quarterOf(m.on)}|${m.fromPosition}`,
+    (m) => ({ districtId: m.districtId, quarter: quarterOf(m.on), fromPosition: m.fromPosition }),
+    suppressBelow,
+  ).sort(
+    (a, b) =>
+      (a.quarter === b.quarter ? 0 : a.quarter < b.quarter ? -1 : 1) ||
+      byDistrict(a.districtId, b.districtId) ||
+      a.fromPosition - b.fromPosition,
+  );
+  const byOriginPeriod = tally(
+    moves,
+    (m) => String(m.fromPosition),
+    (m) => ({ fromPosition: m.fromPosition }),
+    suppressBelow,
+  ).sort((a, b) => a.fromPosition - b.fromPosition);
+  return { byOrigin, byOriginPeriod };
 }
 
 export function computeF12(
@@ -120,5 +190,6 @@ export function computeF12(
           suppressed: false,
         };
       }),
+    ...originCells(moves, suppressBelow),
   };
 }

@@ -168,9 +168,33 @@ describe('figure F12', () => {
     expect(b(d2)).toEqual({ districtId: d2, children: 1, belowHighest: 1, share: 1, suppressed: false });
   });
 
+  it('counts moves by the step they left, per district and quarter and over the period', async () => {
+    const res = await c.leader.get('/api/figures/F12?from=2025-01-01&to=2025-06-30');
+    expect(res.body.byOrigin).toEqual(
+      [
+        { districtId: d1, quarter: '2025-Q1', fromPosition: 0, up: 1, down: 0, suppressed: false },
+        { districtId: d1, quarter: '2025-Q1', fromPosition: 3, up: 1, down: 0, suppressed: false },
+        { districtId: d1, quarter: '2025-Q1', fromPosition: 5, up: 0, down: 1, suppressed: false },
+        { districtId: d2, quarter: '2025-Q1', fromPosition: 6, up: 0, down: 1, suppressed: false },
+      ].sort((a, b) => (a.districtId === b.districtId ? 0 : a.districtId < b.districtId ? -1 : 1)),
+    );
+    // The move of December 2024 (0 → 1) lies before the period.
+    expect(res.body.byOriginPeriod).toEqual([
+      { fromPosition: 0, up: 1, down: 0, suppressed: false },
+      { fromPosition: 3, up: 1, down: 0, suppressed: false },
+      { fromPosition: 5, up: 0, down: 1, suppressed: false },
+      { fromPosition: 6, up: 0, down: 1, suppressed: false },
+    ]);
+    const d2Only = await c.leader.get(`/api/figures/F12?from=2025-01-01&to=2025-06-30&district=${d2}`);
+    expect(d2Only.body.byOriginPeriod).toEqual([{ fromPosition: 6, up: 0, down: 1, suppressed: false }]);
+  });
+
   it('suppresses small groups for the analyst', async () => {
     const res = await c.analyst.get('/api/figures/F12?from=2025-01-01&to=2025-06-30');
     for (const x of res.body.quarters) expect(x).toMatchObject({ up: null, down: null, suppressed: true });
+    for (const x of [...res.body.byOrigin, ...res.body.byOriginPeriod]) {
+      expect(x).toMatchObject({ up: null, down: null, suppressed: true });
+    }
     for (const x of res.body.belowHighest) expect(x).toMatchObject({ children: null, suppressed: true });
   });
 });

@@ -34,6 +34,7 @@ export const F11_DEFINITION =
 export const F12_DEFINITION =
   'Flytninger ned og op ad indsatstrappen pr. kvartal (barnets distrikt), og andelen af børn, der står lavere ' +
   'end det højeste trin, de har været på. Trin 0 er almindelig hverdag: at slutte alle indsatser er et trin ned. ' +
+  'Flytningerne tælles også efter det trin, de gik fra (fx op og ned fra de hjemmebaserede indsatser). ' +
   'Tal under 5 vises ikke for analytikere.';
 
 function suppression(h: ActorHandle, figure: string): number {

@@ -2,6 +2,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { monthLabel, shortMonthLabel } from '../intake/f8-values.ts';
+import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import {
   chartPercent,
@@ -9,6 +10,7 @@ import {
   decimal,
   districtLabel,
   districtNames,
+  fromStepLabel,
   percent,
   periodsOf,
   quarterLabel,
@@ -301,6 +303,28 @@ export function F12Section({ f12 }: { f12: F12 }) {
               </Table.Tr>
             ))}
           </FigureTable>
+          {f12.byOriginPeriod.length > 0 && (
+            <FigureTable
+              testId="f12-origin"
+              minWidth={420}
+              caption={`Bevægelser fra hvert trin, ${formatDate(f12.from)}–${formatDate(f12.to)}`}
+              columns={['Fra trin', 'Op', 'Ned']}
+            >
+              {f12.byOriginPeriod.map((o) => (
+                <Table.Tr key={o.fromPosition}>
+                  <Table.Th scope="row">{fromStepLabel(o.fromPosition)}</Table.Th>
+                  {o.suppressed ? (
+                    <Table.Td colSpan={2}>{SUPPRESSED} flytninger (vises ikke)</Table.Td>
+                  ) : (
+                    <>
+                      <Table.Td>{o.up ?? '–'}</Table.Td>
+                      <Table.Td>{o.down ?? '–'}</Table.Td>
+                    </>
+                  )}
+                </Table.Tr>
+              ))}
+            </FigureTable>
+          )}
           <FigureTable
             testId="f12-below"
             minWidth={520}

@@ -30,6 +30,11 @@ export function quarterLabel(quarter: string): string {
   return match ? `${match[2]}. kvt. ${match[1]}` : quarter;
 }
 
+/** A step a move left: 0 is everyday life (no measure), the others by their position. */
+export function fromStepLabel(position: number): string {
+  return position === 0 ? 'Trin 0: almindeligt hverdagsliv' : `Trin ${position}`;
+}
+
 /** 0.8333 → `83 %`; null → the given text. */
 export function percent(share: number | null, none = '–'): string {
   return share === null ? none : `${Math.round(share * 100)} %`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodDates, quarterLabel, shareText } from './figures-values.ts';
+import { fromStepLabel, periodDates, quarterLabel, shareText } from './figures-values.ts';
 import { byUrgency, caseloadText, daysBetween, dueInWords, quietFor } from './my-cases-values.ts';
 import type { MyCase } from './overview-api.ts';
 
@@ -47,6 +47,11 @@ describe('figure values', () => {
     expect(periodDates('2025-12', '2026-02')).toEqual({ from: '2025-12-01', to: '2026-02-28' });
     expect(periodDates('2028-02', '2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
     expect(quarterLabel('2026-Q2')).toBe('2. kvt. 2026');
+  });
+
+  it('names the step a move left, step 0 as everyday life', () => {
+    expect(fromStepLabel(0)).toBe('Trin 0: almindeligt hverdagsliv');
+    expect(fromStepLabel(3)).toBe('Trin 3');
   });
 
   it('marks a suppressed share "< 5", never as a number', () => {
