@@ -87,19 +87,49 @@ function stepsFor(kind: StoryKind, random: Random, adultToday: boolean): number[
   }
 }
 
+/**
+ * An offer for a child of `age`: among `special` offers when given, else the step's main offers;
+ * only offers whose age range fits (the server refuses others, measures.ts). Undefined when none fits.
+ */
 function pickOffer(
   offers: readonly DemoOfferRow[],
   step: number,
   age: number,
   random: Random,
   special?: readonly string[],
-): DemoOfferRow {
-  const onStep = offers.filter((o) =>
-    special ? special.includes(o.name) : o.step_position === step && !NOT_MAIN.has(o.name),
+): DemoOfferRow | undefined {
+  const fits = offers.filter(
+    (o) =>
+      (special ? special.includes(o.name) : o.step_position === step && !NOT_MAIN.has(o.name)) &&
+      age >= o.age_min &&
+      age <= o.age_max,
   );
-  const fits = onStep.filter((o) => age >= o.age_min && age <= o.age_max);
-  const offer = random.pick(fits.length > 0 ? fits : onStep);
-  return offer;
+  return fits.length > 0 ? random.pick(fits) : undefined;
+}
+
+/**
+ * The main offer of a phase: the intended one, else any main offer for the age on the nearest
+ * step (a lower one first) — e.g. a foster family for a four-year-old instead of a youth
+ * institution, adult support instead of a parent programme at 19.
+ */
+function mainOffer(
+  offers: readonly DemoOfferRow[],
+  step: number,
+  age: number,
+  random: Random,
+  special?: readonly string[],
+): DemoOfferRow {
+  const intended =
+    (special && pickOffer(offers, step, age, random, special)) ?? pickOffer(offers, step, age, random);
+  if (intended) return intended;
+  for (let distance = 1; distance <= 6; distance++) {
+    for (const other of [step - distance, step + distance]) {
+      if (other < 1) continue;
+      const offer = pickOffer(offers, other, age, random);
+      if (offer) return offer;
+    }
+  }
+  throw new Error(`Demo Kommune's catalog has no offer for a child of ${age}`);
 }
 
 const MIN_PHASE_DAYS = 60;
@@ -142,24 +172,33 @@ export function storyMeasures(args: {
     ? end - random.int(0, Math.min(30, Math.max(0, end - (starts.at(-1) ?? first) - 30)))
     : null;
 
-  const measures: StoryMeasure[] = [];
-  steps.forEach((step, i) => {
+  // The main offers first: an offer that does not fit the child's age moves the phase to the
+  // nearest step that has one, and the end reasons follow the steps as they turned out.
+  const phases: { start: number; age: number; offer: DemoOfferRow }[] = [];
+  steps.forEach((planned, i) => {
     const start = starts[i] as number;
-    const next = steps[i + 1];
-    const phaseEnd = next === undefined ? finalEnd : (starts[i + 1] as number);
     const age = ageOn(birthDate, toDate(start));
-    const afterPlacement = i > 0 && (steps[i - 1] ?? 0) >= 4 && step === 3;
+    const previous = phases[i - 1]?.offer.step_position ?? 0;
+    const afterPlacement = i > 0 && previous >= 4 && planned === 3;
     const special = afterPlacement
       ? age >= 18
         ? ['Ungestøtte – kontaktperson efter 18 år', 'Efterværnsfællesskabet Broen']
         : ['Hjemkomstpakke']
       : undefined;
-    const offer = pickOffer(offers, step, age, random, special);
+    phases.push({ start, age, offer: mainOffer(offers, planned, age, random, special) });
+  });
+
+  const measures: StoryMeasure[] = [];
+  phases.forEach(({ start, age, offer }, i) => {
+    const step = offer.step_position;
+    const next = phases[i + 1]?.offer.step_position;
+    const phaseEnd = i + 1 < phases.length ? (starts[i + 1] as number) : finalEnd;
     let endReason: MeasureEndReason | null = null;
     if (next !== undefined) {
       if (adultToday && i === 0) endReason = 'turned_18';
       else if (next > step) endReason = step === 5 && next === 6 ? 'breakdown' : 'step_up';
-      else endReason = 'step_down';
+      else if (next < step) endReason = 'step_down';
+      else endReason = 'other';
     } else if (phaseEnd !== null) endReason = 'goals_met';
     measures.push({
       offer,
@@ -173,8 +212,11 @@ export function storyMeasures(args: {
     });
     const side = SIDE[step];
     const sideStart = start + random.int(0, 30);
-    if (side && random.chance(0.3) && (phaseEnd === null || sideStart < phaseEnd - 14)) {
-      const sideOffer = pickOffer(offers, step, age, random, side);
+    const sideOffer =
+      side && random.chance(0.3) && (phaseEnd === null || sideStart < phaseEnd - 14)
+        ? pickOffer(offers, step, age, random, side)
+        : undefined;
+    if (sideOffer) {
       measures.push({
         offer: sideOffer,
         step: sideOffer.step_position,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { offerAgeFit } from '../core/casework/age-fit.ts';
 import {
   addCalendarMonths,
   type CaseFacts,
@@ -129,6 +130,31 @@ describe.each(runs)('demo casework, seed $seed on $today', ({ seed, today, demo 
       (a) => a.completed_on === null && a.provisional_on === null && addCalendarMonths(a.aware_on, 2) < today,
     );
     expect(overdue.length).toBeGreaterThan(0);
+  });
+
+  it('gives every child only offers for its age, as the server demands (a running offer may continue)', () => {
+    const offer = new Map(demo.offer.map((o) => [o.id, o]));
+    const birth = new Map(demo.child.map((c) => [c.id, c.birth_date]));
+    const misfits = demo.measure.filter((m) => {
+      const o = offer.get(m.offer_id);
+      if (!o) return true;
+      const continuing = demo.measure.some(
+        (e) =>
+          e.case_id === m.case_id &&
+          e.offer_id === m.offer_id &&
+          e.id !== m.id &&
+          e.start_on < m.start_on &&
+          (e.ended_on === null || e.ended_on >= m.start_on),
+      );
+      const fit = offerAgeFit(
+        { ageMin: o.age_min, ageMax: o.age_max },
+        birth.get(m.child_id) ?? '',
+        m.start_on,
+        continuing,
+      );
+      return !fit.fits;
+    });
+    expect(misfits).toEqual([]);
   });
 
   it('records every change of the highest step as a ladder move, with forum decisions for placements', () => {
