@@ -31,6 +31,8 @@ import type { Columns } from './bulk.ts';
 /** The columns case work added to `cases`, on the foundation's cases and those intake opened. */
 export interface CaseworkCaseColumns {
   foster_care_consultant_id: string | null;
+  /** the family's one contact person (casework-contacts.ts) */
+  contact_person_id?: string | null;
   aware_on: string | null;
   created_by: string | null;
   version: number;
@@ -41,6 +43,7 @@ export interface CaseworkCaseColumns {
 
 export const CASEWORK_CASE_COLUMNS: Columns<CaseworkCaseColumns> = {
   foster_care_consultant_id: 'uuid',
+  contact_person_id: 'uuid',
   aware_on: 'date',
   created_by: 'uuid',
   version: 'integer',

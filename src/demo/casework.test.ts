@@ -132,6 +132,24 @@ describe.each(runs)('demo casework, seed $seed on $today', ({ seed, today, demo 
     expect(overdue.length).toBeGreaterThan(0);
   });
 
+  it('gives siblings one contact person, recorded as an assignment', () => {
+    const household = new Map(demo.child.map((c) => [c.id, c.household_id]));
+    const contacts = new Map<string, Set<string | null>>();
+    for (const c of open) {
+      const h = household.get(c.child_id) ?? c.child_id;
+      contacts.set(h, (contacts.get(h) ?? new Set()).add(c.contact_person_id ?? null));
+    }
+    expect([...contacts.values()].filter((s) => s.size > 1)).toEqual([]);
+    const withContact = open.filter((c) => c.contact_person_id);
+    expect(withContact.length).toBeGreaterThan(open.length * 0.9);
+    const recorded = new Set(
+      demo.case_assignment
+        .filter((a) => a.responsibility === 'contact_person')
+        .map((a) => `${a.case_id}|${a.user_id}`),
+    );
+    for (const c of withContact) expect(recorded.has(`${c.id}|${c.contact_person_id}`)).toBe(true);
+  });
+
   it('gives every child only offers for its age, as the server demands (a running offer may continue)', () => {
     const offer = new Map(demo.offer.map((o) => [o.id, o]));
     const birth = new Map(demo.child.map((c) => [c.id, c.birth_date]));

@@ -1,5 +1,6 @@
 import { generateCases, generateClosedCases } from './cases.ts';
 import { generateCasework } from './casework.ts';
+import { familyContacts } from './casework-contacts.ts';
 import { demoOfferRows } from './catalog.ts';
 import { createContext } from './context.ts';
 import { isDate } from './dates.ts';
@@ -83,22 +84,37 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     staff,
   );
   const update = <Row extends { id: string }>(row: Row) => ({ ...row, ...casework.caseUpdates.get(row.id) });
+  const intakeCases = intake.intake_case.map((c) => {
+    const u = casework.caseUpdates.get(c.id);
+    if (!u) throw new Error(`No case work for the case ${c.id}`);
+    return { ...c, ...u };
+  });
+  // Last of all, so its ids come after every other id and change none of them.
+  const leaderOf = new Map(
+    places.districts.map((d, i) => [d.district.id, staff.leadersByDistrict[i]?.id ?? '']),
+  );
+  const contacts = familyContacts(
+    [...[...cases, ...closed].map(update), ...intakeCases],
+    people.children,
+    (districtId) => leaderOf.get(districtId) ?? '',
+    () => ctx.ids.uuid(),
+    ctx.municipalityId,
+  );
+  const withContact = new Map(contacts.cases.map((c) => [c.id, c]));
+  const contactOf = <Row extends { id: string }>(row: Row) => ({ ...row, ...withContact.get(row.id) });
   return {
     municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
     household: people.households,
     ...base,
-    cases: [...cases, ...closed].map(update),
+    cases: [...cases, ...closed].map(update).map(contactOf),
     app_user: [...app_user, ...casework.users],
     user_district: [...staff.userDistricts, ...casework.userDistricts],
     user_unit: [...staff.userUnits, ...detection.staff.userUnits],
     user_group,
     ...detection.data,
     ...intake,
-    intake_case: intake.intake_case.map((c) => {
-      const u = casework.caseUpdates.get(c.id);
-      if (!u) throw new Error(`No case work for the case ${c.id}`);
-      return { ...c, ...u };
-    }),
+    intake_case: intakeCases.map(contactOf),
     ...casework.data,
+    case_assignment: [...casework.data.case_assignment, ...contacts.assignments],
   };
 }

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Progress, Stack, Table, Text, Title, VisuallyHid
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
 import { useUser } from '../session.ts';
 import type { Ref } from '../types.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
@@ -135,7 +136,12 @@ function Caseworkers({ data }: { data: SupervisionCases }) {
             <Table.Tbody>
               {rows.map((c) => (
                 <Table.Tr key={c.user.id} data-user-id={c.user.id}>
-                  <Table.Th scope="row">{c.user.name}</Table.Th>
+                  <Table.Th scope="row">
+                    {c.user.name}
+                    <Text size="xs" c="dimmed" fw={400}>
+                      {ROLE_LABELS[c.role as Role] ?? c.role}
+                    </Text>
+                  </Table.Th>
                   <Table.Td>{c.districts.map((d) => d.name).join(', ') || '—'}</Table.Td>
                   {OVERDUE_COLUMNS.map((col) => (
                     <Table.Td key={col.key}>
@@ -143,7 +149,7 @@ function Caseworkers({ data }: { data: SupervisionCases }) {
                     </Table.Td>
                   ))}
                   <Table.Td>{c.quietCases}</Table.Td>
-                  <Table.Td>{caseloadText(c.caseload)}</Table.Td>
+                  <Table.Td>{personCaseloadText(c)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -197,9 +203,25 @@ function Districts({ data }: { data: SupervisionCases }) {
   );
 }
 
+/**
+ * The local caseload target (domain.md `caseload-20`) is for caseworkers; a foster-care consultant
+ * or a preventive worker follows other cases and is shown with a count only.
+ */
+function underTarget(person: { role: string }): boolean {
+  return person.role === 'caseworker';
+}
+
+function personCaseloadText(person: SupervisionCases['caseworkers'][number]): string {
+  if (underTarget(person)) return caseloadText(person.caseload);
+  const n = person.caseload.openCases;
+  return `${n === 1 ? '1 sag' : `${n} sager`} (målet gælder rådgivere)`;
+}
+
 /** Caseloads as bars against the target, each with its number and state in words beside it. */
 function Caseloads({ data }: { data: SupervisionCases }) {
-  const rows = [...data.caseworkers].sort((a, b) => b.caseload.openCases - a.caseload.openCases);
+  const rows = data.caseworkers
+    .filter(underTarget)
+    .sort((a, b) => b.caseload.openCases - a.caseload.openCases);
   const scale = Math.max(data.caseloadTarget * 1.5, ...rows.map((r) => r.caseload.openCases), 1);
   return (
     <section aria-labelledby="sup-caseloads">
@@ -207,7 +229,7 @@ function Caseloads({ data }: { data: SupervisionCases }) {
         Sagsstammer
       </Title>
       <Text mb="sm">
-        Åbne sager pr. sagsbehandler mod målet på {data.caseloadTarget} sager. Stregen i hver bjælke markerer
+        Åbne sager pr. rådgiver mod målet på {data.caseloadTarget} sager. Stregen i hver bjælke markerer
         målet.
       </Text>
       {rows.length === 0 ? (
