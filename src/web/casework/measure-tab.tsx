@@ -32,6 +32,9 @@ import {
 } from './casework-api.ts';
 import { MeasureForm } from './measure-form.tsx';
 
+/** Status badges wrap instead of cutting their words off in a narrow column. */
+const WRAP = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+
 /** Indsatser: the case's measures on the ladder, adding one from the catalog, ending one. */
 export function MeasureTab({ view, canWrite }: { view: CaseView; canWrite: boolean }) {
   const measures = useQuery({
@@ -108,19 +111,27 @@ function MeasureTable({ measures, canWrite }: { measures: MeasureView[]; canWrit
               <Table.Td>
                 <Group gap={4}>
                   {m.endedOn ? (
-                    <Badge variant="outline" color="gray" c="black" tt="none">
+                    <Badge variant="outline" color="gray" c="black" tt="none" h="auto" styles={WRAP}>
                       Afsluttet
                       {m.endReason
                         ? `: ${END_REASON_LABELS[m.endReason as keyof typeof END_REASON_LABELS] ?? m.endReason}`
                         : ''}
                     </Badge>
                   ) : (
-                    <Badge variant="outline" color="green" c="black" tt="none">
+                    <Badge variant="outline" color="green" c="black" tt="none" h="auto" styles={WRAP}>
                       Aktiv
                     </Badge>
                   )}
                   {m.noProgressFlag && !m.endedOn && (
-                    <Badge variant="filled" color="red" c="white" tt="none" data-state="no-progress">
+                    <Badge
+                      variant="filled"
+                      color="red"
+                      c="white"
+                      tt="none"
+                      h="auto"
+                      styles={WRAP}
+                      data-state="no-progress"
+                    >
                       Ingen fremgang ved to opfølgninger: stop eller ændr
                     </Badge>
                   )}
