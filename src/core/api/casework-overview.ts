@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CASE_RULE_IDS, CaseChild, IdempotencyKey } from './casework.ts';
+import { CASE_RULE_IDS, IdempotencyKey } from './casework.ts';
+import { CaseChild } from './casework-cases.ts';
 import { Ref } from './common.ts';
 import { CalendarDate, strict, text } from './detection.ts';
 

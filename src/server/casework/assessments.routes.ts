@@ -9,7 +9,7 @@ import {
   ChildConversationView,
   FamilyMeetingRequest,
   FamilyMeetingView,
-} from '../../core/api/casework.ts';
+} from '../../core/api/casework-assessment.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';

@@ -3,7 +3,7 @@ import type {
   AssessmentPatchRequest,
   AssessmentSuggestionsResponse,
   AssessmentView,
-} from '../../core/api/casework.ts';
+} from '../../core/api/casework-assessment.ts';
 import { copenhagenDateOf } from '../../core/calendar/zone.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
 import type { IcsArea, Ladder } from '../../core/catalog/types.ts';

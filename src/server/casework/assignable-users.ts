@@ -1,5 +1,5 @@
 import { CASE_POLICY } from '../../core/access/case-policy.ts';
-import type { AssignableUsersQuery, AssignableUsersResponse } from '../../core/api/casework.ts';
+import type { AssignableUsersQuery, AssignableUsersResponse } from '../../core/api/casework-cases.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { ASSIGNABLE_ROLES } from './cases.ts';
 import { districtsOfUsers } from './supervision.queries.ts';

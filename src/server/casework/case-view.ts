@@ -1,5 +1,5 @@
 import { POLICY } from '../../core/access/policy.ts';
-import type { CaseView } from '../../core/api/casework.ts';
+import type { CaseView } from '../../core/api/casework-cases.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { currentPosition } from '../../core/casework/ladder.ts';
 import type { Ladder } from '../../core/catalog/types.ts';

@@ -7,7 +7,7 @@ import {
   CaseCreateRequest,
   CasePatchRequest,
   CaseView,
-} from '../../core/api/casework.ts';
+} from '../../core/api/casework-cases.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';

@@ -1,6 +1,6 @@
 import { decideCaseAccess } from '../../core/access/case-policy.ts';
 import type { Role } from '../../core/access/roles.ts';
-import type { CaseCreateRequest, CasePatchRequest, CaseView } from '../../core/api/casework.ts';
+import type { CaseCreateRequest, CasePatchRequest, CaseView } from '../../core/api/casework-cases.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';

@@ -1,4 +1,4 @@
-import type { ChildConversationRequest, ChildConversationView } from '../../core/api/casework.ts';
+import type { ChildConversationRequest, ChildConversationView } from '../../core/api/casework-assessment.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';

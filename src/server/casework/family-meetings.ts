@@ -1,4 +1,4 @@
-import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework.ts';
+import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework-assessment.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';

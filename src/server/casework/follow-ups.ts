@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework.ts';
+import type { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework-measures.ts';
 import { isMeasureActive } from '../../core/casework/deadlines.ts';
 import { AppError, VersionConflictError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';

@@ -1,4 +1,4 @@
-import type { LadderView } from '../../core/api/casework.ts';
+import type { LadderView } from '../../core/api/casework-measures.ts';
 import {
   currentPosition,
   highestPosition,

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { CaseDeadlineView } from '../../core/api/casework.ts';
 import {
-  CaseDeadlineView,
   FollowUpCreateRequest,
   FollowUpView,
   LadderView,
   MeasureCreateRequest,
   MeasurePatchRequest,
   MeasureView,
-} from '../../core/api/casework.ts';
+} from '../../core/api/casework-measures.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';

@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../core/api/casework.ts';
+import type {
+  MeasureCreateRequest,
+  MeasurePatchRequest,
+  MeasureView,
+} from '../../core/api/casework-measures.ts';
 import { offerAgeFit } from '../../core/casework/age-fit.ts';
 import type { MeasureTrack } from '../../core/casework/deadlines.ts';
 import { AppError } from '../../core/errors.ts';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework.ts';
+import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework-plan.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';

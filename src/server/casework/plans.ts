@@ -1,4 +1,4 @@
-import type { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework.ts';
+import type { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework-plan.ts';
 import { AppError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';

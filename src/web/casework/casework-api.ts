@@ -4,28 +4,30 @@
  * out of the browser bundle).
  */
 import type { z } from 'zod';
+import type { CaseDeadlineView } from '../../core/api/casework.ts';
 import type {
   AssessmentCreateRequest,
   AssessmentPatchRequest,
   AssessmentSuggestionsResponse,
   AssessmentView,
-  AssignableUsersResponse,
-  CaseAssignmentView,
-  CaseDeadlineView,
-  CasePatchRequest,
-  CaseView,
   ChildConversationRequest,
   FamilyMeetingRequest,
+} from '../../core/api/casework-assessment.ts';
+import type {
+  AssignableUsersResponse,
+  CaseAssignmentView,
+  CasePatchRequest,
+  CaseView,
+} from '../../core/api/casework-cases.ts';
+import type {
   FollowUpCreateRequest,
   FollowUpView,
   LadderView,
   MeasureCreateRequest,
   MeasurePatchRequest,
   MeasureView,
-  PlanCreateRequest,
-  PlanPatchRequest,
-  PlanView,
-} from '../../core/api/casework.ts';
+} from '../../core/api/casework-measures.ts';
+import type { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework-plan.ts';
 import { ApiError, request } from '../api.ts';
 
 export type {

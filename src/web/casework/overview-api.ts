@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { CASE_POLICY } from '../../core/access/case-policy.ts';
-import type { CaseAssignmentView, CasePatchRequest, CaseView } from '../../core/api/casework.ts';
+import type { CaseAssignmentView, CasePatchRequest, CaseView } from '../../core/api/casework-cases.ts';
 import type {
   CaseloadView,
   CaseworkSettingsView as CaseworkSettings,
