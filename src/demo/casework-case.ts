@@ -11,7 +11,9 @@ import {
   PLAN_SUMMARIES,
   SUPERVISION_NOTES,
 } from './casework-texts.ts';
-import type { CaseworkData, MeasureRow, PlanGoalRow } from './casework-types.ts';
+import type { CaseworkData } from './casework-types.ts';
+import type { MeasureRow } from './casework-types-measure.ts';
+import type { PlanGoalRow } from './casework-types-plan.ts';
 import { toDate, toDay } from './dates.ts';
 
 /** Writes one case's records into `out`. */

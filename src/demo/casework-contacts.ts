@@ -1,4 +1,4 @@
-import type { CaseAssignmentRow } from './casework-types.ts';
+import type { CaseAssignmentRow } from './casework-types-case.ts';
 import type { ChildRow } from './types.ts';
 
 interface ContactCase {

@@ -10,12 +10,8 @@ import type {
   Target,
 } from '../core/catalog/types.ts';
 import type { Relation } from '../store/schema.ts';
-import {
-  CASEWORK_TABLES,
-  type CaseworkCaseColumns,
-  type CaseworkData,
-  type CaseworkTable,
-} from './casework-types.ts';
+import { CASEWORK_TABLES, type CaseworkData, type CaseworkTable } from './casework-types.ts';
+import type { CaseworkCaseColumns } from './casework-types-case.ts';
 import { DETECTION_TABLES, type DetectionData, type DetectionTable } from './detection-types.ts';
 import {
   INTAKE_TABLES,
