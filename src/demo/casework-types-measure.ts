@@ -8,7 +8,7 @@ import type {
 import type { Columns } from './bulk.ts';
 import { stamp } from './casework-types-case.ts';
 
-/** Case-work rows of measures (casework-types.ts): the measure, ladder moves, follow-ups and their ratings. */
+/** Case-work rows of measures (casework-types.ts): the measure, ladder moves, follow-ups, ratings. */
 
 export interface MeasureRow {
   municipality_id: string;
