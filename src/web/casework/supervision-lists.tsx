@@ -1,0 +1,134 @@
+import { Anchor, Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Link } from 'react-router';
+import { formatDate } from '../ui/format.ts';
+import { DueBadge } from './my-cases-due.tsx';
+import { today } from './my-cases-values.ts';
+import type { SupervisionCases } from './overview-api.ts';
+
+/**
+ * The supervision page's case lists (supervision-page.tsx): unassigned cases and overdue deadlines,
+ * each to (re)assign.
+ */
+
+export function Unassigned({
+  data,
+  onAssign,
+}: {
+  data: SupervisionCases;
+  onAssign: (r: { caseId: string; childName: string }) => void;
+}) {
+  return (
+    <section aria-labelledby="sup-unassigned">
+      <Title order={2} id="sup-unassigned" mb="xs">
+        Ufordelte sager ({data.unassigned.length})
+      </Title>
+      {data.unassigned.length === 0 ? (
+        <Text>Alle åbne sager har en sagsbehandler.</Text>
+      ) : (
+        <Table withTableBorder striped maw={900}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Barn</Table.Th>
+              <Table.Th scope="col">Distrikt</Table.Th>
+              <Table.Th scope="col">Åbnet</Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>Handling</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.unassigned.map((u) => (
+              <Table.Tr key={u.caseId} data-case-id={u.caseId}>
+                <Table.Th scope="row">
+                  <Anchor component={Link} to={`/sag/${u.caseId}`}>
+                    {u.child.name}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td>{u.district.name}</Table.Td>
+                <Table.Td>{formatDate(u.openedAt)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-sm"
+                    onClick={() => onAssign({ caseId: u.caseId, childName: u.child.name })}
+                  >
+                    Fordel<VisuallyHidden> sagen om {u.child.name}</VisuallyHidden>
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}
+
+export function OverdueItems({
+  data,
+  onAssign,
+}: {
+  data: SupervisionCases;
+  onAssign: (r: { caseId: string; childName: string }) => void;
+}) {
+  const on = today();
+  const items = [...data.overdueItems].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+  return (
+    <section aria-labelledby="sup-overdue">
+      <Title order={2} id="sup-overdue" mb="xs">
+        Overskredne frister ({items.length})
+      </Title>
+      {items.length === 0 ? (
+        <Text role="status">Ingen frister er overskredet.</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <Table withTableBorder striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Barn</Table.Th>
+                <Table.Th scope="col">Frist</Table.Th>
+                <Table.Th scope="col">Dato</Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">Sagsbehandler</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Handling</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((item) => (
+                <Table.Tr key={`${item.caseId}-${item.rule}-${item.dueOn}`} data-case-id={item.caseId}>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={`/sag/${item.caseId}`}>
+                      {item.child.name}
+                    </Anchor>
+                  </Table.Th>
+                  <Table.Td>{item.label}</Table.Td>
+                  <Table.Td>{formatDate(item.dueOn)}</Table.Td>
+                  <Table.Td>
+                    <DueBadge dueOn={item.dueOn} on={on} overdue />
+                  </Table.Td>
+                  <Table.Td>
+                    {item.caseworker?.name ?? (
+                      <Badge variant="outline" color="gray.7" c="black" tt="none">
+                        Ikke fordelt
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => onAssign({ caseId: item.caseId, childName: item.child.name })}
+                    >
+                      Fordel om<VisuallyHidden> sagen om {item.child.name}</VisuallyHidden>
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}
