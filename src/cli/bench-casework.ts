@@ -26,13 +26,15 @@ async function timedReads(session: Session, path: string, reads = READS) {
   return summary(samples);
 }
 
-/** The caseworker (by username) whose number of open cases in the demo is nearest `target`. */
+/** The caseworker (by username) whose number of own open cases in the demo is nearest `target`. */
 function caseworkerNear(demo: DemoData, target: number): { username: string; openCases: number } {
   const open = new Map<string, number>();
-  // The foundation's cases and those the district meetings opened (intake).
+  // The foundation's cases and those the district meetings opened (intake); a user's own cases
+  // are those they are caseworker, foster-care consultant or the family's contact person on.
   for (const c of [...demo.cases, ...demo.intake_case]) {
-    if (c.closed_at === null && c.caseworker_id)
-      open.set(c.caseworker_id, (open.get(c.caseworker_id) ?? 0) + 1);
+    if (c.closed_at !== null) continue;
+    const holders = new Set([c.caseworker_id, c.foster_care_consultant_id, c.contact_person_id]);
+    for (const id of holders) if (id) open.set(id, (open.get(id) ?? 0) + 1);
   }
   let best: { username: string; openCases: number } | undefined;
   for (const u of demo.app_user) {
