@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCpr } from '../../core/cpr.ts';
+import { todayInCopenhagen } from '../../core/people.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
 import type { UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
@@ -28,7 +29,6 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const m = () => server.municipality;
-const today = () => new Date().toISOString().slice(0, 10);
 
 describe('GET /api/cases/:id: who reads which case', () => {
   // inClass: d1, caseworker. other: d2, caseworker2 + fosterCare. districtCase: d1, nobody.
@@ -356,7 +356,11 @@ describe('PATCH /api/cases/:id', () => {
     const again = await c.leader.patch(`/api/cases/${other.caseId}`, { version: 2, close });
     expect(again.status).toBe(409);
     // The child may now get a new case.
-    const reopened = await c.front.post('/api/cases', { childId: other.id, reason: 'Ny', awareOn: today() });
+    const reopened = await c.front.post('/api/cases', {
+      childId: other.id,
+      reason: 'Ny',
+      awareOn: todayInCopenhagen(),
+    });
     expect(reopened.status).toBe(201);
   });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInCopenhagen } from '../../core/people.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
@@ -247,7 +248,8 @@ describe('supervision now', () => {
 
 describe('figure F8', () => {
   it('counts per district and month, suppressed below 5 for the analyst', async () => {
-    const month = new Date().toISOString().slice(0, 7);
+    // The month as Copenhagen counts it (F8's months), not UTC's: they differ on a month's last evening.
+    const month = todayInCopenhagen().slice(0, 7);
     const front = await c.front.get(`/api/figures/F8?from=${month}&to=${month}`);
     expect(front.status).toBe(200);
     expect(front.body.figure).toBe('F8');

@@ -26,6 +26,7 @@ import {
   fetchSuggestions,
   patchAssessment,
 } from './casework-api.ts';
+import { today } from './my-cases-values.ts';
 
 type Props = { caseId: string; assessment: AssessmentView; canWrite: boolean };
 
@@ -231,7 +232,7 @@ function Provisional({ caseId, assessment, canWrite }: Props) {
       else if (current) store(current);
     },
   });
-  const overdue = assessment.dueOn !== null && assessment.dueOn < new Date().toISOString().slice(0, 10);
+  const overdue = assessment.dueOn !== null && assessment.dueOn < today();
   if (assessment.provisionalOn) {
     return (
       <Section id="assessment-provisional" title="Foreløbig vurdering">
