@@ -100,3 +100,12 @@ export async function loginAs(server: TestServer, key: UserKey): Promise<ApiClie
     throw new Error(`login as ${key} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return client;
 }
+
+/** Several users of the test municipality logged in at once, by key. */
+export async function loginAll<K extends UserKey>(
+  server: TestServer,
+  keys: readonly K[],
+): Promise<Record<K, ApiClient>> {
+  const clients = await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)] as const));
+  return Object.fromEntries(clients) as Record<K, ApiClient>;
+}

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
 import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addChild, auditRows } from './cases.testing.ts';
 
 let server: TestServer;
-const c = {} as Record<UserKey, ApiClient>;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 let offers: Record<number, string>;
 const KEYS: UserKey[] = [
   'admin',
@@ -21,7 +21,7 @@ const KEYS: UserKey[] = [
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'assessments' });
-  for (const k of KEYS) c[k] = await loginAs(server, k);
+  c = await loginAll(server, KEYS);
   offers = await createLadderOffers(server.db, server.municipality);
 });
 afterAll(() => server?.close());

@@ -3,11 +3,11 @@ import { formatCpr } from '../../core/cpr.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
 import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addChild, addMeasure, auditRows, caseVersion } from './cases.testing.ts';
 
 let server: TestServer;
-const c = {} as Record<UserKey, ApiClient>;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 let offers: Record<number, string>;
 const KEYS: UserKey[] = [
   'admin',
@@ -23,7 +23,7 @@ const KEYS: UserKey[] = [
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'cases' });
-  for (const k of KEYS) c[k] = await loginAs(server, k);
+  c = await loginAll(server, KEYS);
   offers = await createLadderOffers(server.db, server.municipality);
 });
 afterAll(() => server?.close());

@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
-import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addAssessment, addCase, addLadderMove, addMeasure } from './mine.testing.ts';
 
 let server: TestServer;
-let c: Record<UserKey, ApiClient>;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 const KEYS = ['admin', 'leader', 'front', 'caseworker', 'fosterCare', 'analyst', 'teacher'] as const;
 let d1: string;
 let d2: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'figures' });
-  c = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
+  c = await loginAll(server, KEYS);
   const m = server.municipality;
   ({ d1, d2 } = m.districts);
   const me = m.users.caseworker.id;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { loadCaseFacts } from './deadlines.queries.ts';
 import { auditRows, insertPlanGoals, updateOffer } from './measures.test-helpers.ts';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
     });
   }
   const keys = ['caseworker', 'caseworker2', 'fosterCare', 'leader'] as const;
-  c = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
+  c = await loginAll(server, keys);
   caseId = server.municipality.cases.inClass;
 });
 afterAll(() => server.close());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { auditRows, copyOffer, insertPlanGoals, updateOffer } from './measures.test-helpers.ts';
 
 let server: TestServer;
@@ -19,7 +19,7 @@ beforeAll(async () => {
     });
   }
   const keys = ['caseworker', 'caseworker2', 'leader'] as const;
-  c = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
+  c = await loginAll(server, keys);
   caseId = server.municipality.cases.inClass;
   childId = server.children.inClass.id;
 });

@@ -4,12 +4,11 @@ import { addCalendarMonths, addWeeks } from '../../core/casework/months.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
-import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addAssessment, addCase, addJournal, addMeasure, backdateCase } from './mine.testing.ts';
 
 let server: TestServer;
-let c: Record<UserKey, ApiClient>;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 const KEYS = [
   'admin',
   'leader',
@@ -30,7 +29,7 @@ let quietContactOn: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'mine' });
-  c = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
+  c = await loginAll(server, KEYS);
   const m = server.municipality;
   const me = m.users.caseworker.id;
   const offers = await createLadderOffers(server.db, m);

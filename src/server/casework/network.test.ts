@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
-let c: Record<UserKey, ApiClient>;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 const KEYS = [
   'admin',
   'leader',
@@ -17,7 +16,7 @@ const KEYS = [
 ] as const;
 beforeAll(async () => {
   server = await startTestServer({ label: 'network' });
-  c = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
+  c = await loginAll(server, KEYS);
 });
 afterAll(() => server.close());
 

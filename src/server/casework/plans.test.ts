@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
-import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addChild, addMeasure, auditRows } from './cases.testing.ts';
 
 let server: TestServer;
-const c = {} as Record<UserKey, ApiClient>;
+const KEYS = ['caseworker', 'caseworker2', 'leader', 'fosterCare', 'front'] as const;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 let offers: Record<number, string>;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'plans' });
-  for (const k of ['caseworker', 'caseworker2', 'leader', 'fosterCare', 'front'] as const) {
-    c[k] = await loginAs(server, k);
-  }
+  c = await loginAll(server, KEYS);
   offers = await createLadderOffers(server.db, server.municipality);
 });
 afterAll(() => server?.close());

@@ -3,12 +3,11 @@ import { addCalendarDays } from '../../core/calendar/zone.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
-import type { UserKey } from '../../testing/fixtures.ts';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addAssessment, addCase, addCases, addJournal, addMeasure, backdateCase } from './mine.testing.ts';
 
 let server: TestServer;
-let c: Record<UserKey, ApiClient>;
+let c: Record<(typeof KEYS)[number], ApiClient>;
 const KEYS = [
   'admin',
   'leader',
@@ -25,7 +24,7 @@ let elsewhere: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'supervision' });
-  c = Object.fromEntries(await Promise.all(KEYS.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
+  c = await loginAll(server, KEYS);
   const m = server.municipality;
   const u = m.users;
   const offers = await createLadderOffers(server.db, m);
