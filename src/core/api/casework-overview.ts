@@ -136,10 +136,11 @@ export const MyCase = z.object({
 export const MyCasesResponse = z.array(MyCase);
 export type MyCasesResponse = z.infer<typeof MyCasesResponse>;
 
+/** target and state are null for roles the caseload target is not for (caseloadFor). */
 export const CaseloadView = z.object({
   openCases: z.number(),
-  target: z.number(),
-  state: z.enum(['under', 'at', 'over']),
+  target: z.number().nullable(),
+  state: z.enum(['under', 'at', 'over']).nullable(),
 });
 
 export const SupervisionCasesResponse = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseloadState, quietSince } from './quiet.ts';
+import { caseloadFor, caseloadState, quietSince } from './quiet.ts';
 
 describe('quietSince (F14)', () => {
   it('is quiet only after more than the given weeks', () => {
@@ -24,5 +24,12 @@ describe('caseloadState (caseload-20)', () => {
     expect(caseloadState(19, 20)).toBe('under');
     expect(caseloadState(20, 20)).toBe('at');
     expect(caseloadState(21, 20)).toBe('over');
+  });
+
+  it("is the caseworker's target only: other roles get a count", () => {
+    expect(caseloadFor('caseworker', 23, 20)).toEqual({ openCases: 23, target: 20, state: 'over' });
+    for (const role of ['foster_care_consultant', 'preventive_worker']) {
+      expect(caseloadFor(role, 40, 20)).toEqual({ openCases: 40, target: null, state: null });
+    }
   });
 });

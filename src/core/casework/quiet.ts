@@ -25,3 +25,17 @@ export function quietSince(
 export function caseloadState(count: number, target: number): 'under' | 'at' | 'over' {
   return count < target ? 'under' : count === target ? 'at' : 'over';
 }
+
+/**
+ * A user's caseload against the target, when the target is theirs: domain.md's caseload-20 is
+ * for the family-team caseworker. A foster-care consultant or a preventive worker follows cases
+ * of another kind and gets a count only (target and state null).
+ */
+export function caseloadFor(
+  role: string,
+  openCases: number,
+  target: number,
+): { openCases: number; target: number | null; state: 'under' | 'at' | 'over' | null } {
+  if (role !== 'caseworker') return { openCases, target: null, state: null };
+  return { openCases, target, state: caseloadState(openCases, target) };
+}

@@ -3,7 +3,7 @@ import type { CaseloadView, MyCasesResponse } from '../../core/api/casework-over
 import { copenhagenDateOf, copenhagenInstant, copenhagenIso } from '../../core/calendar/zone.ts';
 import { caseDeadlines, isMeasureActive, isOverdue, nextDeadline } from '../../core/casework/deadlines.ts';
 import { currentPosition } from '../../core/casework/ladder.ts';
-import { caseloadState, quietSince } from '../../core/casework/quiet.ts';
+import { caseloadFor, quietSince } from '../../core/casework/quiet.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { requirePolicy } from './case-access.ts';
@@ -97,9 +97,5 @@ export async function myCaseload(h: ActorHandle): Promise<z.infer<typeof Caseloa
     q.openCaseload(h.tx, h.actor.userId),
     loadCaseworkSettings(h.tx),
   ]);
-  return {
-    openCases,
-    target: settings.caseloadTarget,
-    state: caseloadState(openCases, settings.caseloadTarget),
-  };
+  return caseloadFor(h.actor.role, openCases, settings.caseloadTarget);
 }

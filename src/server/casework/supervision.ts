@@ -2,7 +2,7 @@ import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { SupervisionCasesResponse } from '../../core/api/casework-overview.ts';
 import { copenhagenDateOf, copenhagenIso } from '../../core/calendar/zone.ts';
 import { type CaseRuleId, caseDeadlines, isOverdue } from '../../core/casework/deadlines.ts';
-import { caseloadState, quietSince } from '../../core/casework/quiet.ts';
+import { caseloadFor, quietSince } from '../../core/casework/quiet.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCaseFacts, loadCaseworkSettings } from './deadlines.queries.ts';
@@ -127,11 +127,7 @@ export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesR
         user: { id: s.id, name: s.display_name },
         role: s.role,
         districts: districts.get(s.id) ?? [],
-        caseload: {
-          openCases: n,
-          target: settings.caseloadTarget,
-          state: caseloadState(n, settings.caseloadTarget),
-        },
+        caseload: caseloadFor(s.role, n, settings.caseloadTarget),
         overdue: { assessments: k.assessments, plans: k.plans, followUps: k.followUps, visits: k.visits },
         quietCases: k.quiet,
       };

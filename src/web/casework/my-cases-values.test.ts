@@ -39,6 +39,9 @@ describe('deadlines in words', () => {
   it('writes the caseload against the target', () => {
     expect(caseloadText({ openCases: 23, target: 20, state: 'over' })).toBe('23 sager — mål 20: over målet');
     expect(caseloadText({ openCases: 1, target: 20, state: 'under' })).toBe('1 sag — mål 20: under målet');
+    expect(caseloadText({ openCases: 38, target: null, state: null })).toBe(
+      '38 sager (målet gælder rådgivere)',
+    );
   });
 });
 

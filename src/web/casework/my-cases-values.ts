@@ -66,7 +66,7 @@ export function quietCases(cases: readonly MyCase[]): MyCase[] {
     .sort((a, b) => ((a.quietSince ?? '') < (b.quietSince ?? '') ? -1 : 1));
 }
 
-const STATE_WORDS: Record<Caseload['state'], string> = {
+const STATE_WORDS: Record<NonNullable<Caseload['state']>, string> = {
   under: 'under målet',
   at: 'på målet',
   over: 'over målet',
@@ -75,6 +75,7 @@ const STATE_WORDS: Record<Caseload['state'], string> = {
 /** "23 sager — mål 20: over målet". */
 export function caseloadText(caseload: Pick<Caseload, 'openCases' | 'target' | 'state'>): string {
   const cases = caseload.openCases === 1 ? '1 sag' : `${caseload.openCases} sager`;
+  if (caseload.target === null || caseload.state === null) return `${cases} (målet gælder rådgivere)`;
   return `${cases} — mål ${caseload.target}: ${STATE_WORDS[caseload.state]}`;
 }
 

@@ -68,7 +68,7 @@ export function Caseworkers({ data }: { data: SupervisionCases }) {
                     </Table.Td>
                   ))}
                   <Table.Td>{c.quietCases}</Table.Td>
-                  <Table.Td>{personCaseloadText(c)}</Table.Td>
+                  <Table.Td>{caseloadText(c.caseload)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -123,23 +123,12 @@ export function Districts({ data }: { data: SupervisionCases }) {
 }
 
 /**
- * The local caseload target (domain.md `caseload-20`) is for caseworkers; a foster-care consultant
- * or a preventive worker follows other cases and is shown with a count only.
+ * Caseloads as bars against the target, each with its number and state in words beside it: those
+ * the target is for (the server leaves it null for the others).
  */
-function underTarget(person: { role: string }): boolean {
-  return person.role === 'caseworker';
-}
-
-function personCaseloadText(person: SupervisionCases['caseworkers'][number]): string {
-  if (underTarget(person)) return caseloadText(person.caseload);
-  const n = person.caseload.openCases;
-  return `${n === 1 ? '1 sag' : `${n} sager`} (målet gælder rådgivere)`;
-}
-
-/** Caseloads as bars against the target, each with its number and state in words beside it. */
 export function Caseloads({ data }: { data: SupervisionCases }) {
   const rows = data.caseworkers
-    .filter(underTarget)
+    .flatMap((c) => (c.caseload.target === null ? [] : [{ ...c, target: c.caseload.target }]))
     .sort((a, b) => b.caseload.openCases - a.caseload.openCases);
   const scale = Math.max(data.caseloadTarget * 1.5, ...rows.map((r) => r.caseload.openCases), 1);
   return (
@@ -182,7 +171,7 @@ export function Caseloads({ data }: { data: SupervisionCases }) {
                           position: 'absolute',
                           top: -3,
                           bottom: -3,
-                          left: `${(c.caseload.target / scale) * 100}%`,
+                          left: `${(c.target / scale) * 100}%`,
                           borderLeft: '2px solid var(--mantine-color-black)',
                         }}
                       />
