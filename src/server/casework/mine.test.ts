@@ -162,11 +162,16 @@ describe('Mit overblik', () => {
     );
   });
 
-  it('gives the caseload against the target', async () => {
+  it('gives the caseload against the target, for caseworkers (caseload-20)', async () => {
     expect((await c.caseworker.get('/api/cases/mine/caseload')).body).toEqual({
       openCases: 3,
       target: 20,
       state: 'under',
+    });
+    expect((await c.fosterCare.get('/api/cases/mine/caseload')).body).toEqual({
+      openCases: 1,
+      target: null,
+      state: null,
     });
     const body = { quietWeeks: 6, caseloadTarget: 3, homeFollowUpMonths: 3, placementFollowUpWeeks: 6 };
     expect((await c.admin.put('/api/casework/settings', body)).status).toBe(200);
@@ -177,7 +182,8 @@ describe('Mit overblik', () => {
     await c.admin.put('/api/casework/settings', { ...body, caseloadTarget: 20 });
   });
 
-  it('answers within 30 ms for 25 cases (p95, warm)', async () => {
+  // Speed is measured by `npm run bench` (bench-casework.ts), not asserted here.
+  it('lists all of 25 own cases, each with its next deadline', async () => {
     const m = server.municipality;
     const me = m.users.preventive.id;
     for (let i = 0; i < 25; i++) {
@@ -189,16 +195,9 @@ describe('Mit overblik', () => {
       await addAssessment(server.db, m, caseId, me, addCalendarMonths(today, -(i % 6)));
       await addJournal(server.db, m, caseId, me, 'phone', addWeeks(today, -1 - (i % 10)));
     }
-    const times: number[] = [];
-    for (let i = 0; i < 25; i++) {
-      const t = performance.now();
-      const res = await c.preventive.get('/api/cases/mine');
-      times.push(performance.now() - t);
-      expect(res.body).toHaveLength(25);
-    }
-    times.sort((a, b) => a - b);
-    // Round trip through HTTP and login session; generous against a shared, busy test machine.
-    expect(times[Math.floor(times.length * 0.95) - 1]).toBeLessThan(150);
+    const res = await c.preventive.get('/api/cases/mine');
+    expect(res.body).toHaveLength(25);
+    for (const row of res.body as Mine[]) expect(row.nextDeadline?.rule).toBe('assessment-2m');
   });
 });
 

@@ -66,7 +66,7 @@ type Row = {
   user: { id: string; name: string };
   role: string;
   districts: { name: string }[];
-  caseload: { openCases: number; target: number; state: string };
+  caseload: { openCases: number; target: number | null; state: string | null };
   overdue: { assessments: number; plans: number; followUps: number; visits: number };
   quietCases: number;
 };
@@ -86,14 +86,15 @@ describe('the leader’s supervision of cases', () => {
       quietCases: 1,
     });
     expect(rows.get(u.preventive.id)).toMatchObject({
-      caseload: { openCases: 1 },
+      // caseload-20 is the caseworker's target: others get a count only.
+      caseload: { openCases: 1, target: null, state: null },
       overdue: { assessments: 0, plans: 1, followUps: 1, visits: 1 },
       quietCases: 0,
     });
     // The consultant's caseload is whole (the d2 case too); the counts are of the leader's districts.
     expect(rows.get(u.fosterCare.id)).toMatchObject({
       districts: [],
-      caseload: { openCases: 2 },
+      caseload: { openCases: 2, target: null, state: null },
       overdue: { assessments: 0, plans: 1, followUps: 1, visits: 1 },
     });
     expect(res.body).toMatchObject({ quietWeeks: 6, caseloadTarget: 20 });
@@ -139,8 +140,12 @@ describe('the leader’s supervision of cases', () => {
     }
   });
 
-  it('answers for about 450 open cases within 100 ms (p95, warm)', async () => {
+  // Speed is measured by `npm run bench` (bench-casework.ts), not asserted here.
+  it('counts every one of about 450 more open cases: caseloads and the unassigned', async () => {
     const m = server.municipality;
+    const before = (await c.leader.get('/api/supervision/cases')).body;
+    const caseloadOf = (body: typeof before, id: string) =>
+      (body.caseworkers as Row[]).find((r) => r.user.id === id)?.caseload.openCases ?? 0;
     const staff = [m.users.caseworker.id, m.users.preventive.id, null];
     await addCases(
       server.db,
@@ -152,15 +157,11 @@ describe('the leader’s supervision of cases', () => {
         awareOn: addCalendarMonths(today, -(i % 8)),
       })),
     );
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const t = performance.now();
-      const res = await c.leader.get('/api/supervision/cases');
-      times.push(performance.now() - t);
-      expect(res.status).toBe(200);
+    const res = await c.leader.get('/api/supervision/cases');
+    expect(res.status).toBe(200);
+    for (const id of [m.users.caseworker.id, m.users.preventive.id]) {
+      expect(caseloadOf(res.body, id)).toBe(caseloadOf(before, id) + 150);
     }
-    times.sort((a, b) => a - b);
-    // The HTTP round trip on a shared test machine; npm run bench measures the server time.
-    expect(times[Math.floor(times.length * 0.95) - 1]).toBeLessThan(400);
+    expect(res.body.unassigned).toHaveLength(before.unassigned.length + 150);
   });
 });
