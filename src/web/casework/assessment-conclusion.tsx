@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { todayInCopenhagen } from '../../core/people.ts';
 import { useDraft } from '../catalog/use-draft.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
@@ -26,7 +27,6 @@ import {
   fetchSuggestions,
   patchAssessment,
 } from './casework-api.ts';
-import { today } from './my-cases-values.ts';
 
 type Props = { caseId: string; assessment: AssessmentView; canWrite: boolean };
 
@@ -232,7 +232,7 @@ function Provisional({ caseId, assessment, canWrite }: Props) {
       else if (current) store(current);
     },
   });
-  const overdue = assessment.dueOn !== null && assessment.dueOn < today();
+  const overdue = assessment.dueOn !== null && assessment.dueOn < todayInCopenhagen();
   if (assessment.provisionalOn) {
     return (
       <Section id="assessment-provisional" title="Foreløbig vurdering">

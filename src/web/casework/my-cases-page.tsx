@@ -1,12 +1,13 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { todayInCopenhagen } from '../../core/people.ts';
 import { useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { DueBadge } from './my-cases-due.tsx';
-import { byUrgency, caseloadText, overdueText, quietCases, quietFor, today } from './my-cases-values.ts';
+import { byUrgency, caseloadText, overdueText, quietCases, quietFor } from './my-cases-values.ts';
 import {
   CASEWORK_SETTINGS_KEY,
   type Caseload,
@@ -44,7 +45,7 @@ function MyCasesView() {
     queryKey: CASEWORK_SETTINGS_KEY,
     queryFn: ({ signal }) => fetchSettings(signal),
   });
-  const on = today();
+  const on = todayInCopenhagen();
   return (
     <Page title={TITLE}>
       {caseload.data && <CaseloadLine caseload={caseload.data} />}

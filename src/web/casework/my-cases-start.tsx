@@ -1,10 +1,11 @@
 import { Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { todayInCopenhagen } from '../../core/people.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { CaseloadLine } from './my-cases-page.tsx';
-import { byUrgency, dueInWords, isPast, quietCases, today } from './my-cases-values.ts';
+import { byUrgency, dueInWords, isPast, quietCases } from './my-cases-values.ts';
 import { fetchMyCaseload, fetchMyCases, MY_CASELOAD_KEY, MY_CASES_KEY } from './overview-api.ts';
 
 /**
@@ -14,7 +15,7 @@ import { fetchMyCaseload, fetchMyCases, MY_CASELOAD_KEY, MY_CASES_KEY } from './
 export function MyCasesStart() {
   const cases = useQuery({ queryKey: MY_CASES_KEY, queryFn: ({ signal }) => fetchMyCases(signal) });
   const caseload = useQuery({ queryKey: MY_CASELOAD_KEY, queryFn: ({ signal }) => fetchMyCaseload(signal) });
-  const on = today();
+  const on = todayInCopenhagen();
   const urgent = [...(cases.data ?? [])]
     .filter((c) => c.nextDeadline)
     .sort(byUrgency)

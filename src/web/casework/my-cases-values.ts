@@ -1,4 +1,4 @@
-import { copenhagenDateOf, parseDate } from '../../core/calendar/zone.ts';
+import { parseDate } from '../../core/calendar/zone.ts';
 import type { Caseload, MyCase } from './overview-api.ts';
 
 /** Words and orderings for "Mit overblik" and the supervision page. Pure: tested without a browser. */
@@ -10,10 +10,6 @@ export function daysBetween(from: string, to: string): number {
   const [fy, fm, fd] = parseDate(from);
   const [ty, tm, td] = parseDate(to);
   return Math.round((Date.UTC(ty, tm - 1, td) - Date.UTC(fy, fm - 1, fd)) / DAY_MS);
-}
-
-export function today(now: Date = new Date()): string {
-  return copenhagenDateOf(now);
 }
 
 function amount(days: number): string {

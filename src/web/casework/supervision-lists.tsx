@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
+import { todayInCopenhagen } from '../../core/people.ts';
 import { formatDate } from '../ui/format.ts';
 import { DueBadge } from './my-cases-due.tsx';
-import { today } from './my-cases-values.ts';
 import type { SupervisionCases } from './overview-api.ts';
 
 /**
@@ -70,7 +70,7 @@ export function OverdueItems({
   data: SupervisionCases;
   onAssign: (r: { caseId: string; childName: string }) => void;
 }) {
-  const on = today();
+  const on = todayInCopenhagen();
   const items = [...data.overdueItems].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
   return (
     <section aria-labelledby="sup-overdue">
