@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseFacts, type CaseRight, decideCaseAccess } from './case-policy.ts';
+import { type CaseFacts, type CaseRight, decideCaseAccess, mayOpenCaseFor } from './case-policy.ts';
 import { ROLES, type Role } from './roles.ts';
 
 const ASSIGNED: CaseFacts = { assigned: true, inOwnDistricts: true, emergencyGrant: false };
@@ -77,5 +77,22 @@ describe('case access follows domain.md', () => {
         expect(decideCaseAccess(role, right, EMERGENCY).allowed).toBe(false);
       }
     }
+  });
+});
+
+describe('who may open a case for which child (domain.md: Front any child; caseworker and leader their districts)', () => {
+  const expected: Record<Role, { own: boolean; elsewhere: boolean }> = {
+    professional: { own: false, elsewhere: false },
+    front: { own: true, elsewhere: true },
+    preventive_worker: { own: false, elsewhere: false },
+    caseworker: { own: true, elsewhere: false },
+    foster_care_consultant: { own: false, elsewhere: false },
+    leader: { own: true, elsewhere: false },
+    analyst: { own: false, elsewhere: false },
+    admin: { own: false, elsewhere: false },
+  };
+  it.each(ROLES)('%s', (role) => {
+    expect(mayOpenCaseFor(role, true)).toBe(expected[role].own);
+    expect(mayOpenCaseFor(role, false)).toBe(expected[role].elsewhere);
   });
 });

@@ -10,7 +10,10 @@ import type { Role } from './roles.ts';
  *   work on them: the network map, family meetings, supervision visits and journal entries.
  * - A leader reads every case in their own districts, assigns and reassigns, closes cases,
  *   and sees the supervision page and the figures.
- * - Front opens cases (from a report or directly) but reads no case afterwards.
+ * - Front opens cases (from a report or directly) for any child of the municipality but reads no
+ *   case afterwards; a caseworker opens cases for children of their own districts (and takes them);
+ *   a leader for children of their own districts. Opening is checked against the child's district
+ *   before anything about the child or its cases is told (a 409 naming an open case included).
  * - The analyst sees figures only, counts below 5 suppressed; admin and professionals nothing.
  *
  * "Assigned" means the user is the case's caseworker, foster-care consultant or contact person.
@@ -29,6 +32,9 @@ export interface CaseFacts {
 
 export type CaseReach = 'assigned' | 'own_districts';
 
+/** Which children a role may open a case for: any in the municipality, or those of its districts. */
+export type CaseOpenReach = 'municipality' | 'own_districts';
+
 export interface CasePolicy {
   /** read the case in full */
   read: readonly CaseReach[];
@@ -36,8 +42,9 @@ export interface CasePolicy {
   write: readonly CaseReach[];
   /** network map, family meetings, supervision visits, journal entries */
   networkWrite: readonly CaseReach[];
-  /** open a case for a child (from a report decision or directly) */
-  open: boolean;
+  /** open a case for a child directly: the children it reaches (decisions of a district meeting open
+   * cases by the meeting's right, intake-policy.ts `meeting`) */
+  open: readonly CaseOpenReach[];
   /** assign or reassign caseworker, foster-care consultant, contact person */
   assign: readonly CaseReach[];
   /** close a case with a reason */
@@ -60,7 +67,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: NONE,
     write: NONE,
     networkWrite: NONE,
-    open: false,
+    open: [],
     assign: NONE,
     close: NONE,
     emergencyRead: false,
@@ -72,7 +79,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: NONE,
     write: NONE,
     networkWrite: NONE,
-    open: true,
+    open: ['municipality'],
     assign: NONE,
     close: NONE,
     emergencyRead: false,
@@ -84,7 +91,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: ASSIGNED,
     write: ASSIGNED,
     networkWrite: ASSIGNED,
-    open: false,
+    open: [],
     assign: NONE,
     close: ASSIGNED,
     emergencyRead: true,
@@ -96,7 +103,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: ['assigned', 'own_districts'],
     write: ASSIGNED,
     networkWrite: ASSIGNED,
-    open: true,
+    open: ['own_districts'],
     assign: NONE,
     close: ASSIGNED,
     emergencyRead: true,
@@ -108,7 +115,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: ASSIGNED,
     write: NONE,
     networkWrite: ASSIGNED,
-    open: false,
+    open: [],
     assign: NONE,
     close: NONE,
     emergencyRead: true,
@@ -120,7 +127,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: ['own_districts'],
     write: NONE,
     networkWrite: NONE,
-    open: true,
+    open: ['own_districts'],
     assign: ['own_districts'],
     close: ['own_districts'],
     emergencyRead: true,
@@ -132,7 +139,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: NONE,
     write: NONE,
     networkWrite: NONE,
-    open: false,
+    open: [],
     assign: NONE,
     close: NONE,
     emergencyRead: false,
@@ -144,7 +151,7 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     read: NONE,
     write: NONE,
     networkWrite: NONE,
-    open: false,
+    open: [],
     assign: NONE,
     close: NONE,
     emergencyRead: false,
@@ -155,6 +162,11 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
 };
 
 export type CaseRight = 'read' | 'write' | 'networkWrite' | 'assign' | 'close';
+
+/** May this role open a case directly for a child, given whether the child lives in its districts? */
+export function mayOpenCaseFor(role: Role, childInOwnDistricts: boolean): boolean {
+  return CASE_POLICY[role].open.some((r) => r === 'municipality' || childInOwnDistricts);
+}
 
 export type CaseAccess =
   | { allowed: true; via: CaseReach; emergency: false; teamRead: boolean }

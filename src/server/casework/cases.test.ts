@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatCpr } from '../../core/cpr.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
@@ -198,6 +199,50 @@ describe('POST /api/cases', () => {
     const ok = await c.leader.post('/api/cases', { ...base, caseworkerId: server.users.caseworker2.id });
     expect(ok.status).toBe(201);
     expect(ok.body.caseworker.id).toBe(server.users.caseworker2.id);
+  });
+
+  it('opens a case only for a child in the opener’s reach, and tells nobody else that a case exists', async () => {
+    // d2 children: caseworker and leader work in d1 only (the review's raadgiver1 → Kirkebjerg child).
+    const child = await addChild(server.db, m(), { district: 'd2' });
+    const body = { childId: child.id, reason: 'Henvendelse', awareOn: '2026-11-20' };
+    for (const who of ['caseworker', 'leader'] as const) {
+      const res = await c[who].post('/api/cases', body);
+      expect(res.status).toBe(403);
+      expect(JSON.stringify(res.body)).not.toContain(child.id);
+    }
+    const denied = await server.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'outcome'])
+      .where('municipality_id', '=', m().id)
+      .where('action', '=', 'create')
+      .where('entity_type', '=', 'case')
+      .where('outcome', '=', 'denied')
+      .where(sql<boolean>`details->>'childId' = ${child.id}`)
+      .execute();
+    expect(denied.map((d) => d.user_id).sort()).toEqual(
+      [server.users.caseworker.id, server.users.leader.id].sort(),
+    );
+    // The caseworker of d2 opens it; then an out-of-reach caseworker still gets 403, not 409 naming it.
+    const opened = await c.caseworker2.post('/api/cases', body);
+    expect(opened.status).toBe(201);
+    const again = await c.caseworker.post('/api/cases', body);
+    expect(again.status).toBe(403);
+    expect(JSON.stringify(again.body)).not.toContain(opened.body.id);
+    expect((await c.caseworker.get(`/api/children/${child.id}`)).status).toBe(403);
+    const cases = await server.db
+      .selectFrom('cases')
+      .select(['id', 'caseworker_id'])
+      .where('municipality_id', '=', m().id)
+      .where('child_id', '=', child.id)
+      .execute();
+    expect(cases).toEqual([{ id: opened.body.id, caseworker_id: server.users.caseworker2.id }]);
+  });
+
+  it('lets Front open a case for a child of any district', async () => {
+    const child = await addChild(server.db, m(), { district: 'd2' });
+    const res = await c.front.post('/api/cases', { childId: child.id, reason: 'Underretning', awareOn: '2026-11-20' });
+    expect(res.status).toBe(201);
+    expect(res.body.district.id).toBe(m().districts.d2);
   });
 
   it('refuses roles that may not open cases, unknown fields, an unknown child and a future date', async () => {

@@ -9,11 +9,17 @@ import type { TestMunicipality } from '../../testing/fixtures.ts';
 
 let serial = 200;
 
-/** A child in the household of `siblingOf` (or a new household in d1), optionally with an open case. */
+/** A child in the household of `siblingOf` (or a new household in `district`, default d1), optionally with an open case. */
 export async function addChild(
   db: Db,
   m: TestMunicipality,
-  o: { birthDate?: string; siblingOf?: string; caseworkerId?: string | null; openCase?: boolean } = {},
+  o: {
+    birthDate?: string;
+    siblingOf?: string;
+    caseworkerId?: string | null;
+    openCase?: boolean;
+    district?: 'd1' | 'd2';
+  } = {},
 ): Promise<{ id: string; caseId: string | null; householdId: string }> {
   const base = { municipality_id: m.id };
   return asSystem(db, 'test-fixture', async (tx) => {
@@ -24,7 +30,7 @@ export async function addChild(
           .where('id', '=', o.siblingOf)
           .executeTakeFirstOrThrow()
       : null;
-    const districtId = sibling?.district_id ?? m.districts.d1;
+    const districtId = sibling?.district_id ?? m.districts[o.district ?? 'd1'];
     const householdId =
       sibling?.household_id ??
       (

@@ -1,4 +1,4 @@
-import { decideCaseAccess } from '../../core/access/case-policy.ts';
+import { decideCaseAccess, mayOpenCaseFor } from '../../core/access/case-policy.ts';
 import type { Role } from '../../core/access/roles.ts';
 import type { CaseCreateRequest, CasePatchRequest, CaseView } from '../../core/api/casework-cases.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
@@ -57,7 +57,7 @@ function requireNotFuture(date: string, what: string) {
 
 export async function openNewCase(h: ActorHandle, r: CaseCreateRequest): Promise<CaseView> {
   const { tx, actor } = h;
-  requirePolicy(h, (p) => p.open, { action: 'create', entityType: 'case' });
+  requirePolicy(h, (p) => p.open.length > 0, { action: 'create', entityType: 'case' });
   // Only a leader assigns; a caseworker who opens a case takes it, Front leaves it to the leader.
   let caseworkerId: string | null = null;
   if (actor.role === 'leader') {
@@ -75,9 +75,19 @@ export async function openNewCase(h: ActorHandle, r: CaseCreateRequest): Promise
   } else if (actor.role === 'caseworker') {
     caseworkerId = actor.userId;
   }
-  requireNotFuture(r.awareOn, 'Datoen, kommunen blev opmærksom,');
   const c = await q.child(tx, r.childId);
   if (!c) throw new AppError('unprocessable', 'Barnet findes ikke i kommunen.');
+  // The child's scope is checked before anything about its cases is told: opening a case makes
+  // the opener its caseworker, so an opening outside the opener's reach would be a way around it.
+  if (!mayOpenCaseFor(actor.role, actor.districtIds.includes(c.district_id))) {
+    throw new DeniedError({
+      action: 'create',
+      entityType: 'case',
+      entityId: null,
+      details: { childId: c.id, districtId: c.district_id },
+    });
+  }
+  requireNotFuture(r.awareOn, 'Datoen, kommunen blev opmærksom,');
   const row = await q.insertCase(tx, {
     municipalityId: actor.municipalityId,
     childId: c.id,
