@@ -13,6 +13,8 @@ export interface Config {
   /** Behind TLS termination: mark cookies Secure. */
   secureCookies: boolean;
   loginAttemptsPerMinute: number;
+  /** Login attempts on one username from any address in 15 minutes. */
+  loginAttemptsPerAccountPer15Minutes: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -34,5 +36,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
     loginAttemptsPerMinute: intFrom(env.LOGIN_ATTEMPTS_PER_MINUTE, 10, 'LOGIN_ATTEMPTS_PER_MINUTE'),
+    loginAttemptsPerAccountPer15Minutes: intFrom(
+      env.LOGIN_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES,
+      30,
+      'LOGIN_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES',
+    ),
   };
 }

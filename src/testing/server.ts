@@ -20,7 +20,12 @@ export function testDb(): Db {
 
 /** A real HTTP server on a loopback port, on the test database, with a fresh municipality. */
 export async function startTestServer(
-  options: { web?: boolean; loginAttemptsPerMinute?: number; label?: string } = {},
+  options: {
+    web?: boolean;
+    loginAttemptsPerMinute?: number;
+    loginAttemptsPerAccountPer15Minutes?: number;
+    label?: string;
+  } = {},
 ): Promise<TestServer> {
   const db = testDb();
   const municipality = await createTestMunicipality(db, options.label);
@@ -28,6 +33,7 @@ export async function startTestServer(
     ...readConfig({}),
     databaseUrl: inject('databaseUrl'),
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    loginAttemptsPerAccountPer15Minutes: options.loginAttemptsPerAccountPer15Minutes ?? 1000,
   };
   const app = await buildApp(
     { db, config, databaseKind: inject('databaseKind'), version: 'test' },

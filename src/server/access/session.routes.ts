@@ -1,10 +1,17 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { normalizeUsername } from '../../core/access/username.ts';
 import { ErrorBody } from '../../core/api/common.ts';
 import { LoginRequest, SessionResponse } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
 import { describeActor, logIn, logOut, resolveSession, SESSION_COOKIE } from './session.ts';
+
+function loginAccount(request: FastifyRequest): string {
+  const username = (request.body as { username?: unknown } | undefined)?.username;
+  return normalizeUsername(typeof username === 'string' ? username : '');
+}
 
 export function sessionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   const cookieOptions = {
@@ -14,6 +21,12 @@ export function sessionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     secure: deps.config.secureCookies,
   } as const;
   return async (app) => {
+    // The plugin limits a request once; the second limit is applied by hand.
+    const perAccount = app.createRateLimit({
+      max: deps.config.loginAttemptsPerAccountPer15Minutes,
+      timeWindow: '15 minutes',
+      keyGenerator: loginAccount,
+    });
     app.post(
       '/api/session',
       {
@@ -22,14 +35,19 @@ export function sessionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           body: LoginRequest,
           response: { 200: SessionResponse, 400: ErrorBody, 401: ErrorBody, 429: ErrorBody },
         },
+        // Two limits, both on the username as the login looks it up: per address and username, and
+        // per username from any address (password guessing spread over many addresses).
         config: {
           rateLimit: {
             max: deps.config.loginAttemptsPerMinute,
             timeWindow: '1 minute',
             hook: 'preHandler',
-            keyGenerator: (request) =>
-              `${request.ip}|${String((request.body as { username?: unknown })?.username ?? '')}`,
+            keyGenerator: (request) => `${request.ip}|${loginAccount(request)}`,
           },
+        },
+        preHandler: async (request: FastifyRequest) => {
+          const limit = await perAccount(request);
+          if (!limit.isAllowed && limit.isExceeded) throw new AppError('rate_limited');
         },
       },
       async (request, reply) => {

@@ -145,6 +145,53 @@ describe('login rate limit', () => {
     expect(res.status).toBe(429);
     expect(res.body.error.id).toBe('rate_limited');
   });
+
+  it('counts every letter case of a username as the same username (login lower-cases it)', async () => {
+    const client = new ApiClient(limited.url);
+    const name = limited.users.teacher.username;
+    const variants = [
+      name.toUpperCase(),
+      name,
+      ` ${name[0]?.toUpperCase()}${name.slice(1)}`,
+      name.toUpperCase(),
+    ];
+    const statuses: number[] = [];
+    for (const v of variants) statuses.push((await client.login(v, 'forkert')).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    expect((await client.login(name.toUpperCase(), limited.users.teacher.password)).status).toBe(429);
+  });
+});
+
+describe('login rate limit per account, whatever the address', () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({
+      label: 'ratelimit-account',
+      loginAttemptsPerMinute: 1000,
+      loginAttemptsPerAccountPer15Minutes: 3,
+    });
+  });
+  afterAll(() => limited.close());
+
+  it('answers 429 after too many attempts on one username, and other usernames still log in', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (await new ApiClient(limited.url).login(limited.users.front.username.toUpperCase(), 'x')).status,
+      );
+    }
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const right = await new ApiClient(limited.url).login(
+      limited.users.front.username,
+      limited.users.front.password,
+    );
+    expect(right.status).toBe(429);
+    const other = await new ApiClient(limited.url).login(
+      limited.users.admin.username,
+      limited.users.admin.password,
+    );
+    expect(other.status).toBe(200);
+  });
 });
 
 describe('idle sessions', () => {

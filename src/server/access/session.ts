@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { intakePolicyOf, mayScreen } from '../../core/access/intake-policy.ts';
 import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
+import { normalizeUsername } from '../../core/access/username.ts';
 import type { SessionIntake } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
@@ -34,7 +35,7 @@ export interface LoginInput {
 
 export async function logIn(db: Db, input: LoginInput): Promise<{ cookie: string; session: SessionRef }> {
   const candidates = await asSystem(db, 'login', (tx) =>
-    q.findLoginCandidates(tx, input.username.toLowerCase(), input.municipality),
+    q.findLoginCandidates(tx, normalizeUsername(input.username), input.municipality),
   );
   if (candidates.length > 1) throw new AppError('municipality_required');
   const user = candidates[0];

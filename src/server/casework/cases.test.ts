@@ -240,7 +240,11 @@ describe('POST /api/cases', () => {
 
   it('lets Front open a case for a child of any district', async () => {
     const child = await addChild(server.db, m(), { district: 'd2' });
-    const res = await c.front.post('/api/cases', { childId: child.id, reason: 'Underretning', awareOn: '2026-11-20' });
+    const res = await c.front.post('/api/cases', {
+      childId: child.id,
+      reason: 'Underretning',
+      awareOn: '2026-11-20',
+    });
     expect(res.status).toBe(201);
     expect(res.body.district.id).toBe(m().districts.d2);
   });
