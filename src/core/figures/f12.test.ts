@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { positionChanges } from '../casework/ladder.ts';
 import { computeF12, type F12Move, quarterOf } from './f12.ts';
@@ -95,9 +96,78 @@ describe('figure F12', () => {
     });
     expect(small.belowHighest[0]?.suppressed).toBe(true);
     expect(small.belowHighest[0]?.share).toBeNull();
-    const enough = computeF12([...four, move('d1', '2026-01-05', 4, 3)], children, 5);
-    expect(enough.quarters[0]).toMatchObject({ up: 4, down: 1, downShare: 0.2, suppressed: false });
+    const enough = computeF12([...four, move('d1', '2026-01-05', 3, 4)], children, 5);
+    expect(enough.quarters[0]).toMatchObject({ up: 5, down: 0, downShare: 0, suppressed: false });
     expect(enough.belowHighest[0]).toMatchObject({ children: 5, belowHighest: 5, share: 1 });
+  });
+
+  it('suppresses a cell whose up or down count is small even when their sum is not (up 4 / down 2)', () => {
+    const moves = [
+      ...[1, 2, 3, 4].map((d) => move('d1', `2026-01-0${d}`, 3, 4)),
+      ...[5, 6].map((d) => move('d1', `2026-01-0${d}`, 3, 1)),
+    ];
+    const r = computeF12(moves, [], 5);
+    expect(r.quarters[0]).toMatchObject({ up: null, down: null, downShare: null, suppressed: true });
+    expect(r.byOrigin[0]).toMatchObject({ up: null, down: null, suppressed: true });
+    expect(r.byOriginPeriod[0]).toMatchObject({ up: null, down: null, suppressed: true });
+    const both = [
+      ...moves,
+      ...[7, 8, 9].map((d) => move('d1', `2026-01-0${d}`, 3, 2)),
+      move('d1', '2026-01-10', 3, 5),
+    ];
+    expect(computeF12(both, [], 5).quarters[0]).toMatchObject({
+      up: 5,
+      down: 5,
+      downShare: 0.5,
+      suppressed: false,
+    });
+  });
+
+  it('suppresses the children below their highest step when that count or its complement is small', () => {
+    const child = (below: boolean) => ({
+      districtId: 'd1',
+      currentPosition: below ? 1 : 3,
+      highestPosition: 3,
+    });
+    const fourBelow = [...Array(4)].map(() => child(true)).concat([...Array(6)].map(() => child(false)));
+    expect(computeF12([], fourBelow, 5).belowHighest[0]).toMatchObject({ children: null, suppressed: true });
+    const oneNot = [...Array(9)].map(() => child(true)).concat([child(false)]);
+    expect(computeF12([], oneNot, 5).belowHighest[0]).toMatchObject({ belowHighest: null, suppressed: true });
+    const fiveFive = [...Array(5)].map(() => child(true)).concat([...Array(5)].map(() => child(false)));
+    expect(computeF12([], fiveFive, 5).belowHighest[0]).toMatchObject({
+      children: 10,
+      belowHighest: 5,
+      share: 0.5,
+    });
+  });
+
+  it('never publishes a count from 1 to 4, nor one implied as a complement (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            up: fc.boolean(),
+            from: fc.integer({ min: 0, max: 5 }),
+            d: fc.constantFrom('d1', 'd2'),
+          }),
+          {
+            maxLength: 60,
+          },
+        ),
+        (spec) => {
+          const moves = spec.map((m, i) =>
+            move(m.d, `2026-0${1 + (i % 6)}-1${i % 9}`, m.from, m.up ? m.from + 1 : Math.max(0, m.from - 1)),
+          );
+          const r = computeF12(moves, [], 5);
+          const small = (n: number | null) => n !== null && n > 0 && n < 5;
+          for (const c of [...r.quarters, ...r.byOrigin, ...r.byOriginPeriod]) {
+            if (c.suppressed) expect(c.up === null && c.down === null).toBe(true);
+            else expect(small(c.up) || small(c.down)).toBe(false);
+          }
+        },
+      ),
+      { seed: 2026, numRuns: 200 },
+    );
   });
 
   it('counts moves up and down by origin step, per district and quarter and over the period', () => {
@@ -132,14 +202,16 @@ describe('figure F12', () => {
   it('suppresses origin cells below the threshold on their own sums', () => {
     const moves = [
       ...[1, 2, 3].map((d) => move('d1', `2026-01-0${d}`, 3, 4)),
-      ...[4, 5].map((d) => move('d2', `2026-02-0${d}`, 3, 1)),
+      ...[4, 5, 6].map((d) => move('d1', `2026-01-0${d}`, 3, 1)),
+      ...[4, 5].map((d) => move('d2', `2026-02-0${d}`, 3, 4)),
+      ...[6, 7].map((d) => move('d2', `2026-02-0${d}`, 3, 1)),
       move('d1', '2026-01-09', 2, 3),
     ];
     const { byOrigin, byOriginPeriod } = computeF12(moves, [], 5);
     expect(byOrigin.every((c) => c.suppressed && c.up === null && c.down === null)).toBe(true);
     expect(byOriginPeriod).toEqual([
       { fromPosition: 2, up: null, down: null, suppressed: true },
-      { fromPosition: 3, up: 3, down: 2, suppressed: false },
+      { fromPosition: 3, up: 5, down: 5, suppressed: false },
     ]);
   });
 });

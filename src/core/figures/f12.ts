@@ -1,4 +1,5 @@
 import type { CalendarDate } from '../calendar/zone.ts';
+import { disclosive } from './share.ts';
 
 /**
  * Figure F12 (direction of the ladder, domain.md): moves down vs up the ladder per quarter, and the
@@ -16,8 +17,9 @@ import type { CalendarDate } from '../calendar/zone.ts';
  *   measures): `byOrigin` counts the moves per district, quarter and `fromPosition`; `byOriginPeriod`
  *   per `fromPosition` over the whole period and every district of the answer (what the page shows
  *   for the chosen period: the cells by quarter are mostly below the threshold for the analyst).
- * - Counts below `suppressBelow` (analyst: 5) are suppressed: the whole cell's numbers are null
- *   and `suppressed` true (a group of moves, resp. children, under the threshold).
+ * - Small counts are suppressed (`disclosive` in share.ts; analyst: below 5): a cell whose up or
+ *   down count — each the other's complement in the share — or whose children, children below or
+ *   children not below is from 1 to 4 has every number null and `suppressed` true.
  */
 
 export interface F12Move {
@@ -88,7 +90,7 @@ function byDistrict(a: string | null, b: string | null): number {
   return a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b);
 }
 
-/** Up and down counted per key; the cell suppressed (both null) when their sum is under the threshold. */
+/** Up and down counted per key; the cell suppressed (both null) when either count is small. */
 function tally<K>(
   moves: readonly F12Move[],
   keyOf: (m: F12Move) => string,
@@ -107,7 +109,7 @@ function tally<K>(
     else cell.down += 1;
   }
   return [...cells.values()].map(({ key, up, down }) =>
-    up + down < suppressBelow
+    disclosive([up, down], suppressBelow)
       ? { ...key, up: null, down: null, suppressed: true }
       : { ...key, up, down, suppressed: false },
   );
@@ -171,7 +173,7 @@ export function computeF12(
       )
       .map(({ districtId, quarter, up, down }) => {
         const total = up + down;
-        if (total < suppressBelow) {
+        if (disclosive([up, down], suppressBelow)) {
           return { districtId, quarter, up: null, down: null, downShare: null, suppressed: true };
         }
         return { districtId, quarter, up, down, downShare: down / total, suppressed: false };
@@ -179,7 +181,7 @@ export function computeF12(
     belowHighest: [...districts.entries()]
       .sort(([a], [b]) => byDistrict(a, b))
       .map(([districtId, d]) => {
-        if (d.children < suppressBelow) {
+        if (disclosive([d.children, d.below, d.children - d.below], suppressBelow)) {
           return { districtId, children: null, belowHighest: null, share: null, suppressed: true };
         }
         return {

@@ -14,8 +14,9 @@ import { districtMonthCells, type ShareMeasure, shareMeasure, type Tally, tally 
  *   (it can still be on time). The numerator: screened at or before `screening_due_at`.
  * - Receipt: the same over reports from professional reporters (`receipt_due_at` not null), with
  *   the receipt's `sent_at` against `receipt_due_at`.
- * - Counts below the reader's threshold (analyst: 5) are suppressed: the count and the share are
- *   null and `suppressed` is true, so a small district cannot point at one family.
+ * - Small counts are suppressed (`shareMeasure`; analyst: below 5): when the count known, the count
+ *   on time or the count late is from 1 to 4, the count and the share are null and `suppressed` is
+ *   true, so a small district cannot point at one family.
  */
 
 export interface F8Row {

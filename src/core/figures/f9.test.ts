@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeF9, type F9Row } from './f9.ts';
+import { shareMeasure } from './share.ts';
 
 const row = (districtId: string | null, awareOn: string, completedOn: string | null): F9Row => ({
   districtId,
@@ -59,11 +61,33 @@ describe('figure F9', () => {
       share: null,
       suppressed: true,
     });
+    // 4 of 5 on time says 1 was late: the complement is small, so the cell is suppressed.
     expect(computeF9([...rows, row('d1', '2026-01-05', null)], today, 5)[0]?.within4).toEqual({
-      total: 5,
-      onTime: 4,
-      share: 0.8,
+      total: null,
+      onTime: null,
+      share: null,
+      suppressed: true,
+    });
+    const late = [5, 6, 7, 8, 9].map((d) => row('d1', `2026-01-0${d}`, null));
+    expect(
+      computeF9([...rows, row('d1', '2026-01-05', '2026-02-05'), ...late], today, 5)[0]?.within4,
+    ).toEqual({
+      total: 10,
+      onTime: 5,
+      share: 0.5,
       suppressed: false,
     });
+  });
+
+  it('never publishes a small count, on time or late (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), (total, onTime) => {
+        const m = shareMeasure([total, Math.min(onTime, total)], 5);
+        const counts = m.suppressed ? [] : [m.total ?? 0, m.onTime ?? 0, (m.total ?? 0) - (m.onTime ?? 0)];
+        expect(counts.some((n) => n > 0 && n < 5)).toBe(false);
+        if (m.suppressed) expect([m.total, m.onTime, m.share]).toEqual([null, null, null]);
+      }),
+      { seed: 2026, numRuns: 300 },
+    );
   });
 });

@@ -15,7 +15,8 @@ import { districtMonthCells, type ShareMeasure, shareMeasure, type Tally, tally 
  *   passed (limit < today) uncompleted. One still inside its limit and uncompleted is left out (it
  *   can still be on time). The numerator: completed on or before the limit date.
  * - A provisional assessment does not count as completed here: F9 measures the assessments.
- * - Counts below `suppressBelow` (analyst: 5) are suppressed: count and share null, `suppressed`.
+ * - Small counts are suppressed (`shareMeasure`; analyst: below 5): when the count known, the count
+ *   on time or the count late is from 1 to 4, count and share are null and `suppressed` true.
  */
 
 export interface F9Row {

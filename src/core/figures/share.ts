@@ -16,9 +16,22 @@ export interface ShareMeasure {
 /** One measure's count in one cell: [records whose outcome is known, of those on time]. */
 export type Tally = [total: number, onTime: number];
 
-/** Counts below `suppressBelow` (the reader's threshold; analyst: 5) are suppressed. */
+/**
+ * The primary suppression rule of every figure: a count of 1 to `suppressBelow - 1` (the reader's
+ * threshold; analyst: 5) could point at a family, and so could its complement — "4 of 6 on time"
+ * says 2 were late. A cell is published only when none of the counts it states or implies is
+ * small. Zero is not small: it names nobody. (Secondary suppression — a total that reveals a hidden
+ * cell — belongs to the steering issue.)
+ */
+export function disclosive(counts: readonly number[], suppressBelow: number): boolean {
+  return counts.some((n) => n > 0 && n < suppressBelow);
+}
+
+/** A share and its counts, suppressed when the total, the on-time count or the late count is small. */
 export function shareMeasure([total, onTime]: Tally, suppressBelow: number): ShareMeasure {
-  if (total > 0 && total < suppressBelow) return { total: null, onTime: null, share: null, suppressed: true };
+  if (disclosive([total, onTime, total - onTime], suppressBelow)) {
+    return { total: null, onTime: null, share: null, suppressed: true };
+  }
   return { total, onTime, share: total === 0 ? null : onTime / total, suppressed: false };
 }
 
