@@ -124,6 +124,59 @@ export async function openNewCase(h: ActorHandle, r: CaseCreateRequest): Promise
   return buildCaseView(h, row, CREATOR_ACCESS);
 }
 
+/** What a district meeting's decision of an assessment brings to case work. */
+export interface MeetingCaseRequest {
+  childId: string;
+  meetingId: string;
+  heldOn: string;
+  reasons: string;
+  /** the Copenhagen date the municipality became aware: the receipt of the earliest report behind it */
+  awareOn: string;
+  responsibleTeam: CaseCreateRequest['responsibleTeam'];
+}
+
+/**
+ * The case a district meeting's decision of an assessment opens, or the child's open case it
+ * continues (docs/intake.md, "District meeting"). The meeting's own right decides who may call
+ * this (intake-policy.ts `meeting`; the caller has checked it): the participants decide for every
+ * report of their district, which is why this is not `openNewCase` with its opener's reach. The
+ * case starts from the report's receipt (BL § 20, stk. 3: from when the municipality became
+ * aware), with the deciding user as its creator and no caseworker yet (the leader assigns).
+ */
+export async function openCaseForMeetingDecision(
+  h: ActorHandle,
+  r: MeetingCaseRequest,
+): Promise<{ caseId: string; opened: boolean }> {
+  const { tx, actor } = h;
+  const existing = await q.openCaseOfChild(tx, r.childId);
+  if (existing) return { caseId: existing.id, opened: false };
+  const c = await q.child(tx, r.childId);
+  if (!c) throw new AppError('unprocessable', 'Barnet findes ikke i kommunen.');
+  const row = await q.insertCase(tx, {
+    municipalityId: actor.municipalityId,
+    childId: c.id,
+    districtId: c.district_id,
+    reason: `Børnefaglig undersøgelse besluttet på distriktsmøde ${r.heldOn}: ${r.reasons}`.slice(0, 2000),
+    awareOn: r.awareOn,
+    responsibleTeam: r.responsibleTeam ?? 'family_team',
+    caseworkerId: null,
+    createdBy: actor.userId,
+  });
+  // A case opened meanwhile by someone else: the decision continues it, as above.
+  if (!row) {
+    const raced = await q.openCaseOfChild(tx, r.childId);
+    if (!raced) throw new AppError('conflict');
+    return { caseId: raced.id, opened: false };
+  }
+  await h.audit({
+    action: 'create',
+    entityType: 'case',
+    entityId: row.id,
+    details: { caseId: row.id, childId: c.id, awareOn: r.awareOn, meetingId: r.meetingId },
+  });
+  return { caseId: row.id, opened: true };
+}
+
 export async function readCase(h: ActorHandle, caseId: string): Promise<CaseView> {
   const { row, access } = await openCase(h, caseId, 'read', { action: 'read' });
   return buildCaseView(h, row, access);

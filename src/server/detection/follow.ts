@@ -42,6 +42,34 @@ export async function startFollowing(
   return { created: true, body: { follow: followView(row) } };
 }
 
+/**
+ * Preventive work decided by a district meeting (docs/intake.md): the child becomes known to
+ * preventive work unless it already is. The meeting's own right decides who may call this
+ * (intake-policy.ts `meeting`; the caller has checked it) — Front and the family-team caseworker
+ * decide with the preventive worker there, so it is not `startFollowing` with its child right.
+ */
+export async function startFollowingForMeetingDecision(
+  h: ActorHandle,
+  r: { childId: string; meetingId: string; heldOn: string },
+): Promise<{ started: boolean }> {
+  const { tx, actor } = h;
+  await lockChildren(tx, actor.municipalityId, [r.childId]);
+  if (await q.currentFollow(tx, r.childId)) return { started: false };
+  await q.startFollow(tx, {
+    municipalityId: actor.municipalityId,
+    childId: r.childId,
+    userId: actor.userId,
+    note: `Forebyggende arbejde besluttet på distriktsmøde ${r.heldOn}.`,
+  });
+  await h.audit({
+    action: 'follow_start',
+    entityType: 'child',
+    entityId: r.childId,
+    details: { childId: r.childId, meetingId: r.meetingId },
+  });
+  return { started: true };
+}
+
 export async function stopFollowing(h: ActorHandle, childId: string): Promise<void> {
   const { tx, actor } = h;
   const attempt = { action: 'follow_end', entityType: 'child', entityId: childId };

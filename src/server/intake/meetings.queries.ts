@@ -82,25 +82,19 @@ export function decisionsOf(tx: Tx, meetingId: string) {
     .execute();
 }
 
-export function openCaseOf(tx: Tx, childId: string) {
-  return tx
-    .selectFrom('cases')
-    .select('id')
+/**
+ * When the municipality became aware of what the meeting now decides on: the receipt of the
+ * child's earliest report still open (received or screened, this one included).
+ */
+export async function earliestOpenReportOf(tx: Tx, childId: string, thisReceivedAt: Date): Promise<Date> {
+  const row = await tx
+    .selectFrom('report')
+    .select((eb) => eb.fn.min('received_at').as('first'))
     .where('child_id', '=', childId)
-    .where('closed_at', 'is', null)
-    .orderBy('opened_at', 'desc')
-    .limit(1)
+    .where('status', '!=', 'closed')
     .executeTakeFirst();
-}
-
-export function openFollowOf(tx: Tx, childId: string) {
-  return tx
-    .selectFrom('preventive_follow')
-    .select('id')
-    .where('child_id', '=', childId)
-    .where('ended_at', 'is', null)
-    .limit(1)
-    .executeTakeFirst();
+  const first = row?.first ? new Date(row.first as Date) : thisReceivedAt;
+  return first < thisReceivedAt ? first : thisReceivedAt;
 }
 
 /** The meeting locked for the rest of the transaction: closing and deciding never interleave. */

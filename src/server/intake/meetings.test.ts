@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { addChild } from '../casework/cases.testing.ts';
 
 let server: TestServer;
 let c: Record<'teacher' | 'front' | 'preventive' | 'caseworker2' | 'analyst', ApiClient>;
@@ -13,10 +14,11 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function screenedReport(childId: string, reporter: ApiClient = c.teacher) {
+async function screenedReport(childId: string, reporter: ApiClient = c.teacher, receivedAt?: string) {
   const res = await reporter.post('/api/reports', {
     idempotencyKey: randomUUID(),
     childId,
+    ...(receivedAt ? { receivedAt } : {}),
     source: 'school',
     reporter: { kind: 'professional', organisation: 'Nordskolen' },
     acute: false,
@@ -68,6 +70,49 @@ describe('the district meeting', () => {
     const after = await c.preventive.get(`/api/districts/${d1}/meetings/next`);
     expect(after.body.agenda.some((a: { reportId: string }) => a.reportId === reportId)).toBe(false);
     expect(after.body.decisions.map((d: { reportId: string }) => d.reportId)).toContain(reportId);
+  });
+
+  it('opens the case through case work, aware from the Copenhagen date of the earliest open report, by the decider', async () => {
+    const child = (await addChild(server.db, server.municipality)).id;
+    // 23.30 UTC on 2 November is 00.30 on 3 November in Copenhagen: the case starts on the 3rd.
+    const first = await screenedReport(child, c.front, '2026-11-02T23:30:00.000Z');
+    const second = await screenedReport(child, c.front, '2026-11-04T10:00:00.000Z');
+    const meeting = await c.front.post(`/api/districts/${d1}/meetings`, { heldOn: '2026-11-10' });
+    const decided = await c.front.post(`/api/meetings/${meeting.body.id}/decisions`, {
+      reportId: second,
+      decision: 'assessment',
+      reasons: 'Gentagne bekymringer.',
+    });
+    expect(decided.status).toBe(201);
+    const caseId = decided.body.decision.caseId as string;
+    const row = await server.db
+      .selectFrom('cases')
+      .select(['aware_on', 'created_by', 'caseworker_id', 'opened_reason'])
+      .where('municipality_id', '=', server.municipality.id)
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      aware_on: '2026-11-03',
+      created_by: server.users.front.id,
+      caseworker_id: null,
+    });
+    expect(row.opened_reason).toContain('distriktsmøde 2026-11-10');
+    const created = await server.db
+      .selectFrom('audit_log')
+      .select(['user_id', 'outcome'])
+      .where('municipality_id', '=', server.municipality.id)
+      .where('entity_type', '=', 'case')
+      .where('entity_id', '=', caseId)
+      .where('action', '=', 'create')
+      .execute();
+    expect(created).toEqual([{ user_id: server.users.front.id, outcome: 'allowed' }]);
+    // The first report, decided on after, continues the same case.
+    const again = await c.front.post(`/api/meetings/${meeting.body.id}/decisions`, {
+      reportId: first,
+      decision: 'assessment',
+      reasons: 'Samme forhold.',
+    });
+    expect(again.body.decision.caseId).toBe(caseId);
   });
 
   it('continues the child’s open case instead of opening a second one', async () => {

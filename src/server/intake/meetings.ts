@@ -2,12 +2,14 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { mayAttendMeeting } from '../../core/access/intake-policy.ts';
 import type { AgendaResponse, DecisionRequest, MeetingView } from '../../core/api/intake.ts';
-import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenDateOf, copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { linkedReports } from '../../core/intake/linked.ts';
 import { MEETING_DECISION_LABELS, SOURCE_INFO } from '../../core/intake/sources.ts';
 import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/schema.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { openCaseForMeetingDecision } from '../casework/cases.ts';
+import { startFollowingForMeetingDecision } from '../detection/follow.ts';
 import * as m from './meetings.queries.ts';
 import { reportsOfHouseholds } from './reports.queries.ts';
 import { reportChild } from './views.ts';
@@ -169,36 +171,24 @@ export async function decideOnReport(h: ActorHandle, meetingId: string, r: Decis
       'Barnet skal identificeres, før der kan besluttes en undersøgelse eller forebyggende arbejde.',
     );
   }
+  // Case work and detection keep their own tables: the meeting asks their use cases.
   if (r.decision === 'assessment' && report.child_id) {
-    caseId = (await m.openCaseOf(tx, report.child_id))?.id ?? null;
-    if (!caseId) {
-      const reason =
-        `Børnefaglig undersøgelse besluttet på distriktsmøde ${meeting.held_on}: ${r.reasons}`.slice(0, 2000);
-      caseId = (
-        await tx
-          .insertInto('cases')
-          .values({
-            municipality_id: actor.municipalityId,
-            child_id: report.child_id,
-            district_id: meeting.district_id,
-            opened_reason: reason,
-            responsible_team: r.responsibleTeam ?? 'family_team',
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-    }
+    const earliest = await m.earliestOpenReportOf(tx, report.child_id, report.received_at);
+    ({ caseId } = await openCaseForMeetingDecision(h, {
+      childId: report.child_id,
+      meetingId,
+      heldOn: meeting.held_on,
+      reasons: r.reasons,
+      awareOn: copenhagenDateOf(earliest),
+      responsibleTeam: r.responsibleTeam,
+    }));
   }
-  if (r.decision === 'preventive' && report.child_id && !(await m.openFollowOf(tx, report.child_id))) {
-    await tx
-      .insertInto('preventive_follow')
-      .values({
-        municipality_id: actor.municipalityId,
-        child_id: report.child_id,
-        started_by: actor.userId,
-        note: `Forebyggende arbejde besluttet på distriktsmøde ${meeting.held_on}.`,
-      })
-      .execute();
+  if (r.decision === 'preventive' && report.child_id) {
+    await startFollowingForMeetingDecision(h, {
+      childId: report.child_id,
+      meetingId,
+      heldOn: meeting.held_on,
+    });
   }
   const row = await tx
     .insertInto('meeting_decision')
