@@ -146,12 +146,17 @@ export function personsAroundChild(tx: Tx, childId: string) {
     .execute();
 }
 
-export function siblingsInHousehold(tx: Tx, householdId: string, childId: string) {
+/**
+ * The child's siblings in the household that the reader may see by their own scopes: reading one
+ * child (by scope or by emergency access) opens that child, not its brothers and sisters.
+ */
+export function visibleSiblingsInHousehold(tx: Tx, actor: Actor, householdId: string, childId: string) {
   return tx
     .selectFrom('child')
     .select(['id', 'first_name', 'last_name', 'birth_date'])
     .where('household_id', '=', householdId)
     .where('id', '!=', childId)
+    .where((eb) => childVisibleCondition(eb, actor, POLICY[actor.role].childScopes))
     .orderBy('birth_date')
     .execute();
 }

@@ -57,7 +57,7 @@ export async function getChild({ tx, actor, audit }: ActorHandle, childId: strin
   if (!child) throw new AppError('not_found', 'Barnet findes ikke.');
   const [persons, siblings, groups, openCase] = await Promise.all([
     q.personsAroundChild(tx, childId),
-    q.siblingsInHousehold(tx, child.household_id, childId),
+    q.visibleSiblingsInHousehold(tx, actor, child.household_id, childId),
     q.groupsOfChild(tx, childId),
     // Whether a case exists is itself case knowledge: only for roles that read cases.
     CASE_POLICY[actor.role].read.length > 0 ? q.openCaseOf(tx, childId) : Promise.resolve(undefined),
