@@ -10,6 +10,8 @@ export interface Config {
   /** Create Demo Kommune on start (default: only with the embedded database). */
   demo: boolean;
   sessionIdleMinutes: number;
+  /** A session ends this many hours after the login, however active. */
+  sessionMaxHours: number;
   /** Behind TLS termination: mark cookies Secure. */
   secureCookies: boolean;
   loginAttemptsPerMinute: number;
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     demo: env.DEMO ? env.DEMO === '1' || env.DEMO === 'true' : databaseUrl === undefined,
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
+    sessionMaxHours: intFrom(env.SESSION_MAX_HOURS, 12, 'SESSION_MAX_HOURS'),
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
     loginAttemptsPerMinute: intFrom(env.LOGIN_ATTEMPTS_PER_MINUTE, 10, 'LOGIN_ATTEMPTS_PER_MINUTE'),
     loginAttemptsPerAccountPer15Minutes: intFrom(

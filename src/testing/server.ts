@@ -24,6 +24,7 @@ export async function startTestServer(
     web?: boolean;
     loginAttemptsPerMinute?: number;
     loginAttemptsPerAccountPer15Minutes?: number;
+    sessionIdleMinutes?: number;
     label?: string;
   } = {},
 ): Promise<TestServer> {
@@ -34,6 +35,7 @@ export async function startTestServer(
     databaseUrl: inject('databaseUrl'),
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     loginAttemptsPerAccountPer15Minutes: options.loginAttemptsPerAccountPer15Minutes ?? 1000,
+    ...(options.sessionIdleMinutes !== undefined ? { sessionIdleMinutes: options.sessionIdleMinutes } : {}),
   };
   const app = await buildApp(
     { db, config, databaseKind: inject('databaseKind'), version: 'test' },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { resolveSession, SESSION_COOKIE, sameToken } from './session.ts';
+import { resolveSession, SESSION_COOKIE, sameToken, sessionLimits } from './session.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -18,7 +18,7 @@ export function registerSessionHooks(app: FastifyInstance, deps: AppDeps): void 
     const resolved = await resolveSession(
       deps.db,
       request.cookies[SESSION_COOKIE],
-      deps.config.sessionIdleMinutes,
+      sessionLimits(deps.config),
     );
     if (resolved) {
       request.actor = resolved.actor;

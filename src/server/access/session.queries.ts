@@ -39,6 +39,7 @@ export function findSessionUser(tx: Tx, municipalityId: string, tokenHash: strin
     .select([
       'session.token_hash',
       'session.csrf_token',
+      'session.created_at',
       'session.last_seen_at',
       'app_user.id as user_id',
       'app_user.username',

@@ -6,7 +6,7 @@ import { ErrorBody } from '../../core/api/common.ts';
 import { LoginRequest, SessionResponse } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { describeActor, logIn, logOut, resolveSession, SESSION_COOKIE } from './session.ts';
+import { describeActor, logIn, logOut, resolveSession, SESSION_COOKIE, sessionLimits } from './session.ts';
 
 function loginAccount(request: FastifyRequest): string {
   const username = (request.body as { username?: unknown } | undefined)?.username;
@@ -52,7 +52,7 @@ export function sessionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { cookie, session } = await logIn(deps.db, request.body);
-        const resolved = await resolveSession(deps.db, cookie, deps.config.sessionIdleMinutes);
+        const resolved = await resolveSession(deps.db, cookie, sessionLimits(deps.config));
         if (!resolved) throw new AppError('internal');
         reply.setCookie(SESSION_COOKIE, cookie, cookieOptions);
         return { user: await describeActor(deps.db, resolved.actor), csrfToken: session.csrfToken };

@@ -212,6 +212,59 @@ describe('idle sessions', () => {
   });
 });
 
+describe('session lifetime', () => {
+  let short: TestServer;
+  beforeAll(async () => {
+    short = await startTestServer({ label: 'session-short', sessionIdleMinutes: 1 });
+  });
+  afterAll(() => short.close());
+
+  const seenAgo = (seconds: number, userId: string) =>
+    asSystem(short.db, 'test-session-age', (tx) =>
+      tx
+        .updateTable('session')
+        .set({ last_seen_at: sql<Date>`now() - make_interval(secs => ${seconds})` })
+        .where('municipality_id', '=', short.municipality.id)
+        .where('user_id', '=', userId)
+        .execute(),
+    );
+  const lastSeenAgo = async (userId: string) =>
+    (
+      await asSystem(short.db, 'test-session-age', (tx) =>
+        tx
+          .selectFrom('session')
+          .select(sql<number>`extract(epoch FROM now() - last_seen_at)`.as('ago'))
+          .where('municipality_id', '=', short.municipality.id)
+          .where('user_id', '=', userId)
+          .executeTakeFirstOrThrow(),
+      )
+    ).ago;
+
+  it('keeps an active user signed in when the idle window is one minute', async () => {
+    const client = await loginAs(short, 'front');
+    // A request every 20 seconds for two minutes: each one is seen, so none is idle.
+    for (let i = 0; i < 6; i++) {
+      await seenAgo(20, short.users.front.id);
+      expect((await client.get('/api/session')).status).toBe(200);
+      expect(Number(await lastSeenAgo(short.users.front.id))).toBeLessThan(5);
+    }
+  });
+
+  it('ends a session 12 hours after the login however active it is', async () => {
+    const client = await loginAs(short, 'leader');
+    expect((await client.get('/api/session')).status).toBe(200);
+    await asSystem(short.db, 'test-session-age', (tx) =>
+      tx
+        .updateTable('session')
+        .set({ created_at: sql<Date>`now() - interval '12 hours 1 minute'` })
+        .where('municipality_id', '=', short.municipality.id)
+        .where('user_id', '=', short.users.leader.id)
+        .execute(),
+    );
+    expect((await client.get('/api/session')).status).toBe(401);
+  });
+});
+
 describe('validation messages', () => {
   it('are Danish, also for unknown fields and wrong types', async () => {
     const client = new ApiClient(server.url);

@@ -6,6 +6,7 @@ import { normalizeUsername } from '../../core/access/username.ts';
 import type { SessionIntake } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
+import type { Config } from '../../store/config.ts';
 import { asSystem, type Db, inMunicipality } from '../../store/database.ts';
 import type { Actor, SessionRef } from '../context.ts';
 import { spendVerifyTime, verifyPassword } from './password.ts';
@@ -75,24 +76,42 @@ function parseCookie(cookie: string | undefined): { municipalityId: string; toke
   return { municipalityId, tokenHash: sha256(token) };
 }
 
-/** Finds the actor behind a session cookie; an idle or unknown session is no session. */
+/** How long a session lives: idle minutes since the last request, and hours since the login. */
+export interface SessionLimits {
+  idleMinutes: number;
+  maxHours: number;
+}
+
+export function sessionLimits(config: Config): SessionLimits {
+  return { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+}
+
+/**
+ * Finds the actor behind a session cookie; an idle, too old or unknown session is no session.
+ * Writing the last-seen time on every request would serialise a busy user's requests, so it is
+ * written when a quarter of the idle window has passed (at most a minute): an active user is
+ * never taken for idle, however short the window.
+ */
 export async function resolveSession(
   db: Db,
   cookie: string | undefined,
-  idleMinutes: number,
+  limits: SessionLimits,
 ): Promise<{ actor: Actor; session: SessionRef } | undefined> {
   const ref = parseCookie(cookie);
   if (!ref) return undefined;
   return inMunicipality(db, ref.municipalityId, async (tx) => {
     const row = await q.findSessionUser(tx, ref.municipalityId, ref.tokenHash);
     if (!row) return undefined;
-    const idleMs = Date.now() - row.last_seen_at.getTime();
-    if (!row.active || idleMs > idleMinutes * 60_000) {
+    const now = Date.now();
+    const idleMs = now - row.last_seen_at.getTime();
+    const idleLimitMs = limits.idleMinutes * 60_000;
+    const tooOld = now - row.created_at.getTime() > limits.maxHours * 3_600_000;
+    if (!row.active || idleMs > idleLimitMs || tooOld) {
       await q.deleteSession(tx, ref.municipalityId, ref.tokenHash);
       return undefined;
     }
-    // Writing on every request would serialise a busy user's requests; a minute's slack is fine.
-    if (idleMs > 60_000) await q.touchSession(tx, ref.municipalityId, ref.tokenHash);
+    if (idleMs > Math.min(60_000, idleLimitMs / 4))
+      await q.touchSession(tx, ref.municipalityId, ref.tokenHash);
     return {
       actor: {
         userId: row.user_id,
