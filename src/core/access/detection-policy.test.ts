@@ -30,9 +30,9 @@ const SPEC: Record<Role, Record<DetectionChildRight, Grant | Grant[]>> = {
   front: {
     concern_create: '-',
     guide_read: '-',
-    concerns_read: 'municipality',
+    concerns_read: 'reported_children',
     transition_create: '-',
-    transition_read: 'municipality',
+    transition_read: 'reported_children',
     follow_manage: '-',
     signal_act: '-',
   },
@@ -96,6 +96,7 @@ const SCOPES: ChildScope[] = [
   'own_districts',
   'assigned_cases',
   'district_cases',
+  'reported_children',
   'municipality',
 ];
 

@@ -10,7 +10,7 @@ import type { Role } from './roles.ts';
  * - A preventive worker works in their own districts: concerns, the queue of signals, following
  *   a child as known to preventive work, transition conversations.
  * - Reading a child's concerns (others' content): preventive worker and leader in their own
- *   districts, caseworker in their case scope, Front across the municipality. Roles with
+ *   districts, caseworker in their case scope, Front for the children it has a report about. Roles with
  *   emergency access may read them under a grant, flagged in the audit log.
  * - The admin configures the rules and sees no person data.
  *
@@ -78,7 +78,8 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     settingsEdit: false,
   },
   front: {
-    child: childRights({ concerns_read: ['municipality'], transition_read: ['municipality'] }),
+    // domain.md: the concerns of a child it has a report about — the history at screening.
+    child: childRights({ concerns_read: ['reported_children'], transition_read: ['reported_children'] }),
     wellbeingRate: false,
     queueRead: false,
     settingsRead: true,

@@ -17,6 +17,7 @@ const facts = (...scopes: ChildScope[]): ChildFacts => ({
   own_districts: false,
   assigned_cases: false,
   district_cases: false,
+  reported_children: false,
   municipality: true,
   emergencyGrant: false,
   ...Object.fromEntries(scopes.map((s) => [s, true])),

@@ -7,6 +7,7 @@ const none: ChildFacts = {
   own_districts: false,
   assigned_cases: false,
   district_cases: false,
+  reported_children: false,
   municipality: false,
   emergencyGrant: false,
 };

@@ -14,6 +14,8 @@ export type ChildScope =
   | 'assigned_cases'
   /** the child has an open case in one of the user's districts (team read, logged as such) */
   | 'district_cases'
+  /** the child is the subject of a report received by the municipality (Front's screening history) */
+  | 'reported_children'
   /** every child of the municipality */
   | 'municipality';
 

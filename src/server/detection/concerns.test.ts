@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const concernsOf = async (childId: string) =>
-  (await c.front.get(`/api/children/${childId}/concerns`)).body.concerns;
+  (await c.leader.get(`/api/children/${childId}/concerns`)).body.concerns;
 
 describe('registering a concern', () => {
   it('stores it for a child in the professional’s own unit and answers with the guide', async () => {
@@ -53,7 +53,13 @@ describe('registering a concern', () => {
     const child = server.children.other;
     const res = await c.teacher.post('/api/concerns', concernBody(child.id));
     expect(res.status).toBe(403);
-    expect(await concernsOf(child.id)).toEqual([]);
+    const stored = await server.db
+      .selectFrom('concern')
+      .select('id')
+      .where('municipality_id', '=', server.municipality.id)
+      .where('child_id', '=', child.id)
+      .execute();
+    expect(stored).toEqual([]);
     const audit = await c.admin.get(`/api/audit?user=${server.users.teacher.username}`);
     expect(audit.body.rows.find((r: { outcome: string }) => r.outcome === 'denied')).toMatchObject({
       action: 'create',

@@ -20,11 +20,12 @@ type Right =
 const PROFESSIONAL: Right[] = ['concern_create', 'guide_read', 'transition_create', 'transition_read'];
 const READER: Right[] = ['concerns_read', 'transition_read'];
 
-/** Each user's child in scope and one outside every scope (null: the role sees the whole municipality). */
+/** Each user's child in scope and one outside every scope. */
 const ROLE: Record<UserKey, { inChild: ChildKey; outChild: ChildKey | null; rights: Right[] }> = {
   admin: { inChild: 'inClass', outChild: 'other', rights: [] },
   analyst: { inChild: 'inClass', outChild: 'other', rights: [] },
-  front: { inChild: 'inClass', outChild: null, rights: READER },
+  // Front reads the concerns of the children it has a report about (inClass, reported below).
+  front: { inChild: 'inClass', outChild: 'inDaycare', rights: READER },
   leader: { inChild: 'inClass', outChild: 'other', rights: READER },
   preventive: {
     inChild: 'inClass',
@@ -76,6 +77,15 @@ beforeAll(async () => {
   }
   classId = (await groupsOf(clients.teacher))[0]?.id as string;
   const inClass = server.children.inClass.id;
+  const report = await clients.teacher.post('/api/reports', {
+    idempotencyKey: crypto.randomUUID(),
+    childId: inClass,
+    source: 'school',
+    reporter: { kind: 'professional', organisation: 'Nordskolen' },
+    acute: false,
+    text: 'Barnet virker bange for at gå hjem.',
+  });
+  expect(report.status).toBe(201);
   teacherConcern = (await clients.teacher.post('/api/concerns', concernBody(inClass, { level: 7 }))).body.id;
   await clients.preventive.post('/api/concerns', concernBody(inClass, { level: 7 }));
   pedagogueConcern = (

@@ -18,7 +18,7 @@ afterAll(() => server.close());
 
 const wholeClass = () => [server.children.inClass.id, ...classmates];
 const ratingsOf = async (childId: string) =>
-  (await c.front.get(`/api/children/${childId}/concerns`)).body.ratings;
+  (await c.preventive.get(`/api/children/${childId}/concerns`)).body.ratings;
 
 describe('a professional’s groups', () => {
   it('lists only the professional’s own groups, with their size', async () => {

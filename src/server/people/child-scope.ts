@@ -66,12 +66,24 @@ function childIdSet(eb: ChildEb, actor: Actor, scope: ChildScope) {
         .where('cases.municipality_id', '=', actor.municipalityId)
         .where('cases.closed_at', 'is', null)
         .where('cases.district_id', 'in', actor.districtIds);
+    case 'reported_children':
+      return eb
+        .selectFrom('report')
+        .select('report.child_id as id')
+        .where('report.municipality_id', '=', actor.municipalityId)
+        .where('report.child_id', 'is not', null)
+        .$narrowType<{ id: string }>();
     default:
       return undefined;
   }
 }
 
-const SET_SCOPES: readonly ChildScope[] = ['own_units', 'assigned_cases', 'district_cases'];
+const SET_SCOPES: readonly ChildScope[] = [
+  'own_units',
+  'assigned_cases',
+  'district_cases',
+  'reported_children',
+];
 
 /**
  * Any of the scopes; no scopes means no rows. The scopes that are sets of children found through

@@ -10,6 +10,7 @@ const ALL_SCOPES: ChildScope[] = [
   'own_districts',
   'assigned_cases',
   'district_cases',
+  'reported_children',
   'municipality',
 ];
 
