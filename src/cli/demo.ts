@@ -1,6 +1,6 @@
 import { ROLE_LABELS } from '../core/access/roles.ts';
 import { DEMO_PASSWORD, ensureDemo } from '../demo/seed.ts';
-import { DEMO_LOGINS } from '../demo/staff.ts';
+import { DEMO_LOGINS } from '../demo/world/staff.ts';
 import { readConfig } from '../store/config.ts';
 import { openDatabase } from '../store/open.ts';
 

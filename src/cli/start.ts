@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ROLE_LABELS } from '../core/access/roles.ts';
 import { DEMO_PASSWORD, ensureDemo } from '../demo/seed.ts';
-import { DEMO_LOGINS } from '../demo/staff.ts';
+import { DEMO_LOGINS } from '../demo/world/staff.ts';
 import { buildApp } from '../server/app.ts';
 import { readConfig } from '../store/config.ts';
 import { DataDirInUseError } from '../store/embedded.ts';

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Tx } from '../store/database.ts';
-import { CASEWORK_COLUMNS } from './casework-types.ts';
-import { CASEWORK_CASE_COLUMNS } from './casework-types-case.ts';
-import { DETECTION_COLUMNS } from './detection-types.ts';
-import { INTAKE_COLUMNS } from './intake-types.ts';
+import { CASEWORK_COLUMNS } from './casework/rows.ts';
+import { CASEWORK_CASE_COLUMNS } from './casework/rows-case.ts';
+import { DETECTION_COLUMNS } from './detection/rows.ts';
+import { INTAKE_COLUMNS } from './intake/rows.ts';
 import type { DemoData, DemoTable } from './types.ts';
 
 /**

@@ -4,7 +4,7 @@ import { analyseCatalog } from '../core/catalog/analysis.ts';
 import { DEFAULT_CATALOG_SETTINGS } from '../core/catalog/gap-rules.ts';
 import type { Ladder } from '../core/catalog/types.ts';
 import { parseCpr } from '../core/cpr.ts';
-import { DEMO_CATALOG, demoOffers } from './catalog.ts';
+import { DEMO_CATALOG, demoOffers } from './catalog/catalog.ts';
 import { CprRegistry } from './context.ts';
 import { ageOn, birthDateForAge, schoolGrade, toDate } from './dates.ts';
 import { generateDemo } from './generate.ts';

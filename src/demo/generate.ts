@@ -1,16 +1,16 @@
-import { generateCases, generateClosedCases } from './cases.ts';
-import { generateCasework } from './casework.ts';
-import { familyContacts } from './casework-contacts.ts';
-import { demoOfferRows } from './catalog.ts';
+import { generateCasework } from './casework/casework.ts';
+import { familyContacts } from './casework/contacts.ts';
+import { demoOfferRows } from './catalog/catalog.ts';
 import { createContext } from './context.ts';
 import { isDate } from './dates.ts';
-import { generateDetection } from './detection.ts';
-import { generateEnrolments } from './enrol.ts';
-import { generateIntake } from './intake.ts';
-import { generatePeople } from './people.ts';
-import { generatePlaces } from './places.ts';
-import { generateStaff } from './staff.ts';
+import { generateDetection } from './detection/detection.ts';
+import { generateIntake } from './intake/intake.ts';
 import type { DemoData, DemoInput } from './types.ts';
+import { generateCases, generateClosedCases } from './world/cases.ts';
+import { generateEnrolments } from './world/enrolments.ts';
+import { generatePeople } from './world/people.ts';
+import { generatePlaces } from './world/places.ts';
+import { generateStaff } from './world/staff.ts';
 
 export type { DemoData, DemoInput } from './types.ts';
 

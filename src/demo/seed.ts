@@ -3,8 +3,8 @@ import { todayInCopenhagen } from '../core/people.ts';
 import { hashPassword } from '../server/access/password.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
 import { COLUMNS, type Columns, insertRows } from './bulk.ts';
-import { ASSESSMENT_COLUMNS } from './casework-types-assessment.ts';
-import { MEASURE_COLUMNS } from './casework-types-measure.ts';
+import { ASSESSMENT_COLUMNS } from './casework/rows-assessment.ts';
+import { MEASURE_COLUMNS } from './casework/rows-measure.ts';
 import { generateDemo } from './generate.ts';
 import {
   ALL_DEMO_TABLES,

@@ -10,16 +10,16 @@ import type {
   Target,
 } from '../core/catalog/types.ts';
 import type { Relation } from '../store/schema.ts';
-import { CASEWORK_TABLES, type CaseworkData, type CaseworkTable } from './casework-types.ts';
-import type { CaseworkCaseColumns } from './casework-types-case.ts';
-import { DETECTION_TABLES, type DetectionData, type DetectionTable } from './detection-types.ts';
+import { CASEWORK_TABLES, type CaseworkData, type CaseworkTable } from './casework/rows.ts';
+import type { CaseworkCaseColumns } from './casework/rows-case.ts';
+import { DETECTION_TABLES, type DetectionData, type DetectionTable } from './detection/rows.ts';
 import {
   INTAKE_TABLES,
   type IntakeCaseRow,
   type IntakeData,
   type IntakeTable,
   sqlTableOf,
-} from './intake-types.ts';
+} from './intake/rows.ts';
 
 /**
  * Plain rows of Demo Kommune, one interface a table, with every column the seed writes (columns
