@@ -1,4 +1,4 @@
-import type { DemoData } from '../demo/types.ts';
+import type { DemoData } from '../demo/data.ts';
 import { Session, summary } from './bench-http.ts';
 
 /**

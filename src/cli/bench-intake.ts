@@ -1,7 +1,7 @@
 import type { ReportCreateRequest } from '../core/api/intake.ts';
 import { ageOn } from '../core/people.ts';
+import type { DemoData } from '../demo/data.ts';
 import { Random } from '../demo/random.ts';
-import type { DemoData } from '../demo/types.ts';
 import { Session, summary } from './bench-http.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { WellbeingBatchRequest } from '../core/api/detection.ts';
 import type { WellbeingColor } from '../core/detection/wellbeing.ts';
+import type { DemoData } from '../demo/data.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { Random } from '../demo/random.ts';
-import type { DemoData } from '../demo/types.ts';
 import { Session, summary } from './bench-http.ts';
 
 /**

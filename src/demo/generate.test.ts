@@ -6,10 +6,10 @@ import type { Ladder } from '../core/catalog/types.ts';
 import { parseCpr } from '../core/cpr.ts';
 import { DEMO_CATALOG, demoOffers } from './catalog/catalog.ts';
 import { CprRegistry } from './context.ts';
+import type { DemoData } from './data.ts';
 import { ageOn, birthDateForAge, schoolGrade, toDate } from './dates.ts';
 import { generateDemo } from './generate.ts';
 import { Random } from './random.ts';
-import type { DemoData } from './types.ts';
 
 const TODAY = '2026-03-15';
 const input = { seed: 2026, today: TODAY, code: 'demo', name: 'Demo Kommune' };
@@ -76,7 +76,7 @@ describe('generateDemo', () => {
     expect(groupKeys.size).toBe(demo.group.length);
     // The detection part adds an owner for every group: two teachers a school, a pedagogue a daycare and club.
     expect(demo.app_user.length).toBeLessThan(120);
-    // Open cases of the foundation (casework.test.ts counts them with those intake opened), and
+    // Open cases of the foundation (casework/casework.test.ts counts them with those intake opened), and
     // some closed within the three years.
     const open = demo.cases.filter((c) => c.closed_at === null).length;
     expect(open).toBeGreaterThanOrEqual(240);

@@ -7,9 +7,9 @@ import { loadCatalogSettings } from '../server/catalog/analysis.queries.ts';
 import { loadCurrentLadder } from '../server/catalog/ladder.queries.ts';
 import { listOffers } from '../server/catalog/offers.queries.ts';
 import { asSystem, connect } from '../store/database.ts';
+import { ALL_DEMO_TABLES, countRows, sqlTableOf } from './data.ts';
 import { generateDemo } from './generate.ts';
 import { ensureDemo, seedDemo } from './seed.ts';
-import { ALL_DEMO_TABLES, countRows, sqlTableOf } from './types.ts';
 
 const db = connect(inject('databaseUrl'), 4);
 afterAll(() => db.destroy());

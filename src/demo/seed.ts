@@ -2,23 +2,10 @@ import { sql } from 'kysely';
 import { todayInCopenhagen } from '../core/people.ts';
 import { hashPassword } from '../server/access/password.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
-import { COLUMNS, type Columns, insertRows } from './bulk.ts';
-import { ASSESSMENT_COLUMNS } from './casework/rows-assessment.ts';
-import { MEASURE_COLUMNS } from './casework/rows-measure.ts';
+import { insertRows } from './bulk.ts';
+import { ALL_DEMO_TABLES, COLUMNS, countRows, type DemoCounts, type DemoData, sqlTableOf } from './data.ts';
 import { generateDemo } from './generate.ts';
-import {
-  ALL_DEMO_TABLES,
-  type AppUserRow,
-  CASEWORK_TABLES,
-  countRows,
-  DEMO_TABLES,
-  DETECTION_TABLES,
-  type DemoCounts,
-  type DemoData,
-  type DemoOfferRow,
-  INTAKE_TABLES,
-  sqlTableOf,
-} from './types.ts';
+import type { Columns } from './schema-rows.ts';
 
 /** Every demo account has this password. Demo mode only: never on a production database. */
 export const DEMO_PASSWORD = 'demo';
@@ -86,74 +73,60 @@ async function insertAll(tx: Tx, { data, passwordHash, onProgress }: Prepared): 
   // ever switched to FORCE ROW LEVEL SECURITY for their owner.
   await sql`SELECT set_config('app.municipality_id', ${municipalityId}, true)`.execute(tx);
   let done = 0;
-  const progressOf = (table: string) => (n: number) => {
-    done += n;
-    onProgress(table, done, total);
+  // The ladder exists once the municipality's row is in (its trigger makes it): read it when the
+  // offers, the first rows to name a step, are written.
+  let ladder: Ladder | undefined;
+  const ladderNow = async () => {
+    ladder ??= await loadLadder(tx, municipalityId);
+    return ladder;
   };
-  for (const table of DEMO_TABLES) {
-    const progress = progressOf(table);
+  // In the order of ALL_DEMO_TABLES: the foundation, the offers (a signal's early offer refers to
+  // one), detection, intake (a decision names the case it opened), case work last.
+  for (const table of ALL_DEMO_TABLES) {
+    const progress = (n: number) => {
+      done += n;
+      onProgress(table, done, total);
+    };
+    const into = sqlTableOf(table);
     if (table === 'app_user') {
-      const columns: Columns<AppUserRow & { password_hash: string }> = {
-        ...COLUMNS.app_user,
-        password_hash: 'text',
-      };
       const rows = data.app_user.map((u) => ({ ...u, password_hash: passwordHash }));
-      await insertRows(tx, table, columns, rows, progress);
-    } else {
-      await insertRows(tx, table, COLUMNS[table] as Columns<object>, data[table] as object[], progress);
-    }
-  }
-  await insertOffers(tx, municipalityId, data.offer);
-  progressOf('offer')(data.offer.length);
-  // After the offers: an early-offer outcome of a signal refers to one by the id generated above.
-  for (const table of DETECTION_TABLES) {
-    await insertRows(
-      tx,
-      table,
-      COLUMNS[table] as Columns<object>,
-      data[table] as object[],
-      progressOf(table),
-    );
-  }
-  // A report names a child and staff, a decision the case it opened or continued.
-  for (const table of INTAKE_TABLES) {
-    await insertRows(
-      tx,
-      sqlTableOf(table),
-      COLUMNS[table] as Columns<object>,
-      data[table] as object[],
-      progressOf(table),
-    );
-  }
-  // Last: case work on the cases of both, its measures on the ladder's steps by position.
-  const ladder = await loadLadder(tx, municipalityId);
-  for (const table of CASEWORK_TABLES) {
-    const progress = progressOf(table);
-    if (table === 'measure') {
+      await insertRows(tx, into, { ...COLUMNS.app_user, password_hash: 'text' }, rows, progress);
+    } else if (table === 'offer') {
+      const { stepAt } = await ladderNow();
+      const rows = data.offer.map(({ step_position, ...offer }) => ({
+        ...offer,
+        step_id: stepAt(step_position),
+      }));
+      await insertRows(tx, into, COLUMNS.offer, rows, progress);
+    } else if (table === 'measure') {
+      const { stepAt, versionId } = await ladderNow();
       const rows = data.measure.map((m) => ({
         ...m,
-        step_id: ladder.stepAt(m.step_position),
-        ladder_version_id: ladder.versionId,
+        step_id: stepAt(m.step_position),
+        ladder_version_id: versionId,
       }));
-      await insertRows(tx, table, MEASURE_COLUMNS, rows, progress);
+      await insertRows(tx, into, COLUMNS.measure, rows, progress);
     } else if (table === 'assessment') {
+      const { stepAt } = await ladderNow();
       const rows = data.assessment.map(({ proposed_step_position, ...a }) => ({
         ...a,
-        proposed_step_id: proposed_step_position === null ? null : ladder.stepAt(proposed_step_position),
+        proposed_step_id: proposed_step_position === null ? null : stepAt(proposed_step_position),
       }));
-      await insertRows(tx, table, ASSESSMENT_COLUMNS, rows, progress);
+      await insertRows(tx, into, COLUMNS.assessment, rows, progress);
     } else {
-      await insertRows(tx, table, COLUMNS[table] as Columns<object>, data[table] as object[], progress);
+      await insertRows(tx, into, COLUMNS[table] as Columns<object>, data[table] as object[], progress);
     }
   }
   return { municipalityId, counts };
 }
 
+interface Ladder {
+  versionId: string;
+  stepAt: (position: number) => string;
+}
+
 /** Ladder version 1, which the municipality's trigger made when its row went in: step id by position. */
-async function loadLadder(
-  tx: Tx,
-  municipalityId: string,
-): Promise<{ versionId: string; stepAt: (position: number) => string }> {
+async function loadLadder(tx: Tx, municipalityId: string): Promise<Ladder> {
   const steps = await tx
     .selectFrom('ladder_version_step')
     .innerJoin('ladder_version', (j) =>
@@ -180,22 +153,6 @@ async function loadLadder(
       return id;
     },
   };
-}
-
-/**
- * The catalog, on the ladder the municipality's trigger made when its row went in above: the
- * generator could not know those step ids, so each offer names its step by position.
- */
-async function insertOffers(tx: Tx, municipalityId: string, offers: DemoOfferRow[]): Promise<void> {
-  if (offers.length === 0) return;
-  const ladder = await loadLadder(tx, municipalityId);
-  const rows = offers.map(({ step_position, ...offer }) => ({
-    ...offer,
-    step_id: ladder.stepAt(step_position),
-  }));
-  // ics_areas is an array column, which unnest-based bulk inserts cannot carry; 40-odd rows
-  // need no bulk insert anyway.
-  await tx.insertInto('offer').values(rows).execute();
 }
 
 /**

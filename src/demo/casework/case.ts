@@ -3,9 +3,7 @@ import type { Participant, Rater } from '../../store/schema-casework.ts';
 import { toDate, toDay } from '../dates.ts';
 import { writeAssessment, writeNetwork } from './assessment.ts';
 import { ageByDay, type CaseInput, DAY_MS, instantOn, laterMinutes } from './input.ts';
-import type { CaseworkData } from './rows.ts';
-import type { MeasureRow } from './rows-measure.ts';
-import type { PlanGoalRow } from './rows-plan.ts';
+import type { CaseworkData, MeasureRow, PlanGoalRow } from './rows.ts';
 import type { StoryMeasure } from './story.ts';
 import {
   AFTERCARE_NOTE,

@@ -2,18 +2,17 @@ import { base, da, Faker } from '@faker-js/faker';
 import { positionChanges } from '../../core/casework/ladder.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
 import type { Participant } from '../../store/schema-casework.ts';
+import type { AreaInput } from '../data.ts';
 import { timestampOn, toDate, toDay } from '../dates.ts';
-import type { IntakeCaseRow } from '../intake/rows.ts';
 import { Random } from '../random.ts';
-import type { AppUserRow, DemoData, DemoInput, UserDistrictRow } from '../types.ts';
 import type { CaseProfile } from '../world/cases.ts';
+import type { AppUserRow, CaseWorkColumns, UserDistrictRow } from '../world/rows.ts';
 import { addCaseworkers, type Staff } from '../world/staff.ts';
 import { writeCase } from './case.ts';
 import type { CaseInput } from './input.ts';
 import { assessmentSampler, planCases } from './plans.ts';
-import type { CaseworkData } from './rows.ts';
+import type { CaseAssignmentRow, CaseworkBase, CaseworkData } from './rows.ts';
 import { CASEWORK_TABLES } from './rows.ts';
-import type { CaseAssignmentRow, CaseworkCaseColumns } from './rows-case.ts';
 import { type StoryMeasure, storyMeasures } from './story.ts';
 import { moveReason } from './texts.ts';
 
@@ -26,21 +25,8 @@ import { moveReason } from './texts.ts';
  * after it. Streams of its own, after intake, so no row generated before changes.
  */
 
-export type CaseworkBase = Pick<
-  DemoData,
-  | 'district'
-  | 'child'
-  | 'person'
-  | 'child_relation'
-  | 'app_user'
-  | 'cases'
-  | 'offer'
-  | 'report'
-  | 'meeting_decision'
-> & { intake_case: readonly IntakeCaseRow[] };
-
 /** The new case-work columns of a case (and its caseworker), by case id. */
-export type CaseUpdate = CaseworkCaseColumns & { caseworker_id: string | null };
+export type CaseUpdate = CaseWorkColumns & { caseworker_id: string | null };
 
 export interface Casework {
   data: CaseworkData;
@@ -55,7 +41,7 @@ const PER_CASEWORKER = 22;
 const weekday = (day: number) => (day + 4) % 7;
 
 export function generateCasework(
-  input: DemoInput & { municipalityId: string },
+  input: AreaInput,
   rows: CaseworkBase,
   profiles: ReadonlyMap<string, CaseProfile>,
   staff: Staff,
@@ -68,7 +54,7 @@ export function generateCasework(
   const today = toDay(input.today);
   const childById = new Map(rows.child.map((c) => [c.id, c]));
 
-  // 1. Where each case stands: its first assessment, its road, whether it closed (casework-plans.ts).
+  // 1. Where each case stands: its first assessment, its road, whether it closed (plans.ts).
   const sampleAssessment = assessmentSampler(random);
   const plans = planCases(input, rows, profiles, random, sampleAssessment);
 

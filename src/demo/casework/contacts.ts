@@ -1,5 +1,5 @@
-import type { ChildRow } from '../types.ts';
-import type { CaseAssignmentRow } from './rows-case.ts';
+import type { ChildRow } from '../world/rows.ts';
+import type { CaseAssignmentRow } from './rows.ts';
 
 interface ContactCase {
   id: string;

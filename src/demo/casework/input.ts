@@ -3,10 +3,10 @@ import { birthdayAt } from '../../core/casework/months.ts';
 import type { ChildConversationForm, Participant } from '../../store/schema-casework.ts';
 import { toDay } from '../dates.ts';
 import type { Random } from '../random.ts';
-import type { ChildRow } from '../types.ts';
+import type { ChildRow } from '../world/rows.ts';
 import type { StoryMeasure } from './story.ts';
 
-/** Everything one case's records are written from; the road itself comes from casework-story.ts. */
+/** Everything one case's records are written from; the road itself comes from story.ts. */
 export interface CaseInput {
   municipalityId: string;
   random: Random;

@@ -1,11 +1,11 @@
 import { copenhagenDateOf } from '../../core/calendar/index.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
+import type { DemoInput } from '../data.ts';
 import { ageOn, timestampOn, toDate, toDay } from '../dates.ts';
 import type { Random } from '../random.ts';
-import type { DemoInput } from '../types.ts';
 import type { CaseProfile } from '../world/cases.ts';
-import type { CaseworkBase } from './casework.ts';
-import type { CaseworkCaseColumns } from './rows-case.ts';
+import type { CaseWorkColumns } from '../world/rows.ts';
+import type { CaseworkBase } from './rows.ts';
 import type { StoryKind } from './story.ts';
 
 /** The first step of Demo Kommune's casework (casework.ts): where each case stands before its records. */
@@ -21,7 +21,7 @@ export interface Plan {
   provisional: number | null;
   closeDay: number | null;
   closedAt: string | null;
-  closeCode: CaseworkCaseColumns['close_reason_code'];
+  closeCode: CaseWorkColumns['close_reason_code'];
   closedReason: string | null;
   intake: boolean;
   createdBy: string | null;

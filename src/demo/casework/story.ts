@@ -1,7 +1,7 @@
 import type { MeasureEndReason, MeasureTrack } from '../../store/schema-casework.ts';
+import type { DemoOfferRow } from '../catalog/rows.ts';
 import { ageOn, toDate } from '../dates.ts';
 import type { Random } from '../random.ts';
-import type { DemoOfferRow } from '../types.ts';
 import type { CaseProfile } from '../world/cases.ts';
 
 /**

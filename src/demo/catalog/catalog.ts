@@ -9,7 +9,7 @@ import type {
   Setting,
   Target,
 } from '../../core/catalog/types.ts';
-import type { DemoOfferRow } from '../types.ts';
+import type { DemoOfferRow } from './rows.ts';
 
 /**
  * Demo Kommune's catalog (tilbudsvifte): 43 offers over the six steps of the default ladder,

@@ -5,8 +5,8 @@ import { EARLY_OFFER_MAX_STEP } from '../../core/detection/queue.ts';
 import { DEFAULT_DETECTION_SETTINGS } from '../../core/detection/settings.ts';
 import { type ChildHistory, evaluateSignals, type Trigger } from '../../core/detection/signal-rules.ts';
 import { ageOn } from '../../core/people.ts';
+import type { DemoData } from '../data.ts';
 import { generateDemo } from '../generate.ts';
-import type { DemoData } from '../types.ts';
 import { CONCERN_TEXTS } from './texts.ts';
 
 /**

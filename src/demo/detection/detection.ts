@@ -1,14 +1,14 @@
 import { base, da, Faker } from '@faker-js/faker';
 import { DEFAULT_DETECTION_SETTINGS } from '../../core/detection/settings.ts';
+import type { AreaInput } from '../data.ts';
 import { toDay } from '../dates.ts';
 import { Random } from '../random.ts';
-import type { DemoData, DemoInput } from '../types.ts';
 import type { Enrolments } from '../world/enrolments.ts';
 import type { Places } from '../world/places.ts';
 import { childStates, generateConcerns, generateRounds } from './events.ts';
 import { generateFollows, generateTransitions } from './follow.ts';
 import { buildWorld } from './lookups.ts';
-import type { DetectionData } from './rows.ts';
+import type { DetectionBase, DetectionData } from './rows.ts';
 import { generateSignals } from './signals.ts';
 import { type DetectionStaff, generateGroupOwners } from './staff.ts';
 
@@ -20,30 +20,13 @@ import { type DetectionStaff, generateGroupOwners } from './staff.ts';
  * of its own (random, ids, names), so adding it changed no row the foundation generates.
  */
 
-export type DetectionBase = Pick<
-  DemoData,
-  | 'district'
-  | 'unit'
-  | 'group'
-  | 'child'
-  | 'enrolment'
-  | 'person'
-  | 'child_relation'
-  | 'app_user'
-  | 'user_district'
-  | 'user_unit'
-  | 'user_group'
-  | 'cases'
-  | 'offer'
->;
-
 export interface Detection {
   staff: DetectionStaff;
   data: DetectionData;
 }
 
 export function generateDetection(
-  input: DemoInput & { municipalityId: string },
+  input: AreaInput,
   places: Places,
   enrolments: Enrolments,
   rows: DetectionBase,

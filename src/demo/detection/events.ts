@@ -7,7 +7,7 @@ import {
 } from '../../core/detection/factors.ts';
 import { batchFingerprint, type WellbeingColor } from '../../core/detection/wellbeing.ts';
 import { toDate, toDay } from '../dates.ts';
-import type { ChildRow } from '../types.ts';
+import type { ChildRow } from '../world/rows.ts';
 import { ageOnDay, type DetectionWorld, iso, momentOn, workday } from './lookups.ts';
 import type { ConcernRow, WellbeingRatingRow, WellbeingRoundRow } from './rows.ts';
 import { type AgeGroup, CONCERN_TEXTS, RATING_NOTES, type RatingSetting, type Severity } from './texts.ts';
@@ -15,7 +15,7 @@ import { type AgeGroup, CONCERN_TEXTS, RATING_NOTES, type RatingSetting, type Se
 /**
  * The raw material of a year of early detection: how each child fares, two wellbeing rounds of
  * every group, and the concerns professionals register. The signals follow from these by the
- * real rules (detection-signals.ts).
+ * real rules (signals.ts).
  *
  * Each child has a hidden state: most thrive; some run into mild trouble, a few into serious
  * trouble, from an onset day on. Ratings and concerns are drawn from that state, so the same
@@ -32,7 +32,7 @@ export interface ChildState {
   showcase: string | null;
 }
 
-/** Daycare from six months (enrol.ts): a round before that day leaves the child out. */
+/** Daycare from six months (world/enrolments.ts): a round before that day leaves the child out. */
 const DAYCARE_FROM_DAYS = 183;
 const ABSENT = 0.03;
 

@@ -1,7 +1,7 @@
 import type { ParticipantRole, TransitionKind } from '../../core/detection/transition.ts';
 import { schoolGrade, toDate, toDay } from '../dates.ts';
-import type { ChildRow, DemoData, GroupRow } from '../types.ts';
 import { TITLES } from '../world/names.ts';
+import type { ChildRow, GroupRow, WorldData } from '../world/rows.ts';
 import type { ChildState } from './events.ts';
 import { type DetectionWorld, dayOf, iso, momentOn, workday } from './lookups.ts';
 import type { PreventiveFollowRow, SignalActionRow, SignalRow, TransitionConversationRow } from './rows.ts';
@@ -84,7 +84,7 @@ export function generateTransitions(
   w: DetectionWorld,
   today: string,
   states: ReadonlyMap<string, { trouble: ChildState['trouble'] }>,
-  family: Pick<DemoData, 'child_relation' | 'person'>,
+  family: Pick<WorldData, 'child_relation' | 'person'>,
   signalled: ReadonlySet<string>,
 ): TransitionConversationRow[] {
   const persons = new Map(family.person.map((p) => [p.id, p]));

@@ -4,13 +4,13 @@ import type { Random } from '../random.ts';
 import type {
   AppUserRow,
   ChildRow,
-  DemoData,
   GroupRow,
   UnitRow,
   UserDistrictRow,
   UserGroupRow,
   UserUnitRow,
-} from '../types.ts';
+  WorldData,
+} from '../world/rows.ts';
 
 /**
  * What the detection generator looks up about Demo Kommune (who goes where, who owns which
@@ -54,7 +54,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function buildWorld(
-  base: Pick<DemoData, 'child' | 'unit' | 'group' | 'enrolment' | 'app_user'>,
+  base: Pick<WorldData, 'child' | 'unit' | 'group' | 'enrolment' | 'app_user'>,
   links: { userUnits: UserUnitRow[]; userGroups: UserGroupRow[]; userDistricts: UserDistrictRow[] },
   streams: { municipalityId: string; today: number; random: Random; ids: Random },
 ): DetectionWorld {

@@ -1,167 +1,32 @@
-import type { ConcernStatus } from '../../core/detection/concern.ts';
-import type { RiskFactor } from '../../core/detection/factors.ts';
-import type { Outcome, SignalActionKind, SignalStatus } from '../../core/detection/queue.ts';
-import type { SignalRule } from '../../core/detection/settings.ts';
-import type { ParticipantRole, TransitionKind } from '../../core/detection/transition.ts';
-import type { WellbeingColor } from '../../core/detection/wellbeing.ts';
-import type { Columns } from '../bulk.ts';
+import type { CatalogData } from '../catalog/rows.ts';
+import type { RowOf, TableKinds } from '../schema-rows.ts';
+import type { WorldData } from '../world/rows.ts';
 
 /**
  * Rows of the detection tables (migration 004) as the demo writes them: a year of concerns, two
  * wellbeing rounds per group, the signals the rules raised from them and the queue's steps.
- * Timestamps are ISO strings in UTC, dates 'YYYY-MM-DD', as in types.ts. Columns not listed
- * (a concern's idempotency key) take the table's default.
+ * Columns not listed (a concern's idempotency key) take the table's default.
  */
 
-export interface ConcernRow {
-  municipality_id: string;
-  id: string;
-  child_id: string;
-  author_id: string;
-  unit_id: string | null;
-  level: number;
-  development_text: string | null;
-  parenting_text: string | null;
-  family_environment_text: string | null;
-  risk_factors: RiskFactor[];
-  protective_factors: string[];
-  parents_informed: boolean;
-  status: ConcernStatus;
-  locked_at: string | null;
-  closed_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+/** What detection reads of the foundation and the catalog. */
+export type DetectionBase = Pick<
+  WorldData,
+  | 'district'
+  | 'unit'
+  | 'group'
+  | 'child'
+  | 'enrolment'
+  | 'person'
+  | 'child_relation'
+  | 'app_user'
+  | 'user_district'
+  | 'user_unit'
+  | 'user_group'
+  | 'cases'
+> &
+  CatalogData;
 
-export interface WellbeingRoundRow {
-  municipality_id: string;
-  id: string;
-  group_id: string;
-  rated_by: string;
-  idempotency_key: string;
-  request_hash: string;
-  rated_on: string;
-  created_at: string;
-}
-
-export interface WellbeingRatingRow {
-  municipality_id: string;
-  id: string;
-  round_id: string;
-  group_id: string;
-  child_id: string;
-  color: WellbeingColor;
-  note: string | null;
-  rated_at: string;
-}
-
-export interface SignalRow {
-  municipality_id: string;
-  id: string;
-  child_id: string;
-  rule: SignalRule;
-  explanation: string;
-  status: SignalStatus;
-  raised_at: string;
-  raised_by: string;
-  last_triggered_at: string;
-  acknowledged_at: string | null;
-  first_contact_on: string | null;
-  outcome: Outcome | null;
-  outcome_on: string | null;
-  offer_id: string | null;
-  closed_at: string | null;
-}
-
-export interface SignalTriggerRow {
-  municipality_id: string;
-  trigger_key: string;
-  signal_id: string;
-  explanation: string;
-  created_at: string;
-}
-
-export interface SignalConcernRow {
-  municipality_id: string;
-  signal_id: string;
-  concern_id: string;
-}
-
-export interface SignalRatingRow {
-  municipality_id: string;
-  signal_id: string;
-  rating_id: string;
-}
-
-export interface SignalActionRow {
-  municipality_id: string;
-  id: string;
-  signal_id: string;
-  kind: SignalActionKind;
-  actor_id: string;
-  at: string;
-  on_date: string;
-  note: string | null;
-  outcome: Outcome | null;
-  offer_id: string | null;
-}
-
-export interface PreventiveFollowRow {
-  municipality_id: string;
-  id: string;
-  child_id: string;
-  started_by: string;
-  started_at: string;
-  note: string | null;
-  ended_by: string | null;
-  ended_at: string | null;
-}
-
-export interface TransitionConversationRow {
-  municipality_id: string;
-  id: string;
-  child_id: string;
-  kind: TransitionKind;
-  held_on: string;
-  participants: { name: string; role: ParticipantRole }[];
-  summary: string | null;
-  follow_up: string | null;
-  follow_up_due: string | null;
-  recorded_by: string;
-  created_at: string;
-}
-
-/** The detection tables, in an order that satisfies their foreign keys when inserted. */
-export interface DetectionData {
-  concern: ConcernRow[];
-  wellbeing_round: WellbeingRoundRow[];
-  wellbeing_rating: WellbeingRatingRow[];
-  signal: SignalRow[];
-  signal_trigger: SignalTriggerRow[];
-  signal_concern: SignalConcernRow[];
-  signal_rating: SignalRatingRow[];
-  signal_action: SignalActionRow[];
-  preventive_follow: PreventiveFollowRow[];
-  transition_conversation: TransitionConversationRow[];
-}
-
-export type DetectionTable = keyof DetectionData;
-
-/** Inserted after the offers: a signal's early offer refers to one. */
-export const DETECTION_TABLES: readonly DetectionTable[] = [
-  'concern',
-  'wellbeing_round',
-  'wellbeing_rating',
-  'signal',
-  'signal_trigger',
-  'signal_concern',
-  'signal_rating',
-  'signal_action',
-  'preventive_follow',
-  'transition_conversation',
-];
-
-export const DETECTION_COLUMNS: { [T in DetectionTable]: Columns<DetectionData[T][number]> } = {
+export const DETECTION_COLUMNS = {
   concern: {
     municipality_id: 'uuid',
     id: 'uuid',
@@ -262,4 +127,47 @@ export const DETECTION_COLUMNS: { [T in DetectionTable]: Columns<DetectionData[T
     recorded_by: 'uuid',
     created_at: 'timestamptz',
   },
-};
+} satisfies TableKinds;
+
+type Kinds = typeof DETECTION_COLUMNS;
+
+export type ConcernRow = RowOf<'concern', Kinds['concern']>;
+export type WellbeingRoundRow = RowOf<'wellbeing_round', Kinds['wellbeing_round']>;
+export type WellbeingRatingRow = RowOf<'wellbeing_rating', Kinds['wellbeing_rating']>;
+export type SignalRow = RowOf<'signal', Kinds['signal']>;
+export type SignalTriggerRow = RowOf<'signal_trigger', Kinds['signal_trigger']>;
+export type SignalConcernRow = RowOf<'signal_concern', Kinds['signal_concern']>;
+export type SignalRatingRow = RowOf<'signal_rating', Kinds['signal_rating']>;
+export type SignalActionRow = RowOf<'signal_action', Kinds['signal_action']>;
+export type PreventiveFollowRow = RowOf<'preventive_follow', Kinds['preventive_follow']>;
+export type TransitionConversationRow = RowOf<'transition_conversation', Kinds['transition_conversation']>;
+
+/** The detection tables, in an order that satisfies their foreign keys when inserted. */
+export interface DetectionData {
+  concern: ConcernRow[];
+  wellbeing_round: WellbeingRoundRow[];
+  wellbeing_rating: WellbeingRatingRow[];
+  signal: SignalRow[];
+  signal_trigger: SignalTriggerRow[];
+  signal_concern: SignalConcernRow[];
+  signal_rating: SignalRatingRow[];
+  signal_action: SignalActionRow[];
+  preventive_follow: PreventiveFollowRow[];
+  transition_conversation: TransitionConversationRow[];
+}
+
+export type DetectionTable = keyof DetectionData;
+
+/** Inserted after the offers: a signal's early offer refers to one. */
+export const DETECTION_TABLES: readonly DetectionTable[] = [
+  'concern',
+  'wellbeing_round',
+  'wellbeing_rating',
+  'signal',
+  'signal_trigger',
+  'signal_concern',
+  'signal_rating',
+  'signal_action',
+  'preventive_follow',
+  'transition_conversation',
+];

@@ -2,7 +2,8 @@ import { copenhagenDate } from '../../core/detection/dates.ts';
 import { EARLY_OFFER_MAX_STEP, type Outcome, type SignalActionKind } from '../../core/detection/queue.ts';
 import type { DetectionRules, SignalRule } from '../../core/detection/settings.ts';
 import { type ChildHistory, evaluateSignals, type Trigger } from '../../core/detection/signal-rules.ts';
-import type { ChildRow, DemoOfferRow } from '../types.ts';
+import type { DemoOfferRow } from '../catalog/rows.ts';
+import type { ChildRow } from '../world/rows.ts';
 import { ageOnDay, DAY_MS, type DetectionWorld, dayOf, iso, momentOn, weekday } from './lookups.ts';
 import type {
   ConcernRow,

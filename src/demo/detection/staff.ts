@@ -1,9 +1,9 @@
 import type { Faker } from '@faker-js/faker';
 import type { Random } from '../random.ts';
-import type { AppUserRow, GroupRow, UnitRow, UserGroupRow, UserUnitRow } from '../types.ts';
 import type { Enrolments } from '../world/enrolments.ts';
 import { TITLES } from '../world/names.ts';
 import type { Places } from '../world/places.ts';
+import type { AppUserRow, GroupRow, UnitRow, UserGroupRow, UserUnitRow } from '../world/rows.ts';
 
 /**
  * The professionals who own the groups the foundation's staff leaves without one, so that every

@@ -1,7 +1,7 @@
 import { addWorkingDays, copenhagenDateOf, copenhagenInstant } from '../../core/calendar/index.ts';
 import { feedbackText } from '../../core/intake/receipt.ts';
 import type { Random } from '../random.ts';
-import type { AppUserRow } from '../types.ts';
+import type { AppUserRow } from '../world/rows.ts';
 import type { MeetingDecisionRow, ReporterFeedbackRow, ReportRow } from './rows.ts';
 
 /**

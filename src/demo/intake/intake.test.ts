@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { copenhagenDateOf, receiptDueAt, screeningDueAt } from '../../core/calendar/index.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
+import type { DemoData } from '../data.ts';
 import { generateDemo } from '../generate.ts';
-import type { DemoData } from '../types.ts';
 import { INTAKE_TABLES } from './rows.ts';
 
 /**
@@ -232,6 +232,6 @@ describe.each(cases)('demo intake, seed $seed on $today', ({ seed, today, demo }
     }
     for (const s of d.screening) expect(users.has(s.screened_by)).toBe(true);
     for (const m of d.district_meeting)
-      for (const p of m.participants) expect(users.has(p.userId)).toBe(true);
+      for (const p of m.participants) expect(users.has(p.userId ?? '')).toBe(true);
   });
 });

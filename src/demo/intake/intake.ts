@@ -12,8 +12,9 @@ import {
 import { receiptText } from '../../core/intake/receipt.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
 import { ageOn } from '../../core/people.ts';
+import type { AreaInput } from '../data.ts';
 import { Random } from '../random.ts';
-import type { AppUserRow, ChildRow, DemoData, DemoInput } from '../types.ts';
+import type { AppUserRow, ChildRow } from '../world/rows.ts';
 import {
   AROUND_THE_CLOCK,
   CITIZEN_SOURCES,
@@ -27,7 +28,7 @@ import { reporterFeedback } from './feedback.ts';
 import { intakeLookups } from './lookups.ts';
 import { districtMeetings } from './meetings.ts';
 import { provisionalReports } from './provisional.ts';
-import type { IntakeData, ReceiptRow, ReportRow, ScreeningRow } from './rows.ts';
+import type { IntakeBase, IntakeData, ReceiptRow, ReportRow, ScreeningRow } from './rows.ts';
 import { reportSubjects } from './subjects.ts';
 import { ORGANISATIONS, REPORT_TEXTS, SCREENING_NOTES } from './texts.ts';
 
@@ -41,20 +42,7 @@ import { ORGANISATIONS, REPORT_TEXTS, SCREENING_NOTES } from './texts.ts';
  * ≈ 750 children per 13,000 children and young people.
  */
 
-export type IntakeBase = Pick<
-  DemoData,
-  | 'district'
-  | 'unit'
-  | 'group'
-  | 'child'
-  | 'enrolment'
-  | 'app_user'
-  | 'user_district'
-  | 'user_group'
-  | 'cases'
->;
-
-export function generateIntake(input: DemoInput & { municipalityId: string }, rows: IntakeBase): IntakeData {
+export function generateIntake(input: AreaInput, rows: IntakeBase): IntakeData {
   const { seed, code, today, municipalityId, name } = input;
   const random = new Random(`trappen-demo-intake:${seed}`);
   const ids = new Random(`trappen-demo-intake-ids:${seed}:${code}`);

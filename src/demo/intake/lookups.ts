@@ -1,5 +1,5 @@
-import type { AppUserRow } from '../types.ts';
-import type { IntakeBase } from './intake.ts';
+import type { AppUserRow } from '../world/rows.ts';
+import type { IntakeBase } from './rows.ts';
 
 /** The demo's people and places, indexed the ways the intake generator looks them up. */
 export function intakeLookups(rows: IntakeBase) {

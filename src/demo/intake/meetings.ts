@@ -1,11 +1,11 @@
 import { addCalendarDays, copenhagenInstant, isWorkingDay, weekdayOf } from '../../core/calendar/index.ts';
 import type { MeetingDecision } from '../../core/intake/sources.ts';
 import type { Random } from '../random.ts';
-import type { AppUserRow } from '../types.ts';
+import type { AppUserRow } from '../world/rows.ts';
 import { HOUR_MS, MINUTE_MS } from './calibration.ts';
-import type { IntakeBase } from './intake.ts';
 import type {
   DistrictMeetingRow,
+  IntakeBase,
   IntakeCaseRow,
   MeetingDecisionRow,
   ReportRow,

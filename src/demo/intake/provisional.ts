@@ -8,7 +8,7 @@ import {
   screeningDueAt,
 } from '../../core/calendar/index.ts';
 import { Random } from '../random.ts';
-import type { AppUserRow, ChildRow } from '../types.ts';
+import type { AppUserRow, ChildRow } from '../world/rows.ts';
 import { HOUR_FORMAT, HOUR_MS, MINUTE_MS } from './calibration.ts';
 import type { ReportRow, ScreeningRow } from './rows.ts';
 

@@ -1,8 +1,8 @@
 import { ageOn } from '../../core/people.ts';
 import type { Random } from '../random.ts';
-import type { ChildRow } from '../types.ts';
+import type { ChildRow } from '../world/rows.ts';
 import { CHILDREN_PER_CHILD, REPORTS_PER_CHILD } from './calibration.ts';
-import type { IntakeBase } from './intake.ts';
+import type { IntakeBase } from './rows.ts';
 
 /** The child of each report of the year, in no particular order. */
 export function reportSubjects(

@@ -2,14 +2,14 @@ import type { CaseCloseReason } from '../../store/schema-casework.ts';
 import type { Context } from '../context.ts';
 import { ageOn, timestampOn, toDate, toDay } from '../dates.ts';
 import { Random } from '../random.ts';
-import type { CaseRow, ChildRow } from '../types.ts';
 import { CASE_REASONS, PLACEMENT_REASONS } from './names.ts';
 import type { Places } from './places.ts';
+import type { CaseRow, ChildRow } from './rows.ts';
 import type { Staff } from './staff.ts';
 
 /**
  * Where a case stands today, decided with the case so that its child fits (age) and its opening
- * leaves time for the road there; casework.ts writes the road. Placed children are at step 4
+ * leaves time for the road there; casework/casework.ts writes the road. Placed children are at step 4
  * (network), 5 (foster family) or 6 (institution); `early` is steps 1–2, `home` step 3, and
  * `assessment` a case still in its first assessment.
  */
@@ -19,7 +19,7 @@ export const PLACED_PROFILES: ReadonlySet<CaseProfile> = new Set(['network', 'fo
 
 /**
  * The foundation's open cases by profile. With the cases district meetings open in the intake
- * year (about 210 still open, casework.ts) Demo Kommune has about 450 open cases: about 110
+ * year (about 210 still open, casework/casework.ts) Demo Kommune has about 450 open cases: about 110
  * children placed (a tenth in the network, half in foster families, the rest in institutions)
  * and about 330 in preventive and home-based measures, domain.md's figures for 13,000 children.
  */
@@ -63,7 +63,7 @@ function reasonFor(child: ChildRow, openedDay: number, placed: boolean, random: 
 
 /**
  * Open cases, more of them where the socio-economic index is low, each owned by one of the
- * district's first caseworkers (casework.ts spreads them over the family team it grows) and, for
+ * district's first caseworkers (casework/casework.ts spreads them over the family team it grows) and, for
  * a placed child, a foster-care consultant too.
  */
 export function generateCases(

@@ -1,9 +1,9 @@
 import type { Context } from '../context.ts';
 import { ageOn, schoolGrade, toDay } from '../dates.ts';
-import type { ChildRow, EnrolmentRow, GroupRow, UnitRow } from '../types.ts';
 import { CLUB_GROUPS, GROUP_NAMES } from './names.ts';
 import type { ChildPlacement } from './people.ts';
 import type { Places } from './places.ts';
+import type { ChildRow, EnrolmentRow, GroupRow, UnitRow } from './rows.ts';
 
 /** Pupils a class and children a group aim at; the number of classes and groups follows. */
 const CLASS_SIZE = 26;

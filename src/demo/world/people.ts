@@ -1,8 +1,8 @@
 import type { Relation } from '../../store/schema.ts';
 import { type Context, phoneNumber, type Sex } from '../context.ts';
 import { ageOn, birthDateForAge, toDate, toDay } from '../dates.ts';
-import type { ChildRelationRow, ChildRow, HouseholdRow, PersonRow, UnitRow } from '../types.ts';
 import { address, type DistrictPlaces, type Places } from './places.ts';
+import type { ChildRelationRow, ChildRow, HouseholdRow, PersonRow, UnitRow } from './rows.ts';
 
 /** About 11,000 children 0-17 and 2,000 young people 18-22 (support can run to the 23rd birthday). */
 const CHILDREN_0_17 = 11_000;

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
-import type { DistrictRow, UnitKind, UnitRow } from '../types.ts';
 import { DAYCARE_NAMES, DISTRICTS, type DistrictSpec } from './names.ts';
+import type { DistrictRow, UnitKind, UnitRow } from './rows.ts';
 
 export const DAYCARES_PER_DISTRICT = 6;
 const STREETS_PER_DISTRICT = 20;

@@ -2,6 +2,9 @@ import type { Faker } from '@faker-js/faker';
 import type { Role } from '../../core/access/roles.ts';
 import { type Context, phoneNumber } from '../context.ts';
 import type { Random } from '../random.ts';
+import type { Enrolments } from './enrolments.ts';
+import { TITLES } from './names.ts';
+import type { Places } from './places.ts';
 import type {
   AppUserRow,
   DistrictRow,
@@ -10,10 +13,7 @@ import type {
   UserDistrictRow,
   UserGroupRow,
   UserUnitRow,
-} from '../types.ts';
-import type { Enrolments } from './enrolments.ts';
-import { TITLES } from './names.ts';
-import type { Places } from './places.ts';
+} from './rows.ts';
 
 /** One staff account: districts are 1-based, as the usernames count them. */
 interface StaffSpec {
