@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from '../core/access/roles.ts';
 import { DEMO_PASSWORD, ensureDemo } from '../demo/seed.ts';
 import { DEMO_LOGINS } from '../demo/world/staff.ts';
+import { hashPassword } from '../server/access/password.ts';
 import { readConfig } from '../store/config.ts';
 import { openDatabase } from '../store/open.ts';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   try {
     let lastStep = '';
     const result = await ensureDemo(database.db, {
+      hashPassword,
       onProgress: (step, done, total) => {
         const line = total > 0 ? `${step}: ${done}/${total} rows` : `${step} ...`;
         // On a terminal one line is rewritten in place; in a log, each step gets one line.

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ROLE_LABELS } from '../core/access/roles.ts';
 import { DEMO_PASSWORD, ensureDemo } from '../demo/seed.ts';
 import { DEMO_LOGINS } from '../demo/world/staff.ts';
+import { hashPassword } from '../server/access/password.ts';
 import { buildApp } from '../server/app.ts';
 import { readConfig } from '../store/config.ts';
 import { DataDirInUseError } from '../store/embedded.ts';
@@ -22,6 +23,7 @@ async function main() {
   if (config.demo) {
     let last = '';
     const demo = await ensureDemo(database.db, {
+      hashPassword,
       onProgress: (what, done, total) => {
         const line =
           total > 0

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { analyseCatalog } from '../core/catalog/analysis.ts';
-import { verifyPassword } from '../server/access/password.ts';
+import { hashPassword, verifyPassword } from '../server/access/password.ts';
 import { loadCatalogSettings } from '../server/catalog/analysis.queries.ts';
 import { loadCurrentLadder } from '../server/catalog/ladder.queries.ts';
 import { listOffers } from '../server/catalog/offers.queries.ts';
@@ -44,6 +44,7 @@ describe('seedDemo', () => {
     let last = { done: 0, total: -1 };
     const started = performance.now();
     const result = await seedDemo(db, {
+      hashPassword,
       code,
       today: TODAY,
       onProgress: (step, done, total) => {
@@ -95,8 +96,8 @@ describe('seedDemo', () => {
     expect(await verifyPassword(hashes[0]?.password_hash ?? '', 'demo')).toBe(true);
 
     // The code is taken now: a second plain seed fails whole and leaves nothing behind.
-    await expect(seedDemo(db, { code, today: TODAY })).rejects.toThrow();
-    const again = await ensureDemo(db, { code, today: TODAY });
+    await expect(seedDemo(db, { hashPassword, code, today: TODAY })).rejects.toThrow();
+    const again = await ensureDemo(db, { hashPassword, code, today: TODAY });
     expect(again).toEqual({ municipalityId: result.municipalityId, created: false });
     // Seeding a whole Demo Kommune twice: generous on a loaded 2-core machine.
   }, 120_000);
@@ -104,12 +105,12 @@ describe('seedDemo', () => {
   it('ensureDemo creates the municipality once, also when called twice at the same time', async () => {
     const code = uniqueCode();
     const results = await Promise.all([
-      ensureDemo(db, { code, today: TODAY }),
-      ensureDemo(db, { code, today: TODAY }),
+      ensureDemo(db, { hashPassword, code, today: TODAY }),
+      ensureDemo(db, { hashPassword, code, today: TODAY }),
     ]);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(results[0]?.municipalityId).toBe(results[1]?.municipalityId);
-    const third = await ensureDemo(db, { code, today: TODAY });
+    const third = await ensureDemo(db, { hashPassword, code, today: TODAY });
     expect(third.created).toBe(false);
     const { rows } = await sql<{
       n: number;

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import { todayInCopenhagen } from '../core/people.ts';
-import { hashPassword } from '../server/access/password.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
 import { insertRows } from './bulk.ts';
 import { ALL_DEMO_TABLES, COLUMNS, countRows, type DemoCounts, type DemoData, sqlTableOf } from './data.ts';
@@ -14,6 +13,11 @@ export const DEMO_PASSWORD = 'demo';
 const DEMO_LOCK = 7_283_002;
 
 export interface SeedOptions {
+  /**
+   * The server's password hashing (src/server/access/password.ts), passed in by the caller so that
+   * the demo imports nothing from the server and a demo login checks exactly like any other.
+   */
+  hashPassword: (password: string) => Promise<string>;
   /** 'YYYY-MM-DD'; default: today in Europe/Copenhagen. */
   today?: string;
   code?: string;
@@ -51,7 +55,7 @@ async function prepare(options: SeedOptions): Promise<Prepared> {
   const data = generateDemo({ seed, today, code, name });
   // One argon2 hash for every demo user: hashing takes tens of milliseconds and 19 MiB each, and
   // the demo accounts all share the password "demo" anyway, so a hash per user would buy nothing.
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await options.hashPassword(DEMO_PASSWORD);
   return { data, passwordHash, code, onProgress };
 }
 
@@ -159,7 +163,7 @@ async function loadLadder(tx: Tx, municipalityId: string): Promise<Ladder> {
  * Inserts Demo Kommune in one privileged transaction: all of it or nothing. Fails (unique
  * violation on municipality.code) when the code is taken; see ensureDemo for the idempotent form.
  */
-export async function seedDemo(db: Db, options: SeedOptions = {}): Promise<SeedResult> {
+export async function seedDemo(db: Db, options: SeedOptions): Promise<SeedResult> {
   const prepared = await prepare(options);
   const result = await asSystem(db, 'demo-seed', async (tx) => {
     await lockCode(tx, prepared.code);
@@ -182,7 +186,7 @@ async function refreshStatistics(db: Db): Promise<void> {
  * advisory lock for the code and re-check under it, so only the first one inserts; the unique
  * constraint on municipality.code stays the last line of defence.
  */
-export async function ensureDemo(db: Db, options: SeedOptions = {}): Promise<EnsureResult> {
+export async function ensureDemo(db: Db, options: SeedOptions): Promise<EnsureResult> {
   const code = options.code ?? 'demo';
   const existing = await asSystem(db, 'demo-seed', (tx) => findMunicipality(tx, code));
   if (existing) return { municipalityId: existing, created: false };
