@@ -2,6 +2,17 @@ import { base, da, Faker } from '@faker-js/faker';
 import { replacementCpr } from '../core/cpr.ts';
 import { hashNumber, Random } from './random.ts';
 
+export interface DemoInput {
+  seed: number;
+  /** 'YYYY-MM-DD': ages, school classes and case dates are computed relative to this day. */
+  today: string;
+  code: string;
+  name: string;
+}
+
+/** What an area's generator is given: the input and the municipality's id from the id stream. */
+export type AreaInput = DemoInput & { municipalityId: string };
+
 export type Sex = 'female' | 'male';
 
 /**

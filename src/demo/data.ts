@@ -18,17 +18,6 @@ import {
  * (schema-rows.ts).
  */
 
-export interface DemoInput {
-  seed: number;
-  /** 'YYYY-MM-DD': ages, school classes and case dates are computed relative to this day. */
-  today: string;
-  code: string;
-  name: string;
-}
-
-/** What an area's generator is given: the input and the municipality's id from the id stream. */
-export type AreaInput = DemoInput & { municipalityId: string };
-
 /** A case a district meeting opened, with the case-work columns case work filled in. */
 export type DemoIntakeCaseRow = IntakeData['intake_case'][number] & CaseWorkColumns;
 

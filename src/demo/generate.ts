@@ -1,8 +1,8 @@
 import { generateCasework } from './casework/casework.ts';
 import { familyContacts } from './casework/contacts.ts';
 import { demoOfferRows } from './catalog/catalog.ts';
-import { createContext } from './context.ts';
-import type { DemoData, DemoInput } from './data.ts';
+import { createContext, type DemoInput } from './context.ts';
+import type { DemoData } from './data.ts';
 import { isDate } from './dates.ts';
 import { generateDetection } from './detection/detection.ts';
 import { generateIntake } from './intake/intake.ts';
@@ -12,7 +12,8 @@ import { generatePeople } from './world/people.ts';
 import { generatePlaces } from './world/places.ts';
 import { generateStaff } from './world/staff.ts';
 
-export type { DemoData, DemoInput } from './data.ts';
+export type { DemoInput } from './context.ts';
+export type { DemoData } from './data.ts';
 
 /**
  * Demo Kommune as plain rows, a pure function of its input: the same seed, day, code and name give

@@ -2,7 +2,7 @@ import { base, da, Faker } from '@faker-js/faker';
 import { positionChanges } from '../../core/casework/ladder.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
 import type { Participant } from '../../store/schema-casework.ts';
-import type { AreaInput } from '../data.ts';
+import type { AreaInput } from '../context.ts';
 import { timestampOn, toDate, toDay } from '../dates.ts';
 import { Random } from '../random.ts';
 import type { CaseProfile } from '../world/cases.ts';

@@ -1,6 +1,6 @@
 import { copenhagenDateOf } from '../../core/calendar/index.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
-import type { DemoInput } from '../data.ts';
+import type { DemoInput } from '../context.ts';
 import { ageOn, timestampOn, toDate, toDay } from '../dates.ts';
 import type { Random } from '../random.ts';
 import type { CaseProfile } from '../world/cases.ts';

@@ -1,6 +1,6 @@
 import { base, da, Faker } from '@faker-js/faker';
 import { DEFAULT_DETECTION_SETTINGS } from '../../core/detection/settings.ts';
-import type { AreaInput } from '../data.ts';
+import type { AreaInput } from '../context.ts';
 import { toDay } from '../dates.ts';
 import { Random } from '../random.ts';
 import type { Enrolments } from '../world/enrolments.ts';

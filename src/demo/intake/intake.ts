@@ -12,7 +12,7 @@ import {
 import { receiptText } from '../../core/intake/receipt.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
 import { ageOn } from '../../core/people.ts';
-import type { AreaInput } from '../data.ts';
+import type { AreaInput } from '../context.ts';
 import { Random } from '../random.ts';
 import type { AppUserRow, ChildRow } from '../world/rows.ts';
 import {
