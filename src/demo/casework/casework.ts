@@ -9,8 +9,8 @@ import type { CaseProfile } from '../world/cases.ts';
 import type { AppUserRow, CaseWorkColumns, UserDistrictRow } from '../world/rows.ts';
 import { addCaseworkers, type Staff } from '../world/staff.ts';
 import { writeCase } from './case.ts';
+import { assessmentSampler, caseCourses } from './courses.ts';
 import type { CaseInput } from './input.ts';
-import { assessmentSampler, planCases } from './plans.ts';
 import type { CaseAssignmentRow, CaseworkBase, CaseworkData } from './rows.ts';
 import { CASEWORK_TABLES } from './rows.ts';
 import { type StoryMeasure, storyMeasures } from './story.ts';
@@ -54,13 +54,13 @@ export function generateCasework(
   const today = toDay(input.today);
   const childById = new Map(rows.child.map((c) => [c.id, c]));
 
-  // 1. Where each case stands: its first assessment, its road, whether it closed (plans.ts).
+  // 1. Where each case stands: its first assessment, its road, whether it closed (courses.ts).
   const sampleAssessment = assessmentSampler(random);
-  const plans = planCases(input, rows, profiles, random, sampleAssessment);
+  const courses = caseCourses(input, rows, profiles, random, sampleAssessment);
 
   // 2. The family teams: enough caseworkers for about PER_CASEWORKER open cases each.
-  const openPlans = plans.filter((p) => p.closeDay === null && !p.unassigned);
-  const loads = rows.district.map((_, d) => openPlans.filter((p) => p.districtIndex === d).length);
+  const openCourses = courses.filter((p) => p.closeDay === null && !p.unassigned);
+  const loads = rows.district.map((_, d) => openCourses.filter((p) => p.districtIndex === d).length);
   const added = addCaseworkers(municipalityId, rows.district, loads, PER_CASEWORKER, { ids, random, faker });
   const joined = new Map(added.users.map((u) => [u.id, today - random.int(90, 900)]));
   const team = rows.district.map((_, d) => [
@@ -74,7 +74,7 @@ export function generateCasework(
   rows.district.forEach((_, d) => {
     const members = team[d] ?? [];
     const first = staff.caseworkersByDistrict[d] ?? [];
-    const inDistrict = plans.filter((p) => p.districtIndex === d).sort((a, b) => a.opened - b.opened);
+    const inDistrict = courses.filter((p) => p.districtIndex === d).sort((a, b) => a.opened - b.opened);
     let turn = random.int(0, members.length - 1);
     for (const p of inDistrict) {
       if (p.unassigned) continue;
@@ -109,7 +109,7 @@ export function generateCasework(
   for (const r of rows.child_relation)
     relationsOf.set(r.child_id, [...(relationsOf.get(r.child_id) ?? []), r]);
   const personById = new Map(rows.person.map((p) => [p.id, p]));
-  for (const p of plans) {
+  for (const p of courses) {
     const child = childById.get(p.childId);
     if (!child) throw new Error(`Case ${p.caseId} names an unknown child`);
     const end = p.closeDay ?? today;

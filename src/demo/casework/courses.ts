@@ -8,9 +8,9 @@ import type { CaseWorkColumns } from '../world/rows.ts';
 import type { CaseworkBase } from './rows.ts';
 import type { StoryKind } from './story.ts';
 
-/** The first step of Demo Kommune's casework (casework.ts): where each case stands before its records. */
+/** The first step of Demo Kommune's casework (casework.ts): each case's course, before its records. */
 
-export interface Plan {
+export interface CaseCourse {
   caseId: string;
   childId: string;
   districtIndex: number;
@@ -58,13 +58,13 @@ export function assessmentSampler(random: Random) {
 }
 
 /** Step 1 of generateCasework: where each case stands: its first assessment, its road, whether it closed. */
-export function planCases(
+export function caseCourses(
   input: DemoInput,
   rows: CaseworkBase,
   profiles: ReadonlyMap<string, CaseProfile>,
   random: Random,
   sampleAssessment: ReturnType<typeof assessmentSampler>,
-): Plan[] {
+): CaseCourse[] {
   const today = toDay(input.today);
   const childById = new Map(rows.child.map((c) => [c.id, c]));
   const districtIndex = new Map(rows.district.map((d, i) => [d.id, i]));
@@ -76,7 +76,7 @@ export function planCases(
   }
 
   // 1. Where each case stands: its first assessment, its road, whether it closed.
-  const plans: Plan[] = [];
+  const courses: CaseCourse[] = [];
   for (const c of rows.cases) {
     const profile = profiles.get(c.id);
     const closed = c.closed_at !== null;
@@ -93,7 +93,7 @@ export function planCases(
       ({ completed, provisional } = sampleAssessment(aware, (closeDay ?? today) - 40));
     }
     const decisions = decisionsOf.get(c.id) ?? [];
-    plans.push({
+    courses.push({
       caseId: c.id,
       childId: c.child_id,
       districtIndex: districtIndex.get(c.district_id) ?? 0,
@@ -146,7 +146,7 @@ export function planCases(
         closeDay = null;
       }
     }
-    plans.push({
+    courses.push({
       caseId: c.id,
       childId: c.child_id,
       districtIndex: districtIndex.get(c.district_id) ?? 0,
@@ -172,9 +172,9 @@ export function planCases(
     });
   }
   // A few cases wait for a caseworker: the newest from the district meetings.
-  const intakePlans = plans
+  const intakeCourses = courses
     .filter((p) => p.intake && p.closeDay === null)
     .sort((a, b) => b.opened - a.opened);
-  for (const p of intakePlans.slice(0, 3)) p.unassigned = true;
-  return plans;
+  for (const p of intakeCourses.slice(0, 3)) p.unassigned = true;
+  return courses;
 }
