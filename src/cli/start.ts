@@ -5,7 +5,7 @@ import { DEMO_LOGINS } from '../demo/staff.ts';
 import { buildApp } from '../server/app.ts';
 import { readConfig } from '../store/config.ts';
 import { DataDirInUseError } from '../store/embedded.ts';
-import { openDatabase } from '../store/open.ts';
+import { DatabaseSetupError, openDatabase } from '../store/open.ts';
 import { appVersion } from './version.ts';
 
 /** `npm start`: the database (embedded unless DATABASE_URL), Demo Kommune in demo mode, the server. */
@@ -18,10 +18,21 @@ async function main() {
       ? 'Forbinder til PostgreSQL (DATABASE_URL) …'
       : `Starter den indbyggede PostgreSQL i ${config.dataDir} …`,
   );
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, {
+    embedded: {
+      onNotice: (message) => step(message),
+      // Restarting did not help: stop, so that the supervisor (docs/operations.md) starts afresh.
+      onGiveUp: (error) => {
+        process.stderr.write(
+          `\n${error.message}\nTrappen stopper, så dens supervisor kan starte den igen.\n`,
+        );
+        process.exit(1);
+      },
+    },
+  });
   if (config.demo) {
     let last = '';
-    const demo = await ensureDemo(database.db, {
+    const demo = await ensureDemo(database.ownerDb, {
       onProgress: (what, done, total) => {
         const line =
           total > 0
@@ -35,7 +46,13 @@ async function main() {
     step(demo.created ? 'Demo Kommune er oprettet.' : 'Demo Kommune findes allerede.');
   }
   const app = await buildApp(
-    { db: database.db, config, databaseKind: database.kind, version: appVersion() },
+    {
+      db: database.db,
+      ownerDb: database.ownerDb,
+      config,
+      databaseKind: database.kind,
+      version: appVersion(),
+    },
     { logger: process.env.LOG_REQUESTS === '1', webDir: path.resolve('dist/web') },
   );
   await app.listen({ port: config.port, host: config.host });
@@ -63,7 +80,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof DataDirInUseError) {
+  if (error instanceof DataDirInUseError || error instanceof DatabaseSetupError) {
     process.stderr.write(`\n${error.message}\n`);
   } else {
     process.stderr.write(
