@@ -33,12 +33,18 @@ async function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/** A zombie (killed, not yet reaped: a container's init may never reap it) is not alive. */
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 
@@ -62,19 +68,22 @@ function commandLine(pid: number): string[] | undefined {
 /**
  * A pid from a lock file may have been reused by an unrelated process since the file was written
  * (a reboot, a kill -9). Only a `postgres` working in this data folder (its cwd, or `-D` on its
- * command line when the cwd is not ours to read) is this folder's postmaster. Without /proc the
- * lock file is believed, as PostgreSQL itself does.
+ * command line when the cwd is not ours to read) is this folder's postmaster. `unknown` where
+ * /proc cannot tell (another OS, a zombie, a hidden process): then the lock file is believed, as
+ * PostgreSQL itself does, because removing a live postmaster's lock file would let a second
+ * server start on the same data.
  */
-function isPostmasterOf(pid: number, pgDir: string): boolean {
-  if (!existsSync('/proc/self/cmdline')) return true;
+function postmasterIdentity(pid: number, pgDir: string): 'ours' | 'other' | 'unknown' {
   const argv = commandLine(pid);
-  if (!argv || path.basename(argv[0] ?? '') !== 'postgres') return false;
+  if (!argv || argv.length === 0) return 'unknown';
+  if (path.basename(argv[0] ?? '') !== 'postgres') return 'other';
   const want = realPath(pgDir);
   try {
-    return realPath(readlinkSync(`/proc/${pid}/cwd`)) === want;
+    return realPath(readlinkSync(`/proc/${pid}/cwd`)) === want ? 'ours' : 'other';
   } catch {
     const d = argv.indexOf('-D');
-    return d >= 0 && argv[d + 1] !== undefined && realPath(argv[d + 1] as string) === want;
+    if (d < 0 || argv[d + 1] === undefined) return 'unknown';
+    return realPath(argv[d + 1] as string) === want ? 'ours' : 'other';
   }
 }
 
@@ -96,17 +105,19 @@ function lockFilePid(pgDir: string): number | undefined {
 /** PostgreSQL's own lock file names the postmaster that holds the folder. */
 function runningPostmaster(pgDir: string): number | undefined {
   const pid = lockFilePid(pgDir);
-  return pid !== undefined && processAlive(pid) && isPostmasterOf(pid, pgDir) ? pid : undefined;
+  return pid !== undefined && processAlive(pid) && postmasterIdentity(pid, pgDir) !== 'other'
+    ? pid
+    : undefined;
 }
 
 /**
  * A lock file naming a live process that is not this folder's postmaster is stale: PostgreSQL
  * would refuse to start ("Is another postmaster running?"), and signalling that process would hit
- * an innocent one. A dead pid PostgreSQL handles itself.
+ * an innocent one. A dead pid PostgreSQL handles itself, and one /proc cannot place it judges.
  */
 function removeStaleLockFile(pgDir: string, log: (m: string) => void): void {
   const pid = lockFilePid(pgDir);
-  if (pid === undefined || !processAlive(pid) || isPostmasterOf(pid, pgDir)) return;
+  if (pid === undefined || !processAlive(pid) || postmasterIdentity(pid, pgDir) !== 'other') return;
   log(
     `${pgDir}/postmaster.pid names process ${pid}, which is not this folder's PostgreSQL: removed as stale.`,
   );
@@ -168,8 +179,13 @@ export interface EmbeddedOptions {
   onGiveUp?: (error: Error) => void;
 }
 
-/** A killed postmaster's backends let go of its shared memory within moments; until then a new one refuses. */
-const START_ATTEMPTS = 10;
+/**
+ * A killed postmaster stays in the process table until it is reaped, and its backends hold its
+ * shared memory until they notice; until then PostgreSQL refuses to start (its own interlock,
+ * which must not be bypassed). Both pass within moments, or a few seconds in a container whose
+ * init reaps slowly.
+ */
+const START_ATTEMPTS = 40;
 const START_PAUSE_MS = 300;
 /** More deaths than this within the window is not a hiccup: give up and let the supervisor act. */
 const RESTARTS_PER_WINDOW = 5;
