@@ -21,18 +21,24 @@ export interface ConnectOptions {
   max?: number;
   /** Shown in pg_stat_activity; tests find their own server's connections by it. */
   applicationName?: string;
+  /** How long a query waits for a connection (a new one, or a free one of the pool). */
+  connectionTimeoutMs?: number;
 }
 
 /** A pool on `url`. As is, for the owner (migrations, asSystem); see connectForRequests. */
 export function connect(url: string, options: ConnectOptions | number = {}): Db {
-  const { max = 10, applicationName = 'trappen' } = typeof options === 'number' ? { max: options } : options;
+  const {
+    max = 10,
+    applicationName = 'trappen',
+    connectionTimeoutMs = 10_000,
+  } = typeof options === 'number' ? { max: options } : options;
   const pool = new pg.Pool({
     connectionString: url,
     max,
     application_name: applicationName,
     // A dead peer (a failover, a cut network) is noticed instead of waited on for ever.
     keepAlive: true,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: connectionTimeoutMs,
   });
   // A connection that the server ends (restart, failover, pg_terminate_backend, a crashed
   // postmaster) emits 'error' on its client, idle in the pool or checked out; with no listener

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestMunicipality, type TestMunicipality } from '../testing/fixtures.ts';
 import { testAppDb, testDb } from '../testing/server.ts';
 import { connectForRequests, type Db, inMunicipality, type Tx } from './database.ts';
@@ -127,6 +127,30 @@ describe('a request transaction', () => {
       });
     } finally {
       await nowhere.destroy();
+    }
+  });
+
+  it('that waits too long for a connection of a busy pool fails with database_unavailable, not retried', async () => {
+    const busy = connectForRequests(inject('databaseAppUrl'), { max: 1, connectionTimeoutMs: 200 });
+    let release: () => void = () => {};
+    const held = busy.connection().execute(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
+    try {
+      let attempts = 0;
+      await expect(
+        inMunicipality(busy, m.id, async () => {
+          attempts += 1;
+        }),
+      ).rejects.toMatchObject({ id: 'database_unavailable', failure: 'timeout' });
+      expect(attempts).toBe(0);
+    } finally {
+      release();
+      await held;
+      await busy.destroy();
     }
   });
 });

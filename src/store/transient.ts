@@ -7,7 +7,7 @@ import { AppError } from '../core/errors.ts';
  * `database_unavailable`, never as a 500, and `runTransaction` runs the transaction again where
  * that is known to be safe.
  */
-export type DatabaseFailure = 'conflict' | 'connection';
+export type DatabaseFailure = 'conflict' | 'connection' | 'timeout';
 
 /** deadlock_detected, serialization_failure: the transaction was rolled back as a whole. */
 const CONFLICT_STATES = new Set(['40P01', '40001']);
@@ -34,12 +34,9 @@ const SOCKET_CODES = new Set([
   'EAI_AGAIN',
 ]);
 /** node-postgres says these in words only (no code). */
-const CONNECTION_MESSAGES = [
-  /^Connection terminated/,
-  /is not queryable/,
-  /^timeout exceeded when trying to connect/,
-  /^Connection ended unexpectedly/,
-];
+const CONNECTION_MESSAGES = [/^Connection terminated/, /is not queryable/, /^Connection ended unexpectedly/];
+/** No connection within the pool's connectionTimeoutMillis: overloaded or unreachable, so never retried. */
+const TIMEOUT_MESSAGE = /^timeout exceeded when trying to connect/;
 
 export function databaseFailureOf(error: unknown, depth = 0): DatabaseFailure | undefined {
   if (!(error instanceof Error) || depth > 3) return undefined;
@@ -49,6 +46,7 @@ export function databaseFailureOf(error: unknown, depth = 0): DatabaseFailure | 
     if (CONFLICT_STATES.has(code)) return 'conflict';
     if (CONNECTION_STATES.has(code) || SOCKET_CODES.has(code)) return 'connection';
   }
+  if (TIMEOUT_MESSAGE.test(error.message)) return 'timeout';
   if (CONNECTION_MESSAGES.some((m) => m.test(error.message))) return 'connection';
   // Node's happy-eyeballs connect reports every address it tried.
   if (error instanceof AggregateError) {
@@ -91,7 +89,8 @@ const pause = (attempt: number, policy: RetryPolicy) =>
  * call once its work is done and only the COMMIT remains: a conflict (also at COMMIT) means
  * PostgreSQL rolled everything back, and a connection lost before COMMIT means the server rolled
  * it back, so both are safe to run again; a connection lost during COMMIT leaves the outcome
- * unknown, so that one is never repeated. The work must touch nothing but its transaction.
+ * unknown, so that one is never repeated; nor is a wait for a connection that timed out (more
+ * attempts would only add to the queue). The work must touch nothing but its transaction.
  */
 export async function runWithRetry<T>(
   transaction: (committing: () => void) => Promise<T>,
@@ -107,7 +106,11 @@ export async function runWithRetry<T>(
       const failure = databaseFailureOf(error);
       if (failure === undefined) throw error;
       const attempts =
-        failure === 'conflict' ? policy.conflictAttempts : committing ? 1 : policy.connectionAttempts;
+        failure === 'conflict'
+          ? policy.conflictAttempts
+          : failure === 'connection' && !committing
+            ? policy.connectionAttempts
+            : 1;
       if (attempt >= attempts) throw new DatabaseUnavailableError(failure, error);
       await pause(attempt, policy);
     }
