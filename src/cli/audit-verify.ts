@@ -1,8 +1,8 @@
 import { verifyAuditChain } from '../store/audit.ts';
 import { withDatabase } from './with-database.ts';
 
-await withDatabase(async ({ db }) => {
-  const { rows, broken } = await verifyAuditChain(db);
+await withDatabase(async ({ ownerDb }) => {
+  const { rows, broken } = await verifyAuditChain(ownerDb);
   if (broken) {
     process.stderr.write(
       `Audit log chain is BROKEN at municipality ${broken.municipalityId}, row ${broken.seq}: ${broken.problem}\n`,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { todayInCopenhagen } from '../core/people.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { benchCasework } from './bench-casework.ts';
+import { benchDurability } from './bench-durability.ts';
 import { Session, summary } from './bench-http.ts';
 import { benchIntake } from './bench-intake.ts';
 import { benchWellbeing } from './bench-wellbeing.ts';
@@ -21,6 +22,9 @@ import { benchWellbeing } from './bench-wellbeing.ts';
  *   (bench-intake.ts).
  * - casework: "Mit overblik" for a caseworker with about 25 cases and the leader's supervision of
  *   all of Demo Kommune (bench-casework.ts).
+ * - durability, only when named (`npm run -s bench -- durability`): kill -9 of the server and its
+ *   database during concurrent writes, several times; every acknowledged write stored once
+ *   (bench-durability.ts).
  * `npm run -s bench -- intake` (or `children`, `wellbeing`) measures the starts and those sections only.
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
@@ -94,14 +98,16 @@ const QUERIES = [
   'olsen',
 ];
 
-const SECTIONS = ['children', 'wellbeing', 'intake', 'casework'] as const;
+const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'durability'] as const;
 type Section = (typeof SECTIONS)[number];
+/** Durability kills the server and its database again and again: only when named. */
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'durability');
 
 function chosenSections(args: string[]): Set<Section> {
   const unknown = args.filter((a) => !(SECTIONS as readonly string[]).includes(a));
   if (unknown.length > 0)
     throw new Error(`unknown bench section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
-  return new Set(args.length > 0 ? (args as Section[]) : SECTIONS);
+  return new Set(args.length > 0 ? (args as Section[]) : DEFAULT_SECTIONS);
 }
 
 async function benchChildren(url: string) {
@@ -152,6 +158,7 @@ async function main() {
     } finally {
       await stopServer(second.child);
     }
+    if (sections.has('durability')) result.durability = await benchDurability(dataDir, freePort);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -26,13 +26,13 @@ async function readPassword(): Promise<string> {
   }
 }
 
-await withDatabase(async ({ db }) => {
+await withDatabase(async ({ ownerDb }) => {
   const code = values['municipality-code'];
   if (!code) {
     process.stderr.write('Angiv --municipality-code (og --municipality-name for en ny kommune).\n');
     return 2;
   }
-  const result = await createAdmin(db, {
+  const result = await createAdmin(ownerDb, {
     municipalityCode: code,
     municipalityName: values['municipality-name'] ?? code,
     username: values.username ?? 'admin',

@@ -16,10 +16,11 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, {
     log: (m) => process.stderr.write(`${m}\n`),
     shareRunningEmbedded: true,
+    checkRequests: false,
   });
   try {
     let lastStep = '';
-    const result = await ensureDemo(database.db, {
+    const result = await ensureDemo(database.ownerDb, {
       hashPassword,
       onProgress: (step, done, total) => {
         const line = total > 0 ? `${step}: ${done}/${total} rows` : `${step} ...`;

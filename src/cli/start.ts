@@ -6,7 +6,7 @@ import { hashPassword } from '../server/access/password.ts';
 import { buildApp } from '../server/app.ts';
 import { readConfig } from '../store/config.ts';
 import { DataDirInUseError } from '../store/embedded.ts';
-import { openDatabase } from '../store/open.ts';
+import { DatabaseSetupError, openDatabase } from '../store/open.ts';
 import { appVersion } from './version.ts';
 
 /** `npm start`: the database (embedded unless DATABASE_URL), Demo Kommune in demo mode, the server. */
@@ -19,10 +19,21 @@ async function main() {
       ? 'Forbinder til PostgreSQL (DATABASE_URL) …'
       : `Starter den indbyggede PostgreSQL i ${config.dataDir} …`,
   );
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, {
+    embedded: {
+      onNotice: (message) => step(message),
+      // Restarting did not help: stop, so that the supervisor (docs/operations.md) starts afresh.
+      onGiveUp: (error) => {
+        process.stderr.write(
+          `\n${error.message}\nTrappen stopper, så dens supervisor kan starte den igen.\n`,
+        );
+        process.exit(1);
+      },
+    },
+  });
   if (config.demo) {
     let last = '';
-    const demo = await ensureDemo(database.db, {
+    const demo = await ensureDemo(database.ownerDb, {
       hashPassword,
       onProgress: (what, done, total) => {
         const line =
@@ -37,7 +48,13 @@ async function main() {
     step(demo.created ? 'Demo Kommune er oprettet.' : 'Demo Kommune findes allerede.');
   }
   const app = await buildApp(
-    { db: database.db, config, databaseKind: database.kind, version: appVersion() },
+    {
+      db: database.db,
+      ownerDb: database.ownerDb,
+      config,
+      databaseKind: database.kind,
+      version: appVersion(),
+    },
     { logger: process.env.LOG_REQUESTS === '1', webDir: path.resolve('dist/web') },
   );
   await app.listen({ port: config.port, host: config.host });
@@ -65,7 +82,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof DataDirInUseError) {
+  if (error instanceof DataDirInUseError || error instanceof DatabaseSetupError) {
     process.stderr.write(`\n${error.message}\n`);
   } else {
     process.stderr.write(

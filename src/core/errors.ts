@@ -30,6 +30,10 @@ export const ERRORS = {
   payload_too_large: { status: 413, message: 'Anmodningen er for stor.' },
   unsupported_media_type: { status: 415, message: 'Indholdet skal sendes som JSON.' },
   rate_limited: { status: 429, message: 'For mange forsøg. Vent et minut, og prøv igen.' },
+  database_unavailable: {
+    status: 503,
+    message: 'Databasen kan ikke svare lige nu. Prøv igen om lidt.',
+  },
   internal: { status: 500, message: 'Der opstod en uventet fejl. Prøv igen, eller kontakt support.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

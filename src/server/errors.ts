@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERRORS, type ErrorId, VersionConflictError } from '../core/errors.ts';
+import { DatabaseUnavailableError, databaseFailureOf } from '../store/transient.ts';
 
 function body(id: ErrorId, message: string = ERRORS[id].message) {
   return { error: { id, message } };
@@ -24,6 +25,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof VersionConflictError) {
       return reply.status(409).send({ ...body(error.id, error.message), current: error.current });
+    }
+    // The database went away or two transactions kept colliding (src/store/transient.ts): 503, so
+    // that the client tries again, also for a query outside a retried transaction.
+    if (error instanceof DatabaseUnavailableError || databaseFailureOf(error)) {
+      request.log.warn({ err: error.cause ?? error }, 'database unavailable');
+      return reply.status(503).header('retry-after', '2').send(body('database_unavailable'));
     }
     if (error instanceof AppError) return reply.status(error.status).send(body(error.id, error.message));
     if (hasZodFastifySchemaValidationErrors(error))

@@ -7,6 +7,11 @@ export interface Config {
   dataDir: string;
   /** Set: use this external PostgreSQL. Unset: run the embedded server in dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * With databaseUrl: the connection requests use, as trappen_app. Unset: databaseUrl with the
+   * user trappen_app and no password (enough with trust or certificate authentication).
+   */
+  databaseAppUrl: string | undefined;
   /** Create Demo Kommune on start (default: only with the embedded database). */
   demo: boolean;
   sessionIdleMinutes: number;
@@ -34,6 +39,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     dataDir: path.resolve(env.DATA_DIR || './data'),
     databaseUrl,
+    databaseAppUrl: env.DATABASE_APP_URL || undefined,
     demo: env.DEMO ? env.DEMO === '1' || env.DEMO === 'true' : databaseUrl === undefined,
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: intFrom(env.SESSION_MAX_HOURS, 12, 'SESSION_MAX_HOURS'),

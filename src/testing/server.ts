@@ -1,21 +1,33 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
 import { readConfig } from '../store/config.ts';
-import { connect, type Db } from '../store/database.ts';
+import { connect, connectForRequests, type Db } from '../store/database.ts';
 import { createTestMunicipality, type TestMunicipality, type UserKey } from './fixtures.ts';
 
 export interface TestServer {
   url: string;
+  /** The owner's pool: fixtures (asSystem) and looking at what the requests stored. */
   db: Db;
+  /** The server's request pool, logged in as trappen_app like a production server's. */
+  appDb: Db;
+  /** application_name of the request pool's connections, unique to this server (pg_stat_activity). */
+  applicationName: string;
   municipality: TestMunicipality;
   users: TestMunicipality['users'];
   children: TestMunicipality['children'];
   close(): Promise<void>;
 }
 
+/** The owner's pool on the test database. */
 export function testDb(): Db {
   return connect(inject('databaseUrl'), 5);
+}
+
+/** A request pool on the test database, logged in as trappen_app. */
+export function testAppDb(applicationName = 'trappen-test'): Db {
+  return connectForRequests(inject('databaseAppUrl'), { max: 5, applicationName });
 }
 
 /** A real HTTP server on a loopback port, on the test database, with a fresh municipality. */
@@ -29,27 +41,33 @@ export async function startTestServer(
   } = {},
 ): Promise<TestServer> {
   const db = testDb();
+  const applicationName = `trappen-test-${randomBytes(4).toString('hex')}`;
+  const appDb = testAppDb(applicationName);
   const municipality = await createTestMunicipality(db, options.label);
   const config = {
     ...readConfig({}),
     databaseUrl: inject('databaseUrl'),
+    databaseAppUrl: inject('databaseAppUrl'),
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     loginAttemptsPerAccountPer15Minutes: options.loginAttemptsPerAccountPer15Minutes ?? 1000,
     ...(options.sessionIdleMinutes !== undefined ? { sessionIdleMinutes: options.sessionIdleMinutes } : {}),
   };
   const app = await buildApp(
-    { db, config, databaseKind: inject('databaseKind'), version: 'test' },
+    { db: appDb, ownerDb: db, config, databaseKind: inject('databaseKind'), version: 'test' },
     options.web ? { webDir: path.resolve('dist/web') } : {},
   );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     url: address,
     db,
+    appDb,
+    applicationName,
     municipality,
     users: municipality.users,
     children: municipality.children,
     close: async () => {
       await app.close();
+      await appDb.destroy();
       await db.destroy();
     },
   };

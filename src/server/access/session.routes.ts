@@ -51,7 +51,7 @@ export function sessionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { cookie, session } = await logIn(deps.db, request.body);
+        const { cookie, session } = await logIn(deps.db, deps.ownerDb, request.body);
         const resolved = await resolveSession(deps.db, cookie, sessionLimits(deps.config));
         if (!resolved) throw new AppError('internal');
         reply.setCookie(SESSION_COOKIE, cookie, cookieOptions);

@@ -34,8 +34,13 @@ export interface LoginInput {
   municipality?: string | undefined;
 }
 
-export async function logIn(db: Db, input: LoginInput): Promise<{ cookie: string; session: SessionRef }> {
-  const candidates = await asSystem(db, 'login', (tx) =>
+/** `ownerDb` finds the user across municipalities (asSystem); the session is written as the user's municipality. */
+export async function logIn(
+  db: Db,
+  ownerDb: Db,
+  input: LoginInput,
+): Promise<{ cookie: string; session: SessionRef }> {
+  const candidates = await asSystem(ownerDb, 'login', (tx) =>
     q.findLoginCandidates(tx, normalizeUsername(input.username), input.municipality),
   );
   if (candidates.length > 1) throw new AppError('municipality_required');

@@ -10,9 +10,17 @@ export function assessment(tx: Tx, id: string) {
   return tx.selectFrom('assessment').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Locked for the rest of the transaction: the version compared is the one changed. */
+/**
+ * Locked for the rest of the transaction: the version compared is the one changed.
+ * FOR NO KEY UPDATE: records pointing at it can still be written (docs/architecture.md, "Locks").
+ */
 export function lockAssessment(tx: Tx, id: string) {
-  return tx.selectFrom('assessment').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  return tx
+    .selectFrom('assessment')
+    .selectAll()
+    .where('id', '=', id)
+    .forNoKeyUpdate()
+    .executeTakeFirstOrThrow();
 }
 
 export function assessmentsOfCase(tx: Tx, caseId: string) {

@@ -18,9 +18,12 @@ export function caseById(tx: Tx, id: string) {
   return tx.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The case row locked for the rest of the transaction: the version compared is the one changed. */
+/**
+ * The case row locked for the rest of the transaction: the version compared is the one changed.
+ * FOR NO KEY UPDATE: records pointing at it can still be written (docs/architecture.md, "Locks").
+ */
 export function lockCase(tx: Tx, id: string) {
-  return tx.selectFrom('cases').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  return tx.selectFrom('cases').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirstOrThrow();
 }
 
 export function openCaseOfChild(tx: Tx, childId: string) {

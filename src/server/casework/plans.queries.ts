@@ -25,9 +25,12 @@ export function planById(tx: Tx, id: string) {
   return tx.selectFrom('plan').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Locked for the rest of the transaction: the version compared is the one changed. */
+/**
+ * Locked for the rest of the transaction: the version compared is the one changed.
+ * FOR NO KEY UPDATE: records pointing at it can still be written (docs/architecture.md, "Locks").
+ */
 export function lockPlan(tx: Tx, id: string) {
-  return tx.selectFrom('plan').selectAll().where('id', '=', id).forUpdate().executeTakeFirstOrThrow();
+  return tx.selectFrom('plan').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirstOrThrow();
 }
 
 /** No row when a concurrent request with the same idempotency key committed first. */

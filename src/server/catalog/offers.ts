@@ -159,9 +159,12 @@ export async function updateOffer(
     const other = await q.findOfferByName(tx, actor.municipalityId, after.name);
     if (other && other.id !== id) throw nameTaken(after.name);
   }
-  const offer = await q.updateOffer(tx, actor.municipalityId, id, after);
   const action =
     after.status !== before.status ? (after.status === 'retired' ? 'retire' : 'reactivate') : 'update';
-  await audit({ action, entityType: 'offer', entityId: id, details: { name: offer.name, changed } });
+  // Audited before the update: a rename locks the offer's row FOR UPDATE (its name is unique), and
+  // a measure being decided holds the audit lock while its foreign key waits for that row, so the
+  // other order deadlocks (docs/architecture.md, "Locks").
+  await audit({ action, entityType: 'offer', entityId: id, details: { name: after.name, changed } });
+  const offer = await q.updateOffer(tx, actor.municipalityId, id, after);
   return offerView(offer, ladder);
 }

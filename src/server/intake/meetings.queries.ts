@@ -97,9 +97,17 @@ export async function earliestOpenReportOf(tx: Tx, childId: string, thisReceived
   return first < thisReceivedAt ? first : thisReceivedAt;
 }
 
-/** The meeting locked for the rest of the transaction: closing and deciding never interleave. */
+/**
+ * The meeting locked for the rest of the transaction: closing and deciding never interleave.
+ * FOR NO KEY UPDATE, as every row lock (docs/architecture.md, "Locks").
+ */
 export function meetingForUpdate(tx: Tx, id: string) {
-  return tx.selectFrom('district_meeting').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return tx
+    .selectFrom('district_meeting')
+    .selectAll()
+    .where('id', '=', id)
+    .forNoKeyUpdate()
+    .executeTakeFirst();
 }
 
 /** Every decision of a meeting with the report's child (or provisional identity) and who decided. */
