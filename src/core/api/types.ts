@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../text.ts';
+
+export { isStorableText, UNSTORABLE_TEXT_MESSAGE };
 
 /**
  * The value types of the API's edge. Every request schema (path, query string and body) is built
@@ -6,19 +9,6 @@ import { z } from 'zod';
  * a NUL byte, a lone surrogate, year 0000 or 2^31 passed the schemas and failed in PostgreSQL or in
  * date arithmetic as a 500 (issue #10, item 11). Now each is a 400 `invalid_input` in Danish.
  */
-
-// PostgreSQL text cannot hold U+0000, and jsonb refuses a lone UTF-16 surrogate (in text it would
-// silently become U+FFFD), so neither is accepted in any string a client sends.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: U+0000 is what it refuses
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Can PostgreSQL store this string as given, in text and in jsonb? */
-export function isStorableText(text: string): boolean {
-  return !UNSTORABLE.test(text);
-}
-
-export const UNSTORABLE_TEXT_MESSAGE =
-  'Teksten indeholder et tegn, der ikke kan gemmes (et nul-tegn eller ugyldig Unicode).';
 
 /**
  * Any string from a client. The base of every other string type here; use it for strings that are
