@@ -229,9 +229,12 @@ const validInstant = fc
 
 function stringArb(schema: JsonSchema, key: string, level: number): fc.Arbitrary<unknown> {
   if (schema.format === 'uuid') return idArb(kindOfKey(key), level);
-  if (schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$')
+  // Dates and months by what their pattern matches, however it is written.
+  const pattern = schema.pattern ? new RegExp(schema.pattern) : undefined;
+  if (pattern?.test('2026-01-15') && !pattern.test('Barnet'))
     return mix(level, validDate, fc.oneof(fc.constantFrom(...DATES), anyDate));
-  if (schema.pattern === '^\\d{4}-\\d{2}$') return mix(level, validMonth, fc.constantFrom(...MONTHS));
+  if (pattern?.test('2026-01') && !pattern.test('Barnet'))
+    return mix(level, validMonth, fc.constantFrom(...MONTHS));
   if (schema.format === 'date-time') return mix(level, validInstant, fc.constantFrom(...INSTANTS));
   const hostile = fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },

@@ -333,9 +333,12 @@ export interface Answer {
 
 /** A client with a session of its own that sends requests exactly as built (no encoding of its own). */
 export class FuzzClient {
-  private cookie = '';
   private csrf = '';
-  constructor(readonly baseUrl: string) {}
+  /** `cookie`: to send a session cookie the server never gave (a forged or stale one). */
+  constructor(
+    readonly baseUrl: string,
+    private cookie = '',
+  ) {}
 
   async login(username: string, password: string): Promise<number> {
     const res = await this.send({
