@@ -14,6 +14,8 @@ const modules = import.meta.glob<Record<string, unknown>>(['./*.ts', '!./*.test.
 const REQUEST = /(Request|Query|Params|Body)$/;
 /** Bodies of answers, not of requests. */
 const ANSWERS = new Set(['ErrorBody', 'ConflictBody']);
+/** Request bodies named otherwise (a settings body is also the settings' view). */
+const ALSO = new Set(['IntakeSettings', 'CaseworkSettingsView']);
 
 interface Leaf {
   path: string;
@@ -65,7 +67,10 @@ function leaves(schema: z.ZodType, path: string, out: Leaf[]): Leaf[] {
 
 const requestSchemas = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
-    .filter(([name, value]) => REQUEST.test(name) && !ANSWERS.has(name) && value instanceof z.ZodType)
+    .filter(
+      ([name, value]) =>
+        (ALSO.has(name) || (REQUEST.test(name) && !ANSWERS.has(name))) && value instanceof z.ZodType,
+    )
     .map(([name, value]) => [`${file.slice(2)} ${name}`, value as z.ZodType] as const),
 );
 const allLeaves = requestSchemas.flatMap(([name, schema]) => leaves(schema, name, []));
