@@ -11,6 +11,9 @@ import { int4, text } from './types.ts';
  * casework-cases.ts, casework-assessment.ts, casework-plan.ts and casework-measures.ts.
  */
 
+// Schemas written elsewhere before types.ts imported these from here; they are the edge's types.
+export { Id, IdempotencyKey, Version } from './types.ts';
+
 export const Score = int4('Skalaen', 0, 10);
 export const Participant = strict({ name: text(200, 'Navnet'), relation: text(100, 'Relationen') });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './types.ts';
+import { CalendarDate, Id } from './types.ts';
 
 // Validation messages in Danish wherever a schema has no message of its own.
 z.config(z.locales.da());
@@ -20,6 +20,9 @@ export type IdParams = z.infer<typeof IdParams>;
 
 export const Ref = z.object({ id: z.string(), name: z.string() });
 export type Ref = z.infer<typeof Ref>;
+
+/** The name schemas used for a date before types.ts: now the edge's real calendar date. */
+export const IsoDate = CalendarDate;
 
 export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } as const;
 

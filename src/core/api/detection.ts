@@ -11,6 +11,10 @@ import { IdempotencyKey, idWith, Text, text } from './types.ts';
 
 /** Detection over HTTP (docs/detection.md). Requests are strict: unknown fields are refused. */
 
+// Schemas written elsewhere before types.ts imported these from here; they are the edge's types.
+export { strict } from './common.ts';
+export { CalendarDate, text } from './types.ts';
+
 const LEVEL_MESSAGE = 'Niveauet skal være et helt tal fra 1 til 10.';
 const Level = z
   .number({ message: LEVEL_MESSAGE })
