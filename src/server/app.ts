@@ -1,9 +1,12 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ERRORS } from '../core/errors.ts';
 import { registerSessionHooks } from './access/session.hooks.ts';
 import { sessionRoutes } from './access/session.routes.ts';
 import { usersOnCallRoutes } from './access/users-on-call.routes.ts';
@@ -40,6 +43,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
       : false,
     bodyLimit: 1024 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
+    // A path that cannot be decoded (`%ED%A0%80`, a lone surrogate) fails before routing, where the
+    // error handler does not reach: answered here in the API's error shape.
+    frameworkErrors: (error, _request, reply) => answerFrameworkError(error, reply as FastifyReply),
+    // Refused by Node's HTTP parser (a request line or headers over 16 KB, a malformed request).
+    clientErrorHandler: answerClientError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -52,6 +60,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.addHook('onSend', async (request, reply) => {
     const ms = Number(process.hrtime.bigint() - request.startedAt) / 1e6;
     reply.header('server-timing', `app;dur=${ms.toFixed(2)}`);
+  });
+  // API answers carry person data: no browser or proxy may keep a copy (issue #10, item 16).
+  // The web app's files stay cacheable.
+  app.addHook('onSend', async (request, reply) => {
+    if (isApiUrl(request.url)) reply.header('cache-control', 'no-store');
   });
 
   await app.register(helmet, {
@@ -106,4 +119,39 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     await registerWebAssets(app, options.webDir);
   }
   return app;
+}
+
+/** `/api` and everything under it, whatever the query string. */
+function isApiUrl(url: string): boolean {
+  const pathname = url.split('?')[0] ?? '';
+  return pathname === '/api' || pathname.startsWith('/api/');
+}
+
+function answerFrameworkError(error: FastifyError, reply: FastifyReply): void {
+  const bad = error.code === 'FST_ERR_BAD_URL';
+  const id = bad ? 'invalid_input' : 'internal';
+  const message = bad ? `${ERRORS.invalid_input.message} Adressen kan ikke læses.` : ERRORS.internal.message;
+  reply
+    .status(bad ? 400 : 500)
+    .header('cache-control', 'no-store')
+    .send({ error: { id, message } });
+}
+
+/** What Node's HTTP parser refuses, in the API's error shape too (Fastify's default is its own). */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, id] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? ([431, 'payload_too_large'] as const)
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? ([408, 'invalid_input'] as const)
+        : ([400, 'invalid_input'] as const);
+  const body = JSON.stringify({ error: { id, message: ERRORS[id].message } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\nconnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ATTACHMENT_MEDIA_TYPES, MAX_ATTACHMENT_BYTES } from '../intake/attachments.ts';
-import { Ref } from './common.ts';
-import { strict } from './detection.ts';
+import { Ref, strict } from './common.ts';
+import { Id, Text } from './types.ts';
 
 /** Attachments of a report over HTTP (docs/intake.md, "Attachments"). Requests are strict. */
 
@@ -11,15 +11,10 @@ import { strict } from './detection.ts';
  */
 export const MAX_ATTACHMENT_BASE64 = Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4;
 
-export const AttachmentParams = strict({
-  id: z.uuid({ message: 'Ugyldigt id.' }),
-  attachmentId: z.uuid({ message: 'Ugyldigt id.' }),
-});
+export const AttachmentParams = strict({ id: Id, attachmentId: Id });
 
 export const AttachmentUploadRequest = strict({
-  fileName: z
-    .string()
-    .trim()
+  fileName: Text.trim()
     .min(1, { message: 'Skriv filens navn.' })
     .max(200, { message: 'Filnavnet må højst være 200 tegn.' }),
   mediaType: z.enum(ATTACHMENT_MEDIA_TYPES, {

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { IsoDate } from './common.ts';
+import { strict } from './common.ts';
+import { CalendarDate, Text } from './types.ts';
 
-export const AuditQuery = z.strictObject({
-  entity: z.string().max(100).optional(),
-  user: z.string().max(100).optional(),
-  from: IsoDate.optional(),
-  to: IsoDate.optional(),
+/** `entity`: an id or an entity type; `user`: a user's id or username (src/server/audit/audit.queries.ts). */
+export const AuditQuery = strict({
+  entity: Text.max(100).optional(),
+  user: Text.max(100).optional(),
+  from: CalendarDate.optional(),
+  to: CalendarDate.optional(),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Id, IdempotencyKey, Participant, Score, Version } from './casework.ts';
-import { Ref } from './common.ts';
-import { CalendarDate, strict, text } from './detection.ts';
+import { Participant, Score } from './casework.ts';
+import { Ref, strict } from './common.ts';
+import { CalendarDate, freeText, Id, IdempotencyKey, text, Version } from './types.ts';
 
 /** Case work over HTTP (docs/casework.md): the assessment, child conversations, family meetings. */
 
@@ -15,12 +15,12 @@ const SafetyRatingInput = strict({
 });
 
 const AssessmentFields = {
-  development: z.string().max(20000).nullable().optional(),
-  parenting: z.string().max(20000).nullable().optional(),
-  familyEnvironment: z.string().max(20000).nullable().optional(),
-  worries: z.string().max(20000).nullable().optional(),
-  whatWorks: z.string().max(20000).nullable().optional(),
-  whatMustHappen: z.string().max(20000).nullable().optional(),
+  development: freeText(20000).nullable().optional(),
+  parenting: freeText(20000).nullable().optional(),
+  familyEnvironment: freeText(20000).nullable().optional(),
+  worries: freeText(20000).nullable().optional(),
+  whatWorks: freeText(20000).nullable().optional(),
+  whatMustHappen: freeText(20000).nullable().optional(),
 };
 
 export const AssessmentCreateRequest = strict({
@@ -99,7 +99,7 @@ export const FamilyMeetingRequest = strict({
   heldOn: CalendarDate,
   purpose: text(2000, 'Formålet'),
   participants: z.array(Participant).min(1, { message: 'Angiv mindst én deltager.' }).max(40),
-  agreements: z.string().max(20000).optional(),
+  agreements: freeText(20000, 'Aftalerne').optional(),
   assessmentId: Id.optional(),
   idempotencyKey: IdempotencyKey.optional(),
 });
@@ -129,6 +129,8 @@ export const FamilyMeetingView = z.object({
   createdAt: z.string(),
 });
 export type FamilyMeetingView = z.infer<typeof FamilyMeetingView>;
+
+export const AssessmentSuggestionsParams = strict({ id: Id, assessmentId: Id });
 
 /**
  * GET /api/cases/:id/assessments/:assessmentId/suggestions: the catalog's matching

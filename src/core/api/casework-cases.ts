@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { Id, Version } from './casework.ts';
-import { Ref } from './common.ts';
-import { CalendarDate, strict, text } from './detection.ts';
+import { Ref, strict } from './common.ts';
+import { CalendarDate, Id, text, Version } from './types.ts';
 
 /** Case work over HTTP (docs/casework.md): the case, its assignments and who may be assigned. */
 

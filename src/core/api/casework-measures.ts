@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Id, IdempotencyKey, Score, Version } from './casework.ts';
-import { Ref } from './common.ts';
-import { CalendarDate, strict, text } from './detection.ts';
+import { Score } from './casework.ts';
+import { Ref, strict } from './common.ts';
+import { CalendarDate, freeText, Id, IdempotencyKey, int4, text, Version } from './types.ts';
 
 /** Case work over HTTP (docs/casework.md): measures, the child's ladder, follow-ups. */
 
@@ -96,10 +96,10 @@ export const FollowUpCreateRequest = strict({
   heldOn: CalendarDate,
   decision: z.enum(['continue', 'adjust', 'step_down', 'stop']).optional(),
   /** the schedule from now on, decided at the first follow-up (default: the track's cadence) */
-  nextCadenceWeeks: z.number().int().min(1).max(52).optional(),
+  nextCadenceWeeks: int4('Antal uger', 1, 52).optional(),
   /** with decision 'stop': why the measure ends (default 'other') */
   endReason: z.enum(MEASURE_END_REASONS).optional(),
-  notes: z.string().max(20000).optional(),
+  notes: freeText(20000, 'Noterne').optional(),
   ratings: z
     .array(
       strict({

@@ -1,16 +1,13 @@
 import { z } from 'zod';
-import { CASE_RULE_IDS, IdempotencyKey } from './casework.ts';
+import { CASE_RULE_IDS } from './casework.ts';
 import { CaseChild } from './casework-cases.ts';
-import { Ref } from './common.ts';
-import { CalendarDate, strict, text } from './detection.ts';
+import { Ref, strict } from './common.ts';
+import { CalendarDate, freeText, Id, IdempotencyKey, Instant, int4, Text, text, Version } from './types.ts';
 
 /**
  * Case work over HTTP, part two (docs/casework.md): the network map, the journal and the
  * chronology, "Mit overblik", the leader's supervision and figures F9, F11, F12.
  */
-
-const Id = z.uuid({ message: 'Ugyldigt id.' });
-const Instant = z.iso.datetime({ offset: true, message: 'Tidspunktet skal være ISO 8601 med tidszone.' });
 
 export const NETWORK_CONTRIBUTIONS = [
   'pick_up',
@@ -26,8 +23,12 @@ const NetworkFields = {
   relation: text(100, 'Relationen'),
   closeness: z.enum(['close', 'middle', 'distant']),
   contributions: z.array(z.enum(NETWORK_CONTRIBUTIONS)).max(6),
-  phone: z.string().trim().min(3).max(40).nullable().optional(),
-  notes: z.string().max(4000).nullable().optional(),
+  phone: Text.trim()
+    .min(3, { message: 'Telefonnummeret skal være 3–40 tegn.' })
+    .max(40, { message: 'Telefonnummeret skal være 3–40 tegn.' })
+    .nullable()
+    .optional(),
+  notes: freeText(4000, 'Noterne').nullable().optional(),
 };
 export const NetworkMemberCreateRequest = strict({
   ...NetworkFields,
@@ -36,7 +37,7 @@ export const NetworkMemberCreateRequest = strict({
 });
 export type NetworkMemberCreateRequest = z.infer<typeof NetworkMemberCreateRequest>;
 export const NetworkMemberPatchRequest = strict({
-  version: z.number().int().positive(),
+  version: Version,
   name: NetworkFields.name.optional(),
   relation: NetworkFields.relation.optional(),
   closeness: NetworkFields.closeness.optional(),
@@ -268,9 +269,9 @@ export const F12Response = z.object({
 });
 
 export const CaseworkSettingsView = strict({
-  quietWeeks: z.number().int().min(1).max(52),
-  caseloadTarget: z.number().int().min(1).max(200),
-  homeFollowUpMonths: z.number().int().min(1).max(12),
-  placementFollowUpWeeks: z.number().int().min(1).max(52),
+  quietWeeks: int4('Antal uger', 1, 52),
+  caseloadTarget: int4('Sagsmålet', 1, 200),
+  homeFollowUpMonths: int4('Antal måneder', 1, 12),
+  placementFollowUpWeeks: int4('Antal uger', 1, 52),
 });
 export type CaseworkSettingsView = z.infer<typeof CaseworkSettingsView>;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ICS_AREAS } from '../catalog/types.ts';
-import { Id, IdempotencyKey, Participant, Version } from './casework.ts';
-import { CalendarDate, strict, text } from './detection.ts';
+import { Participant } from './casework.ts';
+import { strict } from './common.ts';
+import { CalendarDate, freeText, Id, IdempotencyKey, text, Version } from './types.ts';
 
 /** Case work over HTTP (docs/casework.md): the child's or youth plan and its goals. */
 
@@ -14,7 +15,7 @@ export const PlanCreateRequest = strict({
     .array(Participant)
     .min(1, { message: 'Angiv hvem der var med til at aftale planen.' })
     .max(40),
-  summary: z.string().max(20000).optional(),
+  summary: freeText(20000, 'Resuméet').optional(),
   goals: z
     .array(
       strict({
@@ -37,7 +38,7 @@ const PlanGoalInput = PlanCreateRequest.shape.goals.element;
  */
 export const PlanPatchRequest = strict({
   version: Version,
-  summary: z.string().max(20000).nullable().optional(),
+  summary: freeText(20000, 'Resuméet').nullable().optional(),
   participants: PlanCreateRequest.shape.participants.optional(),
   goals: z
     .array(

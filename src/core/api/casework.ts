@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { strict, text } from './detection.ts';
+import { strict } from './common.ts';
+import { int4, text } from './types.ts';
 
 /**
  * Case work over HTTP (docs/casework.md): the case, assessment, plan, measures, follow-ups.
@@ -10,14 +11,10 @@ import { strict, text } from './detection.ts';
  * casework-cases.ts, casework-assessment.ts, casework-plan.ts and casework-measures.ts.
  */
 
-export const Id = z.uuid({ message: 'Ugyldigt id.' });
-export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, {
-  message: 'Idempotensnøglen skal være 8–100 tegn: bogstaver, tal, - og _.',
-});
-export const Version = z.number().int().positive();
-export const Score = z.number().int().min(0, { message: 'Skalaen går fra 0 til 10.' }).max(10, {
-  message: 'Skalaen går fra 0 til 10.',
-});
+// Schemas written elsewhere before types.ts imported these from here; they are the edge's types.
+export { Id, IdempotencyKey, Version } from './types.ts';
+
+export const Score = int4('Skalaen', 0, 10);
 export const Participant = strict({ name: text(200, 'Navnet'), relation: text(100, 'Relationen') });
 
 export const CASE_RULE_IDS = [

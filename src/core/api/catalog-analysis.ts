@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { GAP_RULES } from '../catalog/gap-rules.ts';
 import { AGE_BANDS, FORMS, ICS_AREAS, type IcsArea, TARGETS } from '../catalog/types.ts';
 import { OfferView } from './catalog.ts';
+import { strict } from './common.ts';
+import { idWith, Text } from './types.ts';
 
 /** The catalog analysis, its settings and the offer match over HTTP (docs/catalog-analysis.md). */
 
@@ -58,30 +60,22 @@ export const CatalogAnalysisResponse = z.object({
 });
 export type CatalogAnalysisResponse = z.infer<typeof CatalogAnalysisResponse>;
 
-export const CatalogSettingsRequest = z.strictObject(
-  {
-    maxChildIndividualShare: z
-      .number({ message: 'Grænsen skal være et tal mellem 0 og 1.' })
-      .min(0, { message: 'Grænsen skal være mellem 0 og 1.' })
-      .max(1, { message: 'Grænsen skal være mellem 0 og 1.' })
-      .refine((v) => Math.abs(Math.round(v * 1000) - v * 1000) < 1e-6, {
-        message: 'Grænsen må højst have 3 decimaler.',
-      }),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Ukendte felter: ${issue.keys.join(', ')}.` : undefined,
-  },
-);
+export const CatalogSettingsRequest = strict({
+  maxChildIndividualShare: z
+    .number({ message: 'Grænsen skal være et tal mellem 0 og 1.' })
+    .min(0, { message: 'Grænsen skal være mellem 0 og 1.' })
+    .max(1, { message: 'Grænsen skal være mellem 0 og 1.' })
+    .refine((v) => Math.abs(Math.round(v * 1000) - v * 1000) < 1e-6, {
+      message: 'Grænsen må højst have 3 decimaler.',
+    }),
+});
 export type CatalogSettingsRequest = z.infer<typeof CatalogSettingsRequest>;
 
 export const CatalogSettingsResponse = z.object({ settings: CatalogSettingsView });
 export type CatalogSettingsResponse = z.infer<typeof CatalogSettingsResponse>;
 
 /** `areas=development,parenting`: a comma-separated list, empty or left out for no filter. */
-const AreaList = z
-  .string()
-  .max(200)
+const AreaList = Text.max(200)
   .describe(`ICS-områder, kommasepareret: ${ICS_AREAS.join(', ')}`)
   .transform((text, ctx): IcsArea[] => {
     const parts = text
@@ -99,22 +93,16 @@ const AreaList = z
     return [...new Set(parts as IcsArea[])];
   });
 
-export const OfferMatchQuery = z.strictObject(
-  {
-    age: z.coerce
-      .number({ message: 'Alder skal være et tal.' })
-      .int({ message: 'Alder skal være et helt tal.' })
-      .min(0, { message: 'Alder skal være mellem 0 og 22.' })
-      .max(22, { message: 'Alder skal være mellem 0 og 22.' }),
-    areas: AreaList.optional(),
-    /** the child's current step; left out: everyday life (step 0) */
-    currentStep: z.uuid({ message: 'Ugyldigt trin-id.' }).optional(),
-  },
-  {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Ukendte felter: ${issue.keys.join(', ')}.` : undefined,
-  },
-);
+export const OfferMatchQuery = strict({
+  age: z.coerce
+    .number({ message: 'Alder skal være et tal.' })
+    .int({ message: 'Alder skal være et helt tal.' })
+    .min(0, { message: 'Alder skal være mellem 0 og 22.' })
+    .max(22, { message: 'Alder skal være mellem 0 og 22.' }),
+  areas: AreaList.optional(),
+  /** the child's current step; left out: everyday life (step 0) */
+  currentStep: idWith('Ugyldigt trin-id.').optional(),
+});
 export type OfferMatchQuery = z.infer<typeof OfferMatchQuery>;
 
 export const OfferMatchView = z.object({

@@ -13,17 +13,12 @@ import {
   TARGETS,
   TRACKS,
 } from '../catalog/types.ts';
-import { ErrorBody } from './common.ts';
+import { ErrorBody, strict } from './common.ts';
+import { INT4_MAX, idWith, Text } from './types.ts';
 
 /** The ladder and the catalog over HTTP. Requests are strict: unknown fields are refused. */
 
-/** A strict object that names unknown fields in Danish. */
-function strict<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Ukendte felter: ${issue.keys.join(', ')}.` : undefined,
-  });
-}
+const StepId = idWith('Ugyldigt trin-id.');
 
 // ---- ladder ----
 
@@ -61,10 +56,8 @@ export const LadderVersionsResponse = z.object({ versions: z.array(LadderView) }
 export type LadderVersionsResponse = z.infer<typeof LadderVersionsResponse>;
 
 export const LadderStepRequest = strict({
-  id: z.uuid({ message: 'Ugyldigt trin-id.' }).optional(),
-  name: z
-    .string()
-    .trim()
+  id: StepId.optional(),
+  name: Text.trim()
     .min(1, { message: 'Trinnet skal have et navn.' })
     .max(MAX_STEP_NAME, { message: `Navnet må højst være ${MAX_STEP_NAME} tegn.` }),
   category: z.enum(CATEGORIES, { message: 'Kategorien skal være forebyggende eller anbringelse.' }),
@@ -73,7 +66,7 @@ export const LadderStepRequest = strict({
 export type LadderStepRequest = z.infer<typeof LadderStepRequest>;
 
 export const LadderUpdateRequest = strict({
-  note: z.string().trim().max(1000, { message: 'Noten må højst være 1000 tegn.' }).optional(),
+  note: Text.trim().max(1000, { message: 'Noten må højst være 1000 tegn.' }).optional(),
   steps: z
     .array(LadderStepRequest)
     .min(1, { message: 'Indsatstrappen skal have mindst ét trin.' })
@@ -119,8 +112,8 @@ export const OffersResponse = z.object({ offers: z.array(OfferView) });
 export type OffersResponse = z.infer<typeof OffersResponse>;
 
 export const OffersQuery = strict({
-  q: z.string().max(100, { message: 'Søgningen må højst være 100 tegn.' }).optional(),
-  step: z.uuid({ message: 'Ugyldigt trin-id.' }).optional(),
+  q: Text.max(100, { message: 'Søgningen må højst være 100 tegn.' }).optional(),
+  step: StepId.optional(),
   target: z.enum(TARGETS, { message: 'Ukendt målgruppe.' }).optional(),
   form: z.enum(FORMS, { message: 'Ukendt form.' }).optional(),
   age: z.coerce
@@ -137,10 +130,7 @@ export const OffersQuery = strict({
 export type OffersQuery = z.infer<typeof OffersQuery>;
 
 const shortText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `${label} må højst være ${max} tegn.` });
+  Text.trim().max(max, { message: `${label} må højst være ${max} tegn.` });
 const requiredText = (label: string, max: number) =>
   shortText(label, max).min(1, { message: `${label} skal udfyldes.` });
 const age = (label: string) =>
@@ -153,10 +143,10 @@ const age = (label: string) =>
 /** Fields of an offer that a create must give; the rest have defaults (docs/catalog.md). */
 export const OfferCreateRequest = strict({
   name: requiredText('Navnet', 200),
-  description: z.string().max(4000, { message: 'Beskrivelsen må højst være 4000 tegn.' }).optional(),
+  description: Text.max(4000, { message: 'Beskrivelsen må højst være 4000 tegn.' }).optional(),
   providerKind: z.enum(PROVIDER_KINDS, { message: 'Leverandørtypen skal være own eller external.' }),
   providerName: requiredText('Leverandøren', 200),
-  stepId: z.uuid({ message: 'Ugyldigt trin-id.' }),
+  stepId: StepId,
   target: z.enum(TARGETS, { message: 'Ukendt målgruppe.' }),
   form: z.enum(FORMS, { message: 'Ukendt form.' }),
   setting: z.enum(SETTINGS, { message: 'Ukendt ramme.' }),
@@ -189,6 +179,7 @@ export const OfferCreateRequest = strict({
     .number()
     .int({ message: 'Kapaciteten skal være et helt tal.' })
     .min(0, { message: 'Kapaciteten må ikke være negativ.' })
+    .max(INT4_MAX, { message: `Kapaciteten må højst være ${INT4_MAX}.` })
     .nullable()
     .optional(),
   status: z.enum(OFFER_STATUSES, { message: 'Status skal være active eller retired.' }).optional(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Ref } from './common.ts';
+import { Ref, strict } from './common.ts';
+import { Text } from './types.ts';
 
-export const ChildSearchQuery = z.strictObject({ q: z.string().max(100).optional() });
+export const ChildSearchQuery = strict({ q: Text.max(100).optional() });
 export type ChildSearchQuery = z.infer<typeof ChildSearchQuery>;
 
 export const ChildSummary = z.object({
@@ -52,10 +53,8 @@ export type ChildDetail = z.infer<typeof ChildDetail>;
 export const ChildResponse = z.object({ child: ChildDetail });
 export type ChildResponse = z.infer<typeof ChildResponse>;
 
-export const EmergencyAccessRequest = z.strictObject({
-  reason: z
-    .string()
-    .trim()
+export const EmergencyAccessRequest = strict({
+  reason: Text.trim()
     .min(10, { message: 'Begrundelsen skal være på mindst 10 tegn.' })
     .max(2000, { message: 'Begrundelsen må højst være 2000 tegn.' }),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CalendarDate, Id } from './types.ts';
 
 // Validation messages in Danish wherever a schema has no message of its own.
 z.config(z.locales.da());
@@ -6,15 +7,22 @@ z.config(z.locales.da());
 export const ErrorBody = z.object({ error: z.object({ id: z.string(), message: z.string() }) });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const IdParams = z.strictObject({ id: z.uuid({ message: 'Ugyldigt id.' }) });
+/** A strict object (unknown fields refused) that names the unknown fields in Danish. */
+export function strict<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `Ukendte felter: ${issue.keys.join(', ')}.` : undefined,
+  });
+}
+
+export const IdParams = strict({ id: Id });
 export type IdParams = z.infer<typeof IdParams>;
 
 export const Ref = z.object({ id: z.string(), name: z.string() });
 export type Ref = z.infer<typeof Ref>;
 
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datoen skal skrives ÅÅÅÅ-MM-DD.' });
+/** The name schemas used for a date before types.ts: now the edge's real calendar date. */
+export const IsoDate = CalendarDate;
 
 export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } as const;
 

@@ -3,17 +3,9 @@ import { OUTCOMES, SIGNAL_ACTION_KINDS, SIGNAL_STATUSES } from '../detection/que
 import { SIGNAL_RULES } from '../detection/settings.ts';
 import { PARTICIPANT_ROLES, TRANSITION_KINDS } from '../detection/transition.ts';
 import { WELLBEING_COLORS } from '../detection/wellbeing.ts';
-import { Ref } from './common.ts';
-import {
-  BandView,
-  CalendarDate,
-  ChildInDistrict,
-  ConcernView,
-  StaffRef,
-  strict,
-  text,
-  UnitRef,
-} from './detection.ts';
+import { Ref, strict } from './common.ts';
+import { BandView, ChildInDistrict, ConcernView, StaffRef, UnitRef } from './detection.ts';
+import { CalendarDate, idWith, text } from './types.ts';
 
 /**
  * Detection over HTTP, part two: the preventive worker's queue of signals, a child's detection
@@ -24,7 +16,7 @@ import {
 // ---- signals and the queue ----
 
 export const SignalsQuery = strict({
-  district: z.uuid({ message: 'Ugyldigt distrikt-id.' }).optional(),
+  district: idWith('Ugyldigt distrikt-id.').optional(),
   status: z.enum(['open', 'closed', 'all']).optional(),
 });
 export type SignalsQuery = z.infer<typeof SignalsQuery>;
@@ -106,7 +98,7 @@ export const SignalActionRequest = z.discriminatedUnion('kind', [
     kind: z.literal('outcome'),
     outcome: z.enum(OUTCOMES),
     /** required for early_offer: an active offer at step 1–2 */
-    offerId: z.uuid({ message: 'Ugyldigt tilbud-id.' }).optional(),
+    offerId: idWith('Ugyldigt tilbud-id.').optional(),
     date: CalendarDate.optional(),
     note: Note.optional(),
   }),
@@ -156,7 +148,7 @@ export type ChildConcernsResponse = z.infer<typeof ChildConcernsResponse>;
 // ---- transition conversations ----
 
 export const TransitionCreateRequest = strict({
-  childId: z.uuid({ message: 'Ugyldigt barn-id.' }),
+  childId: idWith('Ugyldigt barn-id.'),
   kind: z.enum(TRANSITION_KINDS),
   heldOn: CalendarDate,
   participants: z

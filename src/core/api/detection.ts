@@ -6,16 +6,14 @@ import { SITUATIONS } from '../detection/guide.ts';
 import { LEVEL_BANDS } from '../detection/scale.ts';
 import { SETTING_BOUNDS, SIGNAL_RULES } from '../detection/settings.ts';
 import { WELLBEING_COLORS } from '../detection/wellbeing.ts';
-import { IsoDate, Ref } from './common.ts';
+import { Ref, strict } from './common.ts';
+import { IdempotencyKey, idWith, Text, text } from './types.ts';
 
 /** Detection over HTTP (docs/detection.md). Requests are strict: unknown fields are refused. */
 
-export function strict<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `Ukendte felter: ${issue.keys.join(', ')}.` : undefined,
-  });
-}
+// Schemas written elsewhere before types.ts imported these from here; they are the edge's types.
+export { strict } from './common.ts';
+export { CalendarDate, text } from './types.ts';
 
 const LEVEL_MESSAGE = 'Niveauet skal være et helt tal fra 1 til 10.';
 const Level = z
@@ -24,43 +22,22 @@ const Level = z
   .min(1, { message: LEVEL_MESSAGE })
   .max(10, { message: LEVEL_MESSAGE });
 
-/** A real calendar date, YYYY-MM-DD. */
-export const CalendarDate = IsoDate.refine(
-  (d) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-  },
-  { message: 'Datoen findes ikke.' },
-);
-
-const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, {
-  message: 'Idempotensnøglen skal være 8–100 tegn: bogstaver, tal, - og _.',
-});
-
-export const text = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: `${what} må ikke være tom.` })
-    .max(max, { message: `${what} må højst være ${max} tegn.` });
+const ChildId = idWith('Ugyldigt barn-id.');
 
 /** `a,b,c` in a query string: codes of one list, without repeats. */
 function codeList<T extends readonly [string, ...string[]]>(codes: T, what: string) {
-  return z
-    .string()
-    .max(1000)
-    .transform((raw, ctx): T[number][] => {
-      const parts = raw
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p !== '');
-      const unknown = parts.filter((p) => !codes.includes(p));
-      if (unknown.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `Ukendt ${what}: ${unknown.join(', ')}.` });
-        return z.NEVER;
-      }
-      return [...new Set(parts)] as T[number][];
-    });
+  return Text.max(1000).transform((raw, ctx): T[number][] => {
+    const parts = raw
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const unknown = parts.filter((p) => !codes.includes(p));
+    if (unknown.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `Ukendt ${what}: ${unknown.join(', ')}.` });
+      return z.NEVER;
+    }
+    return [...new Set(parts)] as T[number][];
+  });
 }
 
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
@@ -101,7 +78,7 @@ const ProtectiveFactors = z
   .refine(unique, { message: 'En beskyttelsesfaktor må kun vælges én gang.' });
 
 export const ConcernCreateRequest = strict({
-  childId: z.uuid({ message: 'Ugyldigt barn-id.' }),
+  childId: ChildId,
   level: Level,
   areas: Areas,
   riskFactors: RiskFactors.default([]),
@@ -170,7 +147,7 @@ export type MyConcernsResponse = z.infer<typeof MyConcernsResponse>;
 // ---- the guide ----
 
 export const GuideQuery = strict({
-  childId: z.uuid({ message: 'Ugyldigt barn-id.' }),
+  childId: ChildId,
   level: z.coerce.number({ message: LEVEL_MESSAGE }).pipe(Level),
   areas: codeList(ICS_AREAS, 'ICS-område').optional(),
   riskFactors: codeList(RISK_FACTORS, 'risikofaktor').optional(),
@@ -254,7 +231,7 @@ export const WellbeingBatchRequest = strict({
   ratings: z
     .array(
       strict({
-        childId: z.uuid({ message: 'Ugyldigt barn-id.' }),
+        childId: ChildId,
         color: z.enum(WELLBEING_COLORS, { message: 'Farven skal være green, yellow eller red.' }),
         note: text(500, 'Bemærkningen').optional(),
       }),

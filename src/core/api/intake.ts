@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { MEETING_DECISIONS, REPORT_SOURCES, REPORTER_KINDS, SCREENING_DECISIONS } from '../intake/sources.ts';
 import { REPORT_STATUSES } from '../intake/status.ts';
-import { Ref } from './common.ts';
-import { CalendarDate, strict, text } from './detection.ts';
+import { Ref, strict } from './common.ts';
+import { CalendarDate, CalendarMonth, Id, IdempotencyKey, Instant, text } from './types.ts';
 
 /** Intake over HTTP (docs/intake.md). Requests are strict: unknown fields are refused. Instants are ISO 8601 with offset. */
-
-const IdempotencyKey = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, {
-  message: 'Idempotensnøglen skal være 8–100 tegn: bogstaver, tal, - og _.',
-});
-const Instant = z.iso.datetime({ offset: true, message: 'Tidspunktet skal være ISO 8601 med tidszone.' });
 
 const ChildByCpr = strict({
   cpr: z.string().regex(/^\d{6}-?\d{4}$/, { message: 'CPR-nummeret skal skrives ddmmåå-xxxx.' }),
@@ -18,7 +13,7 @@ const ChildByName = strict({ name: text(200, 'Navnet'), birthDate: CalendarDate 
 
 export const ReportCreateRequest = strict({
   idempotencyKey: IdempotencyKey,
-  childId: z.uuid({ message: 'Ugyldigt id.' }).optional(),
+  childId: Id.optional(),
   child: z.union([ChildByCpr, ChildByName]).optional(),
   source: z.enum(REPORT_SOURCES),
   reporter: strict({
@@ -154,9 +149,9 @@ export const FeedbackResponse = z.object({
 });
 
 export const F8Query = strict({
-  from: z.string().regex(/^\d{4}-\d{2}$/, { message: 'Måneden skal skrives ÅÅÅÅ-MM.' }),
-  to: z.string().regex(/^\d{4}-\d{2}$/, { message: 'Måneden skal skrives ÅÅÅÅ-MM.' }),
-  district: z.uuid({ message: 'Ugyldigt id.' }).optional(),
+  from: CalendarMonth,
+  to: CalendarMonth,
+  district: Id.optional(),
 });
 const F8Measure = z.object({
   total: z.number().int().nullable(),
@@ -172,10 +167,10 @@ export const F8Response = z.object({
   ),
 });
 
-export const DistrictParams = strict({ id: z.uuid({ message: 'Ugyldigt id.' }) });
+export const DistrictParams = strict({ id: Id });
 
 const Participant = strict({
-  userId: z.uuid({ message: 'Ugyldigt id.' }).optional(),
+  userId: Id.optional(),
   name: text(200, 'Navnet'),
   role: text(100, 'Rollen'),
 });
@@ -254,7 +249,7 @@ export const MinutesResponse = z.object({
 });
 
 export const DecisionRequest = strict({
-  reportId: z.uuid({ message: 'Ugyldigt id.' }),
+  reportId: Id,
   decision: z.enum(MEETING_DECISIONS),
   reasons: text(4000, 'Begrundelsen'),
   responsibleTeam: z.enum(['family_team', 'disability_team', 'youth_team']).optional(),
@@ -335,5 +330,5 @@ export const IntakeSettingsResponse = z.object({
   isDefault: z.boolean(),
 });
 
-export const MatchRequest = strict({ childId: z.uuid({ message: 'Ugyldigt id.' }) });
+export const MatchRequest = strict({ childId: Id });
 export const MatchResponse = z.object({ id: z.string(), child: ReportChild, district: Ref.nullable() });

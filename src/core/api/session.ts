@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PERMISSIONS } from '../access/permissions.ts';
 import { ROLES } from '../access/roles.ts';
-import { Ref } from './common.ts';
+import { Ref, strict } from './common.ts';
+import { Text } from './types.ts';
 
-export const LoginRequest = z.strictObject({
-  username: z.string().trim().min(1, { message: 'Skriv dit brugernavn.' }).max(60),
-  password: z.string().min(1, { message: 'Skriv din adgangskode.' }).max(200),
-  municipality: z.string().max(40).optional(),
+export const LoginRequest = strict({
+  username: Text.trim().min(1, { message: 'Skriv dit brugernavn.' }).max(60),
+  password: Text.min(1, { message: 'Skriv din adgangskode.' }).max(200),
+  municipality: Text.max(40).optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../access/roles.ts';
-import { strict } from './detection.ts';
+import { strict } from './common.ts';
 
 /** Users over HTTP: marking a user on call (docs/intake.md, "On call"). Requests are strict. */
 

@@ -201,6 +201,18 @@ describe('validateOfferCsv', () => {
     expect(result.errors).toMatchObject([{ line: 4, column: 'Trin' }]);
   });
 
+  it('refuses a NUL byte in a text cell with its line and column, as PostgreSQL cannot store it', () => {
+    const result = validateOfferCsv(csv(HEADER, PMTO.replace('Familiehuset', 'Familie\u0000huset')), ladder);
+    expect(result.rows).toEqual([]);
+    expect(result.errors).toEqual([
+      {
+        line: 2,
+        column: 'Leverandør',
+        message: 'Leverandør indeholder et tegn, der ikke kan gemmes (et nul-tegn eller ugyldig Unicode).',
+      },
+    ]);
+  });
+
   it('caps a long list of errors', () => {
     const lines = Array.from({ length: 300 }, (_, i) =>
       PMTO.replace('PMTO;', `T${i};`).replace(';2;', ';99;'),
@@ -256,6 +268,16 @@ describe('validateOfferJson', () => {
       { line: 3, column: 'step', message: 'Feltet «step» mangler.' },
       { line: 4, column: null, message: expect.stringMatching(/objekt/) },
     ]);
+  });
+
+  it('refuses a NUL byte or a lone surrogate in a text value with its index and key', () => {
+    const text = `[${JSON.stringify({ ...base, name: 'A\u0000' })},${JSON.stringify({ ...base, name: 'B', description: 'x\ud800' })}]`;
+    const result = validateOfferJson(text, ladder);
+    expect(result.errors.map((e) => [e.line, e.column])).toEqual([
+      [1, 'name'],
+      [2, 'description'],
+    ]);
+    expect(result.errors[0]?.message).toMatch(/ikke kan gemmes/);
   });
 
   it('refuses what is not JSON or not an array', () => {

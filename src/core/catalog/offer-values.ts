@@ -1,3 +1,4 @@
+import { isStorableText } from '../text.ts';
 import {
   ICS_AREA_LABELS,
   ICS_AREAS,
@@ -38,6 +39,8 @@ export function text(
         : ok(options.emptyAs === undefined ? '' : options.emptyAs);
     }
     if (typeof value !== 'string') return fail(`${label} skal være tekst.`);
+    if (!isStorableText(value))
+      return fail(`${label} indeholder et tegn, der ikke kan gemmes (et nul-tegn eller ugyldig Unicode).`);
     // Free text (the description) is stored as written; names and short fields lose stray spaces.
     const v = options.asWritten ? value : value.trim();
     if (v === '')

@@ -43,6 +43,12 @@ describe('attachments', () => {
       expect(attachmentProblem(name, 'application/pdf', PDF)).toBe('name');
   });
 
+  it('refuses a name with a lone surrogate, which the audit row (jsonb) cannot hold', () => {
+    for (const name of ['a\ud800.pdf', '\udc00.pdf', 'x😀\ud83d.pdf'])
+      expect(attachmentProblem(name, 'application/pdf', PDF)).toBe('name');
+    expect(attachmentProblem('Børnehave 😀.pdf', 'application/pdf', PDF)).toBeNull();
+  });
+
   it('names the file in Content-Disposition exactly, with an ASCII fallback that cannot break the header', () => {
     expect(contentDisposition('Lægens notat.pdf')).toBe(
       `attachment; filename="Lgens notat.pdf"; filename*=UTF-8''L%C3%A6gens%20notat.pdf`,

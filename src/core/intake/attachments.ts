@@ -7,6 +7,8 @@
  * it holds at least one byte and at most 10 MB.
  */
 
+import { isStorableText } from '../text.ts';
+
 export const ATTACHMENT_MEDIA_TYPES = [
   'application/pdf',
   'image/jpeg',
@@ -36,7 +38,10 @@ export function mediaTypeOfName(fileName: string): AttachmentMediaType | undefin
   return ATTACHMENT_MEDIA_TYPES.find((t) => ATTACHMENT_TYPE_INFO[t].extensions.includes(ext));
 }
 
-/** No folders, no control characters, 1–200 characters: the rule of the SQL CHECK. */
+/**
+ * No folders, no control characters, 1–200 characters: the rule of the SQL CHECK; and nothing
+ * PostgreSQL cannot store (a lone surrogate), as the name goes into the audit row's jsonb too.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
 const BAD_NAME = /[/\\\u0000-\u001f\u007f]/;
 
@@ -45,6 +50,7 @@ export function isValidFileName(fileName: string): boolean {
     fileName.length >= 1 &&
     fileName.length <= 200 &&
     !BAD_NAME.test(fileName) &&
+    isStorableText(fileName) &&
     fileName !== '.' &&
     fileName !== '..' &&
     fileName.trim() === fileName

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   AssessmentCreateRequest,
   AssessmentPatchRequest,
+  AssessmentSuggestionsParams,
   AssessmentSuggestionsResponse,
   AssessmentView,
   ChildConversationRequest,
@@ -20,10 +21,6 @@ import { listChildConversations, recordChildConversation } from './conversations
 import { listFamilyMeetings, recordFamilyMeeting } from './family-meetings.ts';
 
 const tags = ['casework'];
-const SuggestionParams = z.strictObject({
-  id: z.uuid({ message: 'Ugyldigt id.' }),
-  assessmentId: z.uuid({ message: 'Ugyldigt id.' }),
-});
 
 /** The assessment and clarification, child conversations and family meetings (docs/casework.md "Assessment"). */
 export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -103,7 +100,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           summary:
             'Forslag til konklusionen: egnede tilbud efter barnets alder, ICS-områder og nuværende trin',
           description: 'Samme vidensbaserede match som GET /api/offers/match (docs/catalog-analysis.md).',
-          params: SuggestionParams,
+          params: AssessmentSuggestionsParams,
           response: { 200: AssessmentSuggestionsResponse, ...errorResponses },
         },
       },

@@ -267,7 +267,7 @@ describe('child conversations and family meetings', () => {
       (
         await c.caseworker2.post(`/api/cases/${caseId}/child-conversations`, {
           ...body,
-          heldOn: '2999-01-01',
+          heldOn: '2199-01-01',
         })
       ).status,
     ).toBe(422);

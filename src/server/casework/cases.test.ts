@@ -259,7 +259,7 @@ describe('POST /api/cases', () => {
     expect(
       (await c.front.post('/api/cases', { ...base, childId: '00000000-0000-4000-8000-000000000000' })).status,
     ).toBe(422);
-    expect((await c.front.post('/api/cases', { ...base, awareOn: '2999-01-01' })).status).toBe(422);
+    expect((await c.front.post('/api/cases', { ...base, awareOn: '2199-01-01' })).status).toBe(422);
     const cases = await server.db
       .selectFrom('cases')
       .select('id')

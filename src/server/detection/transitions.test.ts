@@ -58,7 +58,7 @@ describe('transition conversations', () => {
     const id = server.children.inDaycare.id;
     expect((await c.teacher.post('/api/transition-conversations', conversation(id))).status).toBe(403);
     expect(
-      (await c.pedagogue.post('/api/transition-conversations', conversation(id, { heldOn: '2999-01-01' })))
+      (await c.pedagogue.post('/api/transition-conversations', conversation(id, { heldOn: '2199-01-01' })))
         .status,
     ).toBe(400);
     expect(
