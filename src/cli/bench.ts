@@ -8,6 +8,7 @@ import { generateDemo } from '../demo/generate.ts';
 import { benchCasework } from './bench-casework.ts';
 import { Session, summary } from './bench-http.ts';
 import { benchIntake } from './bench-intake.ts';
+import { benchLoad } from './bench-load.ts';
 import { benchWellbeing } from './bench-wellbeing.ts';
 
 /**
@@ -21,7 +22,9 @@ import { benchWellbeing } from './bench-wellbeing.ts';
  *   (bench-intake.ts).
  * - casework: "Mit overblik" for a caseworker with about 25 cases and the leader's supervision of
  *   all of Demo Kommune (bench-casework.ts).
- * `npm run -s bench -- intake` (or `children`, `wellbeing`) measures the starts and those sections only.
+ * - load: 50 sessions at once doing their roles' daily pages (bench-load.ts).
+ * `npm run -s bench -- intake` (or `children`, `wellbeing`, `casework`, `load`) measures the starts
+ * and those sections only.
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
 const SEARCH_REQUESTS = 300;
@@ -39,7 +42,15 @@ async function freePort(): Promise<number> {
 
 function startServer(dataDir: string, port: number): ChildProcess {
   return spawn('tsx', ['src/cli/start.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', DEMO: '1' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: '',
+      DEMO: '1',
+      // The sections log in many sessions of the same demo users from one address.
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -94,7 +105,7 @@ const QUERIES = [
   'olsen',
 ];
 
-const SECTIONS = ['children', 'wellbeing', 'intake', 'casework'] as const;
+const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'load'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function chosenSections(args: string[]): Set<Section> {
@@ -149,6 +160,7 @@ async function main() {
       if (sections.has('wellbeing')) Object.assign(result, await benchWellbeing(url, today, demo));
       if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
       if (sections.has('casework')) Object.assign(result, await benchCasework(url, demo));
+      if (sections.has('load')) Object.assign(result, await benchLoad(url));
     } finally {
       await stopServer(second.child);
     }
