@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,6 +13,9 @@ declare module 'vitest' {
   export interface ProvidedContext {
     databaseUrl: string;
     databaseKind: 'embedded' | 'external';
+    /** A throw-away audit chain key (hex) and anchor folder: never the repository's ./data. */
+    auditKey: string;
+    auditAnchorDir: string;
   }
 }
 
@@ -44,6 +48,9 @@ export default async function setup(project: TestProject) {
   await db.destroy();
   project.provide('databaseUrl', url);
   project.provide('databaseKind', external ? 'external' : 'embedded');
+  const anchorDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-test-anchors-'));
+  project.provide('auditKey', randomBytes(32).toString('hex'));
+  project.provide('auditAnchorDir', anchorDir);
 
   return async () => {
     if (external) {
@@ -53,6 +60,7 @@ export default async function setup(project: TestProject) {
       await client.end();
     }
     await stopServer();
+    rmSync(anchorDir, { recursive: true, force: true });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
-import { readConfig } from '../store/config.ts';
+import type { AuditChainSettings } from '../store/audit-key.ts';
+import { parseAuditKey, readConfig } from '../store/config.ts';
 import { connect, type Db } from '../store/database.ts';
 import { createTestMunicipality, type TestMunicipality, type UserKey } from './fixtures.ts';
 
@@ -18,20 +19,35 @@ export function testDb(): Db {
   return connect(inject('databaseUrl'), 5);
 }
 
+/** The run's throw-away audit key and anchor folder (global-setup.ts). */
+export function testAuditSettings(): AuditChainSettings {
+  return { key: parseAuditKey(inject('auditKey')) as Buffer, anchorDir: inject('auditAnchorDir') };
+}
+
+/** The environment a command-line tool needs to verify the test database's audit chain. */
+export function testAuditEnv(): Record<string, string> {
+  return { AUDIT_KEY: inject('auditKey'), AUDIT_ANCHOR_DIR: inject('auditAnchorDir') };
+}
+
 /** A real HTTP server on a loopback port, on the test database, with a fresh municipality. */
 export async function startTestServer(
   options: { web?: boolean; loginAttemptsPerMinute?: number; label?: string } = {},
 ): Promise<TestServer> {
   const db = testDb();
   const municipality = await createTestMunicipality(db, options.label);
+  const audit = testAuditSettings();
   const config = {
     ...readConfig({}),
     databaseUrl: inject('databaseUrl'),
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
+    auditKey: audit.key,
+    auditAnchorDir: audit.anchorDir,
   };
+  // No sweep: a test server links only the municipality its own requests touch, so a test's
+  // pending events stay pending until that test links them.
   const app = await buildApp(
     { db, config, databaseKind: inject('databaseKind'), version: 'test' },
-    options.web ? { webDir: path.resolve('dist/web') } : {},
+    { auditSweepMs: 0, ...(options.web ? { webDir: path.resolve('dist/web') } : {}) },
   );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

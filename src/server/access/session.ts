@@ -5,6 +5,7 @@ import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
 import type { SessionIntake } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
+import { pokeAuditChainer } from '../../store/audit-chainer.ts';
 import { asSystem, type Db, inMunicipality } from '../../store/database.ts';
 import type { Actor, SessionRef } from '../context.ts';
 import { spendVerifyTime, verifyPassword } from './password.ts';
@@ -61,6 +62,7 @@ export async function logIn(db: Db, input: LoginInput): Promise<{ cookie: string
       outcome: ok ? 'allowed' : 'denied',
     });
   });
+  pokeAuditChainer(db, user.municipality_id);
   if (!ok) throw new AppError('invalid_credentials');
   return { cookie: `${user.municipality_id}.${token}`, session };
 }
