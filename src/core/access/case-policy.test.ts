@@ -44,6 +44,7 @@ const EXPECTED: Record<Role, Record<CaseRight, (keyof typeof facts)[]>> = {
   },
   analyst: { read: [], write: [], networkWrite: [], assign: [], close: [] },
   admin: { read: [], write: [], networkWrite: [], assign: [], close: [] },
+  data_protection_officer: { read: [], write: [], networkWrite: [], assign: [], close: [] },
 };
 
 const rows: Row[] = ROLES.flatMap((role) =>

@@ -3,10 +3,18 @@ import { type ApiClient, startTestServer, type TestServer } from '../../testing/
 import { clientsFor, concernBody, key, patch } from './detection.testing.ts';
 
 let server: TestServer;
-let c: Record<'teacher' | 'pedagogue' | 'preventive' | 'front' | 'leader' | 'admin', ApiClient>;
+let c: Record<'teacher' | 'pedagogue' | 'preventive' | 'front' | 'leader' | 'admin' | 'dpo', ApiClient>;
 beforeAll(async () => {
   server = await startTestServer({ label: 'concerns' });
-  c = await clientsFor(server, ['teacher', 'pedagogue', 'preventive', 'front', 'leader', 'admin'] as const);
+  c = await clientsFor(server, [
+    'teacher',
+    'pedagogue',
+    'preventive',
+    'front',
+    'leader',
+    'admin',
+    'dpo',
+  ] as const);
 });
 afterAll(() => server.close());
 
@@ -54,7 +62,7 @@ describe('registering a concern', () => {
     const res = await c.teacher.post('/api/concerns', concernBody(child.id));
     expect(res.status).toBe(403);
     expect(await concernsOf(child.id)).toEqual([]);
-    const audit = await c.admin.get(`/api/audit?user=${server.users.teacher.username}`);
+    const audit = await c.dpo.get(`/api/audit?user=${server.users.teacher.username}`);
     expect(audit.body.rows.find((r: { outcome: string }) => r.outcome === 'denied')).toMatchObject({
       action: 'create',
       entityType: 'concern',
