@@ -4,8 +4,9 @@ import type { Db } from './database.ts';
 
 /**
  * The in-process chainer. A request pokes it after its transaction committed; pokes for one
- * municipality coalesce (one run at a time per municipality in this process; a poke during a run
- * makes one more run after it). Across processes the chain lock of linkPending keeps the runs in
+ * municipality coalesce: a run starts a moment after the first poke (COALESCE_MS), one run at a
+ * time per municipality in this process, and the pokes during a run make one more run after it.
+ * Under load a run so links many events at once instead of a run per request. Across processes the chain lock of linkPending keeps the runs in
  * order. A periodic sweep, and one at start, links whatever is still pending: events of another
  * process that died, of a command-line tool, or of a run that failed.
  */
@@ -22,8 +23,13 @@ export interface AuditChainer {
 export interface ChainerOptions {
   /** Milliseconds between sweeps; 0: no sweep at all (tests, which link their own municipality). */
   sweepMs: number;
+  /** Milliseconds a run waits after the poke that started it, gathering the pokes behind it. */
+  coalesceMs?: number;
   onError: (error: unknown) => void;
 }
+
+/** Short enough that the chain trails the requests by a blink, long enough to gather a burst. */
+const COALESCE_MS = 50;
 
 export function startAuditChainer(
   db: Db,
@@ -34,9 +40,11 @@ export function startAuditChainer(
   const again = new Set<string>();
   const known = new Set<string>();
   let stopped = false;
+  let coalesceMs = options.coalesceMs ?? COALESCE_MS;
 
   async function run(municipalityId: string): Promise<void> {
     for (;;) {
+      if (coalesceMs > 0) await new Promise((resolve) => setTimeout(resolve, coalesceMs));
       again.delete(municipalityId);
       try {
         await linkPending(db, municipalityId, settings);
@@ -89,6 +97,7 @@ export function startAuditChainer(
       if (stopped) return idle();
       stopped = true;
       clearInterval(timer);
+      coalesceMs = 0;
       await idle();
       // The final run: events committed since the last run of each municipality this process saw.
       for (const id of known) poke(id);

@@ -58,7 +58,7 @@ describe('the audit search', () => {
     }
   });
 
-  it('finds the lists that showed a child: a search names every child it returned', async () => {
+  it('finds the lists that showed a child: a search, "Mit overblik"', async () => {
     const child = server.children.inDaycare;
     const res = await c.leader.get(`/api/children?q=${encodeURIComponent(child.firstName)}`);
     expect(res.body.children.map((x: { id: string }) => x.id)).toContain(child.id);
@@ -67,6 +67,11 @@ describe('the audit search', () => {
       entityType: 'child',
       childId: null,
     });
+    expect((await c.caseworker.get('/api/cases/mine')).status).toBe(200);
+    for (const id of [server.children.inClass.id, server.municipality.cases.inClass]) {
+      const listed = (await rowsFor(id)).find((r) => r.entityType === 'case_overview');
+      expect(listed, id).toMatchObject({ userId: server.users.caseworker.id, caseId: null });
+    }
   });
 
   it('writes the denial of a refused request with a NUL byte and a lone surrogate in it', async () => {
