@@ -45,7 +45,7 @@ function startChainer(app: FastifyInstance, deps: AppDeps, options: BuildOptions
     // Always on stderr, with or without request logging: unlinked events must not go unnoticed.
     onError: (error) =>
       process.stderr.write(
-        `Audit chainer: ${error instanceof Error ? error.message : String(error)}; the next run retries.\n`,
+        `Audit chainer: ${error instanceof Error ? error.message : String(error)}; its events stay pending for the next run (or the next start).\n`,
       ),
   });
   registerAuditChainer(deps.db, chainer);
