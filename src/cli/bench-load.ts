@@ -11,7 +11,12 @@ import { Session, summary, type Timed } from './bench-http.ts';
  */
 const WARM_UP_SECONDS = 10;
 const MEASURE_SECONDS = Number(process.env.BENCH_LOAD_SECONDS) || 30;
-const THINK_MS = [250, 750] as const;
+/**
+ * Think time between pages, uniform in [min, max] ms (mean 1 s): a user glancing at a page before
+ * the next click. At half of it the two cores run out of CPU (≈ 155 requests/s) whatever the
+ * audit does (docs/operations.md). BENCH_LOAD_THINK_MS=min-max to explore.
+ */
+const THINK_MS = thinkTime(process.env.BENCH_LOAD_THINK_MS) ?? ([500, 1500] as const);
 const TIMEOUT_MS = 10_000;
 
 type Get = (path: string) => Promise<Timed>;
@@ -200,6 +205,11 @@ function slowest(samples: Sample[]) {
     .map(([route, ms]) => ({ route, ...summary(ms) }))
     .sort((a, b) => b.p95 - a.p95)
     .slice(0, 5);
+}
+
+function thinkTime(value: string | undefined): readonly [number, number] | undefined {
+  const m = /^(\d+)-(\d+)$/.exec(value ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
 }
 
 function sleep(ms: number) {
