@@ -6,9 +6,10 @@ import type { Db } from './database.ts';
  * The in-process chainer. A request pokes it after its transaction committed; pokes for one
  * municipality coalesce: a run starts a moment after the first poke (COALESCE_MS), one run at a
  * time per municipality in this process, and the pokes during a run make one more run after it.
- * Under load a run so links many events at once instead of a run per request. Across processes the chain lock of linkPending keeps the runs in
- * order. A periodic sweep, and one at start, links whatever is still pending: events of another
- * process that died, of a command-line tool, or of a run that failed.
+ * Under load a run so links many events at once instead of a run per request. Across processes
+ * the chain lock of linkPending keeps the runs in order. A periodic sweep, and one at start, links
+ * whatever is still pending: events of another process that died, of a command-line tool, or of a
+ * run that failed.
  */
 export interface AuditChainer {
   poke(municipalityId: string): void;
