@@ -38,7 +38,7 @@ describe('emergency access and the audit log in the browser', () => {
     await snap(page, 'child-emergency');
   });
 
-  it('shows the leader the reads, the denial and the emergency access, marked in words', async () => {
+  it('shows the leader the reads of the own district’s child, and not the other district’s', async () => {
     const { page } = await env.newUser();
     const { other, inClass } = env.server.children;
     const caseworker = env.server.users.caseworker.username;
@@ -58,8 +58,23 @@ describe('emergency access and the audit log in the browser', () => {
     await table.getByRole('row', { name: /Læst/ }).first().waitFor();
     expect(await table.textContent()).toContain(caseworker);
 
+    // The other child lives in district d2: its rows are for d2's leader and the data-protection officer.
     await page.getByLabel('Oplysningens id').fill(other.id);
     await page.getByRole('button', { name: 'Vis' }).click();
+    await page.getByText('Ingen hændelser matcher filtrene.').waitFor();
+  });
+
+  it('shows the data-protection officer the denial and the emergency access, marked in words', async () => {
+    const { page } = await env.newUser();
+    const { other } = env.server.children;
+    await logIn(page, env.server.users.dpo);
+    await page.getByRole('navigation').getByRole('link', { name: 'Revisionslog' }).click();
+    await page.waitForURL(/\/revisionslog$/);
+    const table = page.getByRole('table');
+    await table.waitFor();
+    await page.getByLabel('Oplysningens id').fill(other.id);
+    await page.getByRole('button', { name: 'Vis' }).click();
+    await page.waitForURL(/entity=/);
     await table
       .getByRole('row', { name: /Afvist/ })
       .first()

@@ -2,7 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { verifyAuditChain } from '../store/audit.ts';
+import { auditChainSettings } from '../store/audit-key.ts';
+import { verifyAuditChain } from '../store/audit-verify.ts';
+import { readConfig } from '../store/config.ts';
 import { connect } from '../store/database.ts';
 import { runningEmbeddedServerUrl } from '../store/embedded.ts';
 import { databaseUrlOf, EMBEDDED_DATABASE } from '../store/open.ts';
@@ -196,7 +198,10 @@ export async function benchDurability(dataDir: string, freePort: () => Promise<n
     const duplicated = stored.filter((r) => r.n > 1).map((r) => r.key);
     const halfStored = stored.filter((r) => r.whole !== r.n).map((r) => r.key);
     const owner = connect(databaseUrlOf(runningEmbeddedServerUrl(dataDir) ?? '', EMBEDDED_DATABASE), 1);
-    const chain = await verifyAuditChain(owner)
+    const chain = await verifyAuditChain(
+      owner,
+      auditChainSettings(readConfig({ DATA_DIR: dataDir }), { create: false }),
+    )
       .then((v) => (v.broken ? `broken at ${v.broken.seq}: ${v.broken.problem}` : 'intact'))
       .catch((error: Error) => `not verified: ${error.message}`)
       .finally(() => owner.destroy());

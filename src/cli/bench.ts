@@ -9,6 +9,7 @@ import { benchCasework } from './bench-casework.ts';
 import { benchDurability } from './bench-durability.ts';
 import { Session, summary } from './bench-http.ts';
 import { benchIntake } from './bench-intake.ts';
+import { benchLoad } from './bench-load.ts';
 import { benchWellbeing } from './bench-wellbeing.ts';
 
 /**
@@ -25,7 +26,9 @@ import { benchWellbeing } from './bench-wellbeing.ts';
  * - durability, only when named (`npm run -s bench -- durability`): kill -9 of the server and its
  *   database during concurrent writes, several times; every acknowledged write stored once
  *   (bench-durability.ts).
- * `npm run -s bench -- intake` (or `children`, `wellbeing`) measures the starts and those sections only.
+ * - load: 50 sessions at once doing their roles' daily pages (bench-load.ts).
+ * `npm run -s bench -- intake` (or `children`, `wellbeing`, `casework`, `load`) measures the starts
+ * and those sections only.
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
 const SEARCH_REQUESTS = 300;
@@ -43,7 +46,15 @@ async function freePort(): Promise<number> {
 
 function startServer(dataDir: string, port: number): ChildProcess {
   return spawn('tsx', ['src/cli/start.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', DEMO: '1' },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: '',
+      DEMO: '1',
+      // The sections log in many sessions of the same demo users from one address.
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
@@ -98,7 +109,7 @@ const QUERIES = [
   'olsen',
 ];
 
-const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'durability'] as const;
+const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'load', 'durability'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Durability kills the server and its database again and again: only when named. */
 const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'durability');
@@ -155,6 +166,7 @@ async function main() {
       if (sections.has('wellbeing')) Object.assign(result, await benchWellbeing(url, today, demo));
       if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
       if (sections.has('casework')) Object.assign(result, await benchCasework(url, demo));
+      if (sections.has('load')) Object.assign(result, await benchLoad(url));
     } finally {
       await stopServer(second.child);
     }

@@ -1,5 +1,6 @@
 import { AppError } from '../core/errors.ts';
 import { type AuditEvent, appendAudit } from '../store/audit.ts';
+import { pokeAuditChainer } from '../store/audit-chainer.ts';
 import { type Db, inMunicipality, type Tx } from '../store/database.ts';
 import type { Actor } from './context.ts';
 
@@ -25,16 +26,31 @@ function eventFor(actor: Actor, event: ActorAudit, outcome: 'allowed' | 'denied'
   return { ...event, municipalityId: actor.municipalityId, userId: actor.userId, role: actor.role, outcome };
 }
 
+/**
+ * The work in one transaction; its audit events are committed with it and linked into the chain
+ * afterwards (the chainer is poked after commit, never holding a lock during the request).
+ */
 export async function withActor<T>(db: Db, actor: Actor, work: (h: ActorHandle) => Promise<T>): Promise<T> {
+  let audited = false;
   try {
-    return await inMunicipality(db, actor.municipalityId, (tx) =>
-      work({ tx, actor, audit: (event) => appendAudit(tx, eventFor(actor, event, 'allowed')) }),
+    const result = await inMunicipality(db, actor.municipalityId, (tx) =>
+      work({
+        tx,
+        actor,
+        audit: (event) => {
+          audited = true;
+          return appendAudit(tx, eventFor(actor, event, 'allowed'));
+        },
+      }),
     );
+    if (audited) pokeAuditChainer(db, actor.municipalityId);
+    return result;
   } catch (error) {
     if (error instanceof DeniedError) {
       await inMunicipality(db, actor.municipalityId, (tx) =>
         appendAudit(tx, eventFor(actor, error.event, 'denied')),
       );
+      pokeAuditChainer(db, actor.municipalityId);
     }
     throw error;
   }

@@ -7,6 +7,8 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ERRORS } from '../core/errors.ts';
+import { registerAuditChainer, startAuditChainer } from '../store/audit-chainer.ts';
+import { auditChainSettings } from '../store/audit-key.ts';
 import { registerSessionHooks } from './access/session.hooks.ts';
 import { sessionRoutes } from './access/session.routes.ts';
 import { usersOnCallRoutes } from './access/users-on-call.routes.ts';
@@ -33,6 +35,30 @@ export interface BuildOptions {
   logger?: boolean;
   /** Folder of the built web app; omitted in API-only tests. */
   webDir?: string;
+  /** Milliseconds between the audit chainer's sweeps (default 5 s); 0 in tests: no sweep. */
+  auditSweepMs?: number;
+}
+
+const AUDIT_SWEEP_MS = 5000;
+
+/**
+ * Links the audit events of this server's requests after commit (src/store/audit-chainer.ts): the
+ * chainer writes the chain as the owner; the requests' pool is the one `withActor` pokes it from.
+ */
+function startChainer(app: FastifyInstance, deps: AppDeps, options: BuildOptions) {
+  const chainer = startAuditChainer(deps.ownerDb, auditChainSettings(deps.config, { create: true }), {
+    sweepMs: options.auditSweepMs ?? AUDIT_SWEEP_MS,
+    // Always on stderr, with or without request logging: unlinked events must not go unnoticed.
+    onError: (error) =>
+      process.stderr.write(
+        `Audit chainer: ${error instanceof Error ? error.message : String(error)}; its events stay pending for the next run (or the next start).\n`,
+      ),
+  });
+  registerAuditChainer(deps.db, chainer);
+  app.addHook('onClose', async () => {
+    registerAuditChainer(deps.db, undefined);
+    await chainer.stop();
+  });
 }
 
 /** The whole HTTP application. Each area adds its routes here. */
@@ -52,6 +78,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  startChainer(app, deps, options);
   // Server-Timing lets `npm run bench` (and a browser's devtools) read the server's own time.
   app.decorateRequest('startedAt', 0n);
   app.addHook('onRequest', async (request) => {

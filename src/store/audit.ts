@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
-import type { Db, Tx } from './database.ts';
+import type { Tx } from './database.ts';
 
 /**
- * The audit log: append-only, one hash chain per municipality. Each row's hash covers its own
- * fields and the previous row's hash, so removing or changing a row breaks every hash after it.
- * Rows are written in the same transaction as the work they record.
+ * The audit log's writer. An event is appended in the same transaction as the work it records;
+ * nothing else happens on the request path: no lock, no read of the previous row. A trigger
+ * marks the event pending, and the chainer (audit-chainer.ts) links it into the municipality's
+ * keyed hash chain after commit (audit-chain.ts). The verifier is audit-verify.ts.
  */
 export interface AuditEvent {
   municipalityId: string;
@@ -14,13 +13,17 @@ export interface AuditEvent {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The child whose data is read or written; else details.childId, else the entity if a child. */
+  childId?: string | null;
+  /** The case whose data is read or written; else details.caseId, else the entity if a case. */
+  caseId?: string | null;
   outcome: 'allowed' | 'denied';
   emergency?: boolean;
+  /** Allowed because the user is on call (flagged like emergency). */
+  onCall?: boolean;
   reason?: string | null;
   details?: Record<string, unknown>;
 }
-
-export const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON with object keys sorted, so a value read back from jsonb hashes as it was written. */
 export function canonicalJson(value: unknown): string {
@@ -32,104 +35,76 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export interface HashedFields {
-  municipality_id: string;
-  seq: number;
-  at: Date;
-  user_id: string | null;
-  role: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  outcome: 'allowed' | 'denied';
-  emergency: boolean;
-  reason: string | null;
-  details: Record<string, unknown>;
-  prev_hash: string;
+// Code units, not code points (no u flag): a high surrogate without its low one, or the reverse.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * PostgreSQL refuses NUL in text and jsonb, and jsonb refuses unpaired UTF-16 surrogates: a
+ * client's string must never make the audit row fail (a refusal would go unrecorded), so both
+ * become U+FFFD.
+ */
+export function cleanText(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD').replaceAll('\u0000', '\uFFFD');
 }
 
-export function auditHash(row: HashedFields): string {
-  const body = canonicalJson({ ...row, at: row.at.toISOString(), seq: String(row.seq) });
-  return createHash('sha256').update(body).digest('hex');
+function cleanJson(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value);
+  if (Array.isArray(value)) return value.map(cleanJson);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [cleanText(k), cleanJson(v)]));
+  return value;
+}
+
+/** Details as plain JSON (dates as strings, undefined dropped), every string and key cleaned. */
+export function cleanDetails(details: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!details) return {};
+  const plain = JSON.parse(JSON.stringify(details, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
+  return cleanJson(plain) as Record<string, unknown>;
+}
+
+/** Ids are stored as PostgreSQL prints uuids (lower case), so a search finds them however typed. */
+function canonicalId(value: string | null | undefined): string | null {
+  if (typeof value !== 'string') return null;
+  const text = cleanText(value);
+  return UUID.test(text) ? text.toLowerCase() : text;
+}
+
+/** A uuid column takes only a uuid: anything else (a client's garbage in details) stays in details. */
+function uuidOrNull(value: unknown): string | null {
+  return typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : null;
+}
+
+/** The child and case an event concerns: named by the event, else its details, else its entity. */
+export function subjectsOf(event: AuditEvent): { childId: string | null; caseId: string | null } {
+  const d = event.details ?? {};
+  const entity = (type: string) => (event.entityType === type ? event.entityId : null);
+  return {
+    childId: uuidOrNull(event.childId ?? d.childId ?? entity('child')),
+    caseId: uuidOrNull(event.caseId ?? d.caseId ?? entity('case')),
+  };
 }
 
 export async function appendAudit(tx: Tx, event: AuditEvent): Promise<void> {
-  // One writer at a time per municipality keeps the chain linear; released at commit.
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${event.municipalityId}`}, 0))`.execute(
-    tx,
-  );
-  const last = await tx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .where('municipality_id', '=', event.municipalityId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const row: HashedFields = {
-    municipality_id: event.municipalityId,
-    seq: last ? Number(last.seq) + 1 : 1,
-    // Millisecond precision, so the stored timestamp hashes the same when read back.
-    at: new Date(),
-    user_id: event.userId,
-    role: event.role,
-    action: event.action,
-    entity_type: event.entityType,
-    entity_id: event.entityId,
-    outcome: event.outcome,
-    emergency: event.emergency ?? false,
-    reason: event.reason ?? null,
-    details: event.details ?? {},
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
+  const { childId, caseId } = subjectsOf(event);
   await tx
     .insertInto('audit_log')
-    .values({ ...row, details: JSON.stringify(row.details), hash: auditHash(row) })
+    .values({
+      municipality_id: event.municipalityId.toLowerCase(),
+      // Millisecond precision, so the stored time reads back as it is hashed.
+      at: new Date(),
+      user_id: uuidOrNull(event.userId),
+      role: event.role === null ? null : cleanText(event.role),
+      action: cleanText(event.action),
+      entity_type: cleanText(event.entityType),
+      entity_id: canonicalId(event.entityId),
+      child_id: childId,
+      case_id: caseId,
+      outcome: event.outcome,
+      emergency: event.emergency ?? false,
+      on_call: event.onCall ?? false,
+      reason: event.reason == null ? null : cleanText(event.reason),
+      details: JSON.stringify(cleanDetails(event.details)),
+    })
     .execute();
-}
-
-export interface ChainBreak {
-  municipalityId: string;
-  seq: number;
-  problem: string;
-}
-
-/** Walks every municipality's chain in order; returns the first broken row, if any. */
-export async function verifyAuditChain(
-  db: Db,
-  onlyMunicipalityId?: string,
-): Promise<{ rows: number; broken: ChainBreak | undefined }> {
-  let query = db.selectFrom('municipality').select('id').orderBy('id');
-  if (onlyMunicipalityId) query = query.where('id', '=', onlyMunicipalityId);
-  const municipalities = await query.execute();
-  let rows = 0;
-  for (const { id } of municipalities) {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    let after = 0;
-    for (;;) {
-      const batch = await db
-        .selectFrom('audit_log')
-        .selectAll()
-        .where('municipality_id', '=', id)
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(5000)
-        .execute();
-      if (batch.length === 0) break;
-      for (const r of batch) {
-        const seq = Number(r.seq);
-        const at = (problem: string) => ({ rows, broken: { municipalityId: id, seq, problem } });
-        if (seq !== expectedSeq) return at(`row ${expectedSeq} is missing (next row is ${seq})`);
-        if (r.prev_hash !== prevHash) return at('prev_hash does not match the previous row');
-        const { hash, ...fields } = r;
-        if (auditHash({ ...fields, seq, details: r.details ?? {} }) !== hash)
-          return at('hash does not match the row');
-        prevHash = hash;
-        expectedSeq += 1;
-        after = seq;
-        rows += 1;
-      }
-    }
-  }
-  return { rows, broken: undefined };
 }

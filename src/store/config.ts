@@ -22,6 +22,13 @@ export interface Config {
   loginAttemptsPerMinute: number;
   /** Login attempts on one username from any address in 15 minutes. */
   loginAttemptsPerAccountPer15Minutes: number;
+  /**
+   * The audit chain's HMAC key (AUDIT_KEY, ≥ 32 bytes, hex or base64). Unset: the key file
+   * DATA_DIR/audit-key, generated at first start (src/store/audit-key.ts).
+   */
+  auditKey: Buffer | undefined;
+  /** Where the chainer writes each municipality's chain head, outside the database. */
+  auditAnchorDir: string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -32,12 +39,27 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+/** A key of at least 32 bytes, written as hex or base64 (standard or URL-safe). */
+export function parseAuditKey(value: string | undefined): Buffer | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const text = value.trim();
+  const key = /^(?:[0-9a-fA-F]{2})+$/.test(text)
+    ? Buffer.from(text, 'hex')
+    : /^[A-Za-z0-9+/_-]+={0,2}$/.test(text)
+      ? Buffer.from(text, text.includes('-') || text.includes('_') ? 'base64url' : 'base64')
+      : undefined;
+  if (!key || key.length < 32)
+    throw new Error('AUDIT_KEY must be at least 32 bytes, written as hex or base64');
+  return key;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
+  const dataDir = path.resolve(env.DATA_DIR || './data');
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     host: env.HOST || '127.0.0.1',
-    dataDir: path.resolve(env.DATA_DIR || './data'),
+    dataDir,
     databaseUrl,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     demo: env.DEMO ? env.DEMO === '1' || env.DEMO === 'true' : databaseUrl === undefined,
@@ -50,5 +72,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       30,
       'LOGIN_ATTEMPTS_PER_ACCOUNT_PER_15_MINUTES',
     ),
+    auditKey: parseAuditKey(env.AUDIT_KEY),
+    auditAnchorDir: path.resolve(env.AUDIT_ANCHOR_DIR || path.join(dataDir, 'audit-anchors')),
   };
 }

@@ -192,19 +192,37 @@ export interface EmergencyAccessTable {
   expires_at: Timestamp;
 }
 
+/** An audit event; seq from one global sequence (unique, increasing, not contiguous per municipality). */
 export interface AuditLogTable {
   municipality_id: string;
-  seq: ColumnType<number, number, never>;
+  seq: ColumnType<number, number | undefined, never>;
   at: Timestamp;
   user_id: string | null;
   role: string | null;
   action: string;
   entity_type: string;
   entity_id: string | null;
+  child_id: string | null;
+  case_id: string | null;
   outcome: 'allowed' | 'denied';
   emergency: boolean;
+  on_call: boolean;
   reason: string | null;
   details: ColumnType<Record<string, unknown>, string, never>;
+}
+
+/** An event not yet linked into audit_chain (written by trigger; deleted only by the chainer). */
+export interface AuditPendingTable {
+  municipality_id: string;
+  seq: number;
+}
+
+/** The chain per municipality: seq 1..n, each linking one event by HMAC (src/store/audit-chain.ts). */
+export interface AuditChainTable {
+  municipality_id: string;
+  seq: number;
+  event_seq: number;
+  linked_at: ColumnType<Date, never, never>;
   prev_hash: string;
   hash: string;
 }
@@ -227,6 +245,8 @@ export interface Database extends CaseworkTables {
   cases: CasesTable;
   emergency_access: EmergencyAccessTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
+  audit_chain: AuditChainTable;
   step: StepTable;
   ladder_version: LadderVersionTable;
   ladder_version_step: LadderVersionStepTable;

@@ -27,6 +27,7 @@ export const USER_KEYS = [
   'analyst',
   'teacher',
   'pedagogue',
+  'dpo',
 ] as const;
 export type UserKey = (typeof USER_KEYS)[number];
 export const CHILD_KEYS = ['inClass', 'inDaycare', 'districtCase', 'other', 'unlinked'] as const;
@@ -69,6 +70,7 @@ const USERS: Record<UserKey, { role: Role; districts: ('d1' | 'd2')[] }> = {
   analyst: { role: 'analyst', districts: [] },
   teacher: { role: 'professional', districts: [] },
   pedagogue: { role: 'professional', districts: [] },
+  dpo: { role: 'data_protection_officer', districts: [] },
 };
 
 async function insertReturningId<T extends Parameters<Tx['insertInto']>[0]>(

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -16,6 +16,9 @@ declare module 'vitest' {
     /** The request connection, as trappen_app (what the server's requests use). */
     databaseAppUrl: string;
     databaseKind: 'embedded' | 'external';
+    /** A throw-away audit chain key (hex) and anchor folder: never the repository's ./data. */
+    auditKey: string;
+    auditAnchorDir: string;
   }
 }
 
@@ -71,6 +74,9 @@ export default async function setup(project: TestProject) {
   project.provide('databaseUrl', url);
   project.provide('databaseAppUrl', appUrl);
   project.provide('databaseKind', external ? 'external' : 'embedded');
+  const anchorDir = mkdtempSync(path.join(os.tmpdir(), 'trappen-test-anchors-'));
+  project.provide('auditKey', randomBytes(32).toString('hex'));
+  project.provide('auditAnchorDir', anchorDir);
 
   return async () => {
     if (external) {
@@ -80,6 +86,7 @@ export default async function setup(project: TestProject) {
       await client.end();
     }
     await stopServer();
+    rmSync(anchorDir, { recursive: true, force: true });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { buildApp } from '../server/app.ts';
-import { readConfig } from '../store/config.ts';
+import type { AuditChainSettings } from '../store/audit-key.ts';
+import { parseAuditKey, readConfig } from '../store/config.ts';
 import { connect, connectForRequests, type Db } from '../store/database.ts';
 import { createTestMunicipality, type TestMunicipality, type UserKey } from './fixtures.ts';
 
@@ -30,6 +31,16 @@ export function testAppDb(applicationName = 'trappen-test'): Db {
   return connectForRequests(inject('databaseAppUrl'), { max: 5, applicationName });
 }
 
+/** The run's throw-away audit key and anchor folder (global-setup.ts). */
+export function testAuditSettings(): AuditChainSettings {
+  return { key: parseAuditKey(inject('auditKey')) as Buffer, anchorDir: inject('auditAnchorDir') };
+}
+
+/** The environment a command-line tool needs to verify the test database's audit chain. */
+export function testAuditEnv(): Record<string, string> {
+  return { AUDIT_KEY: inject('auditKey'), AUDIT_ANCHOR_DIR: inject('auditAnchorDir') };
+}
+
 /** A real HTTP server on a loopback port, on the test database, with a fresh municipality. */
 export async function startTestServer(
   options: {
@@ -44,6 +55,7 @@ export async function startTestServer(
   const applicationName = `trappen-test-${randomBytes(4).toString('hex')}`;
   const appDb = testAppDb(applicationName);
   const municipality = await createTestMunicipality(db, options.label);
+  const audit = testAuditSettings();
   const config = {
     ...readConfig({}),
     databaseUrl: inject('databaseUrl'),
@@ -51,10 +63,14 @@ export async function startTestServer(
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     loginAttemptsPerAccountPer15Minutes: options.loginAttemptsPerAccountPer15Minutes ?? 1000,
     ...(options.sessionIdleMinutes !== undefined ? { sessionIdleMinutes: options.sessionIdleMinutes } : {}),
+    auditKey: audit.key,
+    auditAnchorDir: audit.anchorDir,
   };
+  // No sweep: a test server links only the municipality its own requests touch, so a test's
+  // pending events stay pending until that test links them.
   const app = await buildApp(
     { db: appDb, ownerDb: db, config, databaseKind: inject('databaseKind'), version: 'test' },
-    options.web ? { webDir: path.resolve('dist/web') } : {},
+    { auditSweepMs: 0, ...(options.web ? { webDir: path.resolve('dist/web') } : {}) },
   );
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -44,6 +44,7 @@ const EXPECTED: Record<Role, Record<CaseRight, (keyof typeof facts)[]>> = {
   },
   analyst: { read: [], write: [], networkWrite: [], assign: [], close: [] },
   admin: { read: [], write: [], networkWrite: [], assign: [], close: [] },
+  data_protection_officer: { read: [], write: [], networkWrite: [], assign: [], close: [] },
 };
 
 const rows: Row[] = ROLES.flatMap((role) =>
@@ -90,6 +91,7 @@ describe('who may open a case for which child (domain.md: Front any child; casew
     leader: { own: true, elsewhere: false },
     analyst: { own: false, elsewhere: false },
     admin: { own: false, elsewhere: false },
+    data_protection_officer: { own: false, elsewhere: false },
   };
   it.each(ROLES)('%s', (role) => {
     expect(mayOpenCaseFor(role, true)).toBe(expected[role].own);

@@ -159,6 +159,19 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     figures: null,
   },
+  // The data-protection officer reads the audit log only (audit-policy.ts).
+  data_protection_officer: {
+    read: NONE,
+    write: NONE,
+    networkWrite: NONE,
+    open: [],
+    assign: NONE,
+    close: NONE,
+    emergencyRead: false,
+    ownOverview: false,
+    supervision: null,
+    figures: null,
+  },
 };
 
 export type CaseRight = 'read' | 'write' | 'networkWrite' | 'assign' | 'close';

@@ -26,6 +26,8 @@ export const CATALOG_ANALYSIS_POLICY: Readonly<Record<Role, CatalogAnalysisPolic
   leader: { readAnalysis: true, editSettings: false, match: true },
   analyst: { readAnalysis: true, editSettings: false, match: true },
   admin: { readAnalysis: true, editSettings: true, match: true },
+  // The data-protection officer reads the audit log only (audit-policy.ts).
+  data_protection_officer: { readAnalysis: false, editSettings: false, match: false },
 };
 
 export function mayReadCatalogAnalysis(role: Role): boolean {

@@ -3,8 +3,8 @@ import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { ROLES, type Role } from './roles.ts';
 
 describe('catalog policy', () => {
-  it.each(ROLES)('%s may read the catalog', (role) => {
-    expect(mayReadCatalog(role)).toBe(true);
+  it.each(ROLES)('%s may read the catalog unless the data-protection officer', (role) => {
+    expect(mayReadCatalog(role)).toBe(role !== 'data_protection_officer');
   });
 
   it.each(ROLES)('%s may edit the catalog only if admin', (role) => {

@@ -22,6 +22,8 @@ export const CATALOG_POLICY: Readonly<Record<Role, CatalogPolicy>> = {
   leader: { read: true, edit: false },
   analyst: { read: true, edit: false },
   admin: { read: true, edit: true },
+  // The data-protection officer reads the audit log only (audit-policy.ts).
+  data_protection_officer: { read: false, edit: false },
 };
 
 export function mayReadCatalog(role: Role): boolean {

@@ -90,6 +90,15 @@ const SPEC: Record<Role, Record<DetectionChildRight, Grant | Grant[]>> = {
     follow_manage: '-',
     signal_act: '-',
   },
+  data_protection_officer: {
+    concern_create: '-',
+    guide_read: '-',
+    concerns_read: '-',
+    transition_create: '-',
+    transition_read: '-',
+    follow_manage: '-',
+    signal_act: '-',
+  },
 };
 const SCOPES: ChildScope[] = [
   'own_units',
@@ -139,7 +148,7 @@ describe('rights without a child', () => {
   it.each(ROLES)('%s', (role) => {
     expect(mayRateWellbeing(role)).toBe(role === 'professional');
     expect(mayReadQueue(role)).toBe(role === 'preventive_worker' || role === 'leader');
-    expect(mayReadDetectionSettings(role)).toBe(true);
+    expect(mayReadDetectionSettings(role)).toBe(role !== 'data_protection_officer');
     expect(mayEditDetectionSettings(role)).toBe(role === 'admin');
   });
 

@@ -135,6 +135,14 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     settingsRead: true,
     settingsEdit: true,
   },
+  // The data-protection officer reads the audit log only (audit-policy.ts).
+  data_protection_officer: {
+    child: childRights({}),
+    wellbeingRate: false,
+    queueRead: false,
+    settingsRead: false,
+    settingsEdit: false,
+  },
 };
 
 /** Only reading others' concerns may be done under emergency access; writing never. */

@@ -99,6 +99,16 @@ const TABLE: Row[] = [
     [false, false],
     null,
   ],
+  [
+    'data_protection_officer',
+    [false, false, false],
+    [false, false],
+    [false, false],
+    false,
+    [false, false],
+    [false, false],
+    null,
+  ],
 ];
 
 describe('the intake policy', () => {

@@ -124,6 +124,17 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     supervision: null,
     figures: null,
   },
+  // The data-protection officer reads the audit log only (audit-policy.ts).
+  data_protection_officer: {
+    reportCreate: NO_SCOPES,
+    reportCreateUnknownChild: false,
+    reportRead: null,
+    screen: 'never',
+    receiptSend: false,
+    meeting: null,
+    supervision: null,
+    figures: null,
+  },
 };
 
 export function intakePolicyOf(role: Role): IntakePolicy | undefined {

@@ -1,3 +1,4 @@
+import { mayReadAudit } from './audit-policy.ts';
 import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
 import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
@@ -24,7 +25,7 @@ export function permissionsOf(role: Role): Permission[] {
   const policy = POLICY[role];
   const out: Permission[] = [];
   if (policy.childScopes.length > 0) out.push('children:search', 'children:read');
-  if (policy.auditRead) out.push('audit:read');
+  if (mayReadAudit(role)) out.push('audit:read');
   if (policy.emergencyAccess) out.push('emergency_access:request');
   if (mayReadCatalog(role)) out.push('catalog:read');
   if (mayEditCatalog(role)) out.push('catalog:edit');

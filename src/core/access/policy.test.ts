@@ -23,6 +23,7 @@ const expected: Record<Role, Partial<Record<ChildScope | 'emergencyGrant', boole
   leader: { own_districts: true, emergencyGrant: true },
   analyst: {},
   admin: {},
+  data_protection_officer: {},
 };
 
 describe('child access policy', () => {

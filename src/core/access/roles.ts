@@ -1,4 +1,7 @@
-/** The staff roles of domain.md. `citizen` comes later. */
+/**
+ * The staff roles of domain.md, and the data-protection officer, who reads the whole audit log and
+ * nothing else (src/core/access/audit-policy.ts). `citizen` comes later.
+ */
 export const ROLES = [
   'professional',
   'front',
@@ -8,6 +11,7 @@ export const ROLES = [
   'leader',
   'analyst',
   'admin',
+  'data_protection_officer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -21,4 +25,5 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: 'Leder',
   analyst: 'Analytiker',
   admin: 'Administrator',
+  data_protection_officer: 'Databeskyttelsesrådgiver',
 };

@@ -20,8 +20,13 @@ export const AuditRow = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** the child and the case the row concerns */
+  childId: z.string().nullable(),
+  caseId: z.string().nullable(),
   outcome: z.enum(['allowed', 'denied']),
   emergency: z.boolean(),
+  /** allowed by being on call */
+  onCall: z.boolean(),
   reason: z.string().nullable(),
 });
 export type AuditRow = z.infer<typeof AuditRow>;

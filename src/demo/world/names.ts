@@ -109,6 +109,7 @@ export const TITLES = {
   teacher: 'Lærer',
   pedagogue: 'Pædagog',
   healthVisitor: 'Sundhedsplejerske',
+  dataProtection: 'Databeskyttelsesrådgiver (DPO)',
 } as const;
 
 /** Why a case was opened, by the child's age on the day it was opened. */

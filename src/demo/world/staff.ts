@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Role } from '../../core/access/roles.ts';
 import { type Context, phoneNumber } from '../context.ts';
-import type { Random } from '../random.ts';
+import { Random } from '../random.ts';
 import type { Enrolments } from './enrolments.ts';
 import { TITLES } from './names.ts';
 import type { Places } from './places.ts';
@@ -22,6 +22,11 @@ interface StaffSpec {
   title: string;
   districts?: number[];
   onCall?: boolean;
+  /**
+   * Added after the demo's data was settled: a fixed name and an id of its own stream, so that
+   * nothing drawn after the staff (people, cases, reports) changes.
+   */
+  fixed?: { displayName: string; phone: string };
   /** Units and groups of a professional, chosen once places and groups exist. */
   units?: (places: Places, enrolments: Enrolments) => { units: UnitRow[]; groups: GroupRow[] };
 }
@@ -122,7 +127,28 @@ const STAFF: readonly StaffSpec[] = [
   // placed children's cases (about 110, see casework.ts).
   { username: 'familiepleje2', role: 'foster_care_consultant', title: TITLES.fosterCare },
   { username: 'familiepleje3', role: 'foster_care_consultant', title: TITLES.fosterCare },
+  // Last again: the data-protection officer, who reads the whole audit log and nothing else.
+  {
+    username: 'databeskyttelse',
+    role: 'data_protection_officer',
+    title: TITLES.dataProtection,
+    fixed: { displayName: 'Dorthe Vestergaard', phone: '70 10 20 30' },
+  },
 ];
+
+function drawnUser(ctx: Context, spec: StaffSpec): AppUserRow {
+  const sex = ctx.random.chance(0.7) ? 'female' : 'male';
+  return {
+    municipality_id: ctx.municipalityId,
+    id: ctx.ids.uuid(),
+    username: spec.username,
+    display_name: `${ctx.faker.person.firstName(sex)} ${ctx.faker.person.lastName()}`,
+    role: spec.role,
+    title: spec.title,
+    phone: phoneNumber(ctx),
+    on_call: spec.onCall ?? false,
+  };
+}
 
 /** Family-team caseworkers the demo starts with in each district (raadgiver1..10). */
 export const FIRST_CASEWORKERS_PER_DISTRICT = 2;
@@ -150,17 +176,18 @@ export function generateStaff(ctx: Context, places: Places, enrolments: Enrolmen
   };
   const municipality_id = ctx.municipalityId;
   for (const spec of STAFF) {
-    const sex = ctx.random.chance(0.7) ? 'female' : 'male';
-    const user: AppUserRow = {
-      municipality_id,
-      id: ctx.ids.uuid(),
-      username: spec.username,
-      display_name: `${ctx.faker.person.firstName(sex)} ${ctx.faker.person.lastName()}`,
-      role: spec.role,
-      title: spec.title,
-      phone: phoneNumber(ctx),
-      on_call: spec.onCall ?? false,
-    };
+    const user: AppUserRow = spec.fixed
+      ? {
+          municipality_id,
+          id: new Random(`trappen-demo-staff:${municipality_id}:${spec.username}`).uuid(),
+          username: spec.username,
+          display_name: spec.fixed.displayName,
+          role: spec.role,
+          title: spec.title,
+          phone: spec.fixed.phone,
+          on_call: false,
+        }
+      : drawnUser(ctx, spec);
     staff.users.push(user);
     for (const d of spec.districts ?? []) {
       const district = places.districts[d - 1]?.district;
@@ -240,4 +267,5 @@ export const DEMO_LOGINS: readonly { username: string; role: Role; note: string 
   { username: 'laerer1', role: 'professional', note: 'lærer, én klasse på Østervangskolen' },
   { username: 'paedagog1', role: 'professional', note: 'pædagog, én gruppe i Børnehuset Solsikken' },
   { username: 'sundhedsplejerske1', role: 'professional', note: 'sundhedsplejerske, dagtilbud i Østervang' },
+  { username: 'databeskyttelse', role: 'data_protection_officer', note: 'hele revisionsloggen, ingen sager' },
 ];

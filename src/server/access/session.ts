@@ -6,6 +6,7 @@ import { normalizeUsername } from '../../core/access/username.ts';
 import type { SessionIntake } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
+import { pokeAuditChainer } from '../../store/audit-chainer.ts';
 import type { Config } from '../../store/config.ts';
 import { asSystem, type Db, inMunicipality } from '../../store/database.ts';
 import type { Actor, SessionRef } from '../context.ts';
@@ -68,6 +69,7 @@ export async function logIn(
       outcome: ok ? 'allowed' : 'denied',
     });
   });
+  pokeAuditChainer(db, user.municipality_id);
   if (!ok) throw new AppError('invalid_credentials');
   return { cookie: `${user.municipality_id}.${token}`, session };
 }

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import type { Actor } from '../context.ts';
+import { auditScopeCondition } from './audit-scope.ts';
 
 export interface AuditFilter {
   entity?: string | undefined;
@@ -11,7 +13,12 @@ export interface AuditFilter {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIMIT = 200;
 
-export function searchAuditLog(tx: Tx, filter: AuditFilter) {
+/**
+ * The newest rows matching the filter among those the actor may see (audit-scope.ts). An id
+ * finds a row that names it as its entity, its child or its case, or lists it (a search, a
+ * queue, "Mit overblik"); any other text is an entity type.
+ */
+export function searchAuditLog(tx: Tx, actor: Actor, filter: AuditFilter) {
   let query = tx
     .selectFrom('audit_log')
     .leftJoin('app_user', (j) =>
@@ -28,14 +35,32 @@ export function searchAuditLog(tx: Tx, filter: AuditFilter) {
       'audit_log.action',
       'audit_log.entity_type',
       'audit_log.entity_id',
+      'audit_log.child_id',
+      'audit_log.case_id',
       'audit_log.outcome',
       'audit_log.emergency',
+      'audit_log.on_call',
       'audit_log.reason',
-    ]);
+    ])
+    .where('audit_log.municipality_id', '=', actor.municipalityId)
+    .where((eb) => auditScopeCondition(eb, actor));
   if (filter.entity) {
-    query = UUID.test(filter.entity)
-      ? query.where('audit_log.entity_id', '=', filter.entity.toLowerCase())
-      : query.where('audit_log.entity_type', '=', filter.entity);
+    if (UUID.test(filter.entity)) {
+      const id = filter.entity.toLowerCase();
+      const listed = JSON.stringify([id]);
+      query = query.where((eb) =>
+        eb.or([
+          eb('audit_log.entity_id', '=', id),
+          eb('audit_log.child_id', '=', id),
+          eb('audit_log.case_id', '=', id),
+          // Written as the partial GIN indexes of migration 011 are, so the planner uses them.
+          sql<boolean>`(audit_log.details ? 'childIds' AND audit_log.details -> 'childIds' @> ${listed}::jsonb)`,
+          sql<boolean>`(audit_log.details ? 'caseIds' AND audit_log.details -> 'caseIds' @> ${listed}::jsonb)`,
+        ]),
+      );
+    } else {
+      query = query.where('audit_log.entity_type', '=', filter.entity);
+    }
   }
   if (filter.user) {
     query = UUID.test(filter.user)

@@ -50,13 +50,20 @@ export async function openCase(
     inOwnDistricts: actor.districtIds.includes(row.district_id),
     emergencyGrant: Boolean(emergency_grant),
   });
+  // The case and its child in their own columns, whatever the entity: "who read this child's
+  // case?" finds every read of its journal, plans and network too.
   const audit = {
     action: event.action,
     entityType: event.entityType ?? 'case',
     entityId: event.entityId === undefined ? caseId : event.entityId,
+    caseId: row.id,
+    childId: row.child_id,
   };
   if (!access.allowed) {
-    throw new DeniedError({ ...audit, details: { caseId, childId: row.child_id, right, ...event.details } });
+    throw new DeniedError({
+      ...audit,
+      details: { caseId: row.id, childId: row.child_id, right, ...event.details },
+    });
   }
   // An emergency read carries the reason given for it, as the child page's read does.
   const reason = access.emergency ? await emergencyReason(h, row.child_id) : null;
@@ -65,7 +72,7 @@ export async function openCase(
     emergency: access.emergency,
     reason,
     details: {
-      caseId,
+      caseId: row.id,
       childId: row.child_id,
       via: access.via,
       ...(access.teamRead ? { teamRead: true } : {}),

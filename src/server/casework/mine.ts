@@ -87,7 +87,12 @@ export async function myCases(h: ActorHandle): Promise<MyCasesResponse> {
       (a.nextDeadline?.dueOn ?? '9999-12-31').localeCompare(b.nextDeadline?.dueOn ?? '9999-12-31') ||
       DANISH.compare(a.child.name, b.child.name),
   );
-  await h.audit({ action: 'read', entityType: 'case_overview', entityId: null, details: { caseIds: ids } });
+  await h.audit({
+    action: 'read',
+    entityType: 'case_overview',
+    entityId: null,
+    details: { caseIds: ids, childIds: [...new Set(cases.map((c) => c.child_id))] },
+  });
   return rows;
 }
 

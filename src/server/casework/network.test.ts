@@ -13,6 +13,7 @@ const KEYS = [
   'fosterCare',
   'analyst',
   'teacher',
+  'dpo',
 ] as const;
 beforeAll(async () => {
   server = await startTestServer({ label: 'network' });
@@ -60,7 +61,7 @@ describe('the network map: who may', () => {
     for (const k of ['caseworker2', 'fosterCare', 'front', 'analyst', 'admin', 'teacher'] as const) {
       expect((await c[k].get(`/api/cases/${inClass}/network`)).status, k).toBe(403);
     }
-    const audit = await c.admin.get(`/api/audit?user=${server.users.caseworker2.username}`);
+    const audit = await c.dpo.get(`/api/audit?user=${server.users.caseworker2.username}`);
     expect(
       audit.body.rows.some(
         (r: { outcome: string; entityType: string }) =>

@@ -114,6 +114,7 @@ export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesR
     entityId: null,
     details: {
       caseIds: [...new Set([...overdueItems.map((i) => i.caseId), ...unassigned.map((u) => u.caseId)])],
+      childIds: [...new Set([...overdueItems.map((i) => i.child.id), ...unassigned.map((u) => u.child.id)])],
     },
   });
   return {

@@ -3,10 +3,18 @@ import { type ApiClient, startTestServer, type TestServer } from '../../testing/
 import { clientsFor, concernBody, key, patch } from './detection.testing.ts';
 
 let server: TestServer;
-let c: Record<'teacher' | 'pedagogue' | 'preventive' | 'front' | 'leader' | 'admin', ApiClient>;
+let c: Record<'teacher' | 'pedagogue' | 'preventive' | 'front' | 'leader' | 'admin' | 'dpo', ApiClient>;
 beforeAll(async () => {
   server = await startTestServer({ label: 'concerns' });
-  c = await clientsFor(server, ['teacher', 'pedagogue', 'preventive', 'front', 'leader', 'admin'] as const);
+  c = await clientsFor(server, [
+    'teacher',
+    'pedagogue',
+    'preventive',
+    'front',
+    'leader',
+    'admin',
+    'dpo',
+  ] as const);
 });
 afterAll(() => server.close());
 
@@ -60,7 +68,7 @@ describe('registering a concern', () => {
       .where('child_id', '=', child.id)
       .execute();
     expect(stored).toEqual([]);
-    const audit = await c.admin.get(`/api/audit?user=${server.users.teacher.username}`);
+    const audit = await c.dpo.get(`/api/audit?user=${server.users.teacher.username}`);
     expect(audit.body.rows.find((r: { outcome: string }) => r.outcome === 'denied')).toMatchObject({
       action: 'create',
       entityType: 'concern',

@@ -23,6 +23,7 @@ const READER: Right[] = ['concerns_read', 'transition_read'];
 /** Each user's child in scope and one outside every scope. */
 const ROLE: Record<UserKey, { inChild: ChildKey; outChild: ChildKey | null; rights: Right[] }> = {
   admin: { inChild: 'inClass', outChild: 'other', rights: [] },
+  dpo: { inChild: 'inClass', outChild: 'other', rights: [] },
   analyst: { inChild: 'inClass', outChild: 'other', rights: [] },
   // Front reads the concerns of the children it has a report about (inClass, reported below).
   front: { inChild: 'inClass', outChild: 'inDaycare', rights: READER },
@@ -57,7 +58,7 @@ const MAY: Record<string, UserKey[]> = {
   classRate: ['teacher'],
   concernRead: ['teacher', 'front', 'leader', 'preventive', 'caseworker'],
   concernEdit: ['pedagogue'],
-  settingsRead: [...USER_KEYS],
+  settingsRead: USER_KEYS.filter((k) => k !== 'dpo'),
   settingsEdit: ['admin'],
 };
 
@@ -194,7 +195,7 @@ describe.each(USER_KEYS)('%s', (user) => {
   });
 
   it('has every refusal in the audit log', async () => {
-    const audit = await clients.admin.get(`/api/audit?user=${server.users[user].username}`);
+    const audit = await clients.dpo.get(`/api/audit?user=${server.users[user].username}`);
     const denied = audit.body.rows.filter((r: { outcome: string }) => r.outcome === 'denied');
     expect(denied).toHaveLength(refusals[user]);
   });
@@ -220,7 +221,7 @@ it('logs every read of a child’s concerns, flagged when under emergency access
   const read = await caseworker.get(`/api/children/${child}/concerns`);
   expect(read.status).toBe(200);
   expect(read.body.access).toEqual({ via: 'emergency', emergency: true });
-  const audit = await clients.admin.get(`/api/audit?entity=${child}`);
+  const audit = await clients.dpo.get(`/api/audit?entity=${child}`);
   expect(
     audit.body.rows.find(
       (r: { action: string; emergency: boolean }) => r.action === 'read_concerns' && r.emergency,

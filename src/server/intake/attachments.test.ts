@@ -4,13 +4,13 @@ import type { UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
-type Key = 'teacher' | 'pedagogue' | 'front' | 'leader' | 'caseworker2' | 'admin';
+type Key = 'teacher' | 'pedagogue' | 'front' | 'leader' | 'caseworker2' | 'admin' | 'dpo';
 let c: Record<Key, ApiClient>;
 let teacherReportId: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'attachments' });
-  const keys: Key[] = ['teacher', 'pedagogue', 'front', 'leader', 'caseworker2', 'admin'];
+  const keys: Key[] = ['teacher', 'pedagogue', 'front', 'leader', 'caseworker2', 'admin', 'dpo'];
   c = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
   const created = await c.teacher.post('/api/reports', {
     idempotencyKey: randomUUID(),
@@ -53,7 +53,7 @@ async function download(key: UserKey, reportId: string, attachmentId: string) {
 }
 
 async function auditOf(key: UserKey) {
-  const res = await c.admin.get(`/api/audit?user=${server.users[key].username}`);
+  const res = await c.dpo.get(`/api/audit?user=${server.users[key].username}`);
   return res.body.rows as { action: string; entityType: string; entityId: string | null; outcome: string }[];
 }
 

@@ -84,7 +84,7 @@ export async function attachToReport(
   const { tx, actor } = h;
   const attempt = { action: 'create', entityType: ENTITY, entityId: null, details: { reportId } };
   const access = await accessTo(h, reportId);
-  if (!access.mayUpload) throw new DeniedError(attempt);
+  if (!access.mayUpload) throw new DeniedError({ ...attempt, childId: access.report.child_id });
   const bytes = decodeBase64(body.contentBase64);
   const problem = attachmentProblem(body.fileName, body.mediaType as AttachmentMediaType, bytes);
   if (problem === 'too_large') throw new AppError('payload_too_large', ATTACHMENT_PROBLEM_MESSAGES.too_large);
@@ -125,7 +125,13 @@ export async function listReportAttachments(
 ): Promise<AttachmentListResponse> {
   const access = await accessTo(h, reportId);
   if (!access.readsContent && !access.isCreator) {
-    throw new DeniedError({ action: 'read', entityType: ENTITY, entityId: null, details: { reportId } });
+    throw new DeniedError({
+      action: 'read',
+      entityType: ENTITY,
+      entityId: null,
+      childId: access.report.child_id,
+      details: { reportId },
+    });
   }
   // A reporter without the right to read reports sees only the names of the files they attached.
   const rows = await q.listAttachments(h.tx, reportId, access.readsContent ? undefined : h.actor.userId);
@@ -158,7 +164,7 @@ export async function downloadAttachment(
 ): Promise<AttachmentFile> {
   const attempt = { action: 'read', entityType: ENTITY, entityId: attachmentId, details: { reportId } };
   const access = await accessTo(h, reportId);
-  if (!access.readsContent) throw new DeniedError(attempt);
+  if (!access.readsContent) throw new DeniedError({ ...attempt, childId: access.report.child_id });
   const file = await q.attachmentContent(h.tx, reportId, attachmentId);
   if (!file) throw new AppError('not_found', 'Bilaget findes ikke.');
   await h.audit({

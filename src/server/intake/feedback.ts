@@ -45,7 +45,13 @@ export async function sendFeedback(h: ActorHandle, id: string) {
     .returningAll()
     .executeTakeFirst();
   if (!row) throw new AppError('conflict', 'Tilbagemeldingen er allerede sendt.');
-  await h.audit({ action: 'feedback', entityType: 'report', entityId: id, details: { outcome } });
+  await h.audit({
+    action: 'feedback',
+    entityType: 'report',
+    entityId: id,
+    childId: report.child_id,
+    details: { outcome },
+  });
   return {
     feedback: {
       id: row.id,

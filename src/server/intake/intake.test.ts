@@ -4,10 +4,22 @@ import { todayInCopenhagen } from '../../core/people.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
-let c: Record<'teacher' | 'front' | 'preventive' | 'leader' | 'analyst' | 'caseworker2' | 'admin', ApiClient>;
+let c: Record<
+  'teacher' | 'front' | 'preventive' | 'leader' | 'analyst' | 'caseworker2' | 'admin' | 'dpo',
+  ApiClient
+>;
 beforeAll(async () => {
   server = await startTestServer({ label: 'intake' });
-  const keys = ['teacher', 'front', 'preventive', 'leader', 'analyst', 'caseworker2', 'admin'] as const;
+  const keys = [
+    'teacher',
+    'front',
+    'preventive',
+    'leader',
+    'analyst',
+    'caseworker2',
+    'admin',
+    'dpo',
+  ] as const;
   c = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
 });
 afterAll(() => server.close());
@@ -56,7 +68,7 @@ describe('registering a report', () => {
     expect((await c.teacher.post('/api/reports', teacherReport({ urgent: true }))).status).toBe(400);
     const backdated = teacherReport({ receivedAt: '2026-01-05T09:00:00+01:00' });
     expect((await c.teacher.post('/api/reports', backdated)).status).toBe(403);
-    const audit = await c.admin.get(`/api/audit?user=${server.users.teacher.username}`);
+    const audit = await c.dpo.get(`/api/audit?user=${server.users.teacher.username}`);
     expect(
       audit.body.rows.some(
         (r: { outcome: string; entityType: string }) => r.outcome === 'denied' && r.entityType === 'report',

@@ -116,7 +116,7 @@ export async function nextMeeting(
     action: 'read',
     entityType: 'district_meeting',
     entityId: meeting?.id ?? null,
-    details: { districtId, reportIds: rows.map((r) => r.id) },
+    details: { districtId, reportIds: rows.map((r) => r.id), childIds },
   });
   return {
     meeting: meeting ? meetingView(meeting, d) : null,

@@ -72,7 +72,10 @@ export async function intakeQueue(
     action: 'read',
     entityType: 'intake_queue',
     entityId: null,
-    details: { reportIds: items.map((i) => i.id) },
+    details: {
+      reportIds: items.map((i) => i.id),
+      childIds: [...new Set(items.flatMap((i) => (i.raw.child_id ? [i.raw.child_id] : [])))],
+    },
   });
   const strip = ({ raw: _raw, ...item }: QueueItem & { raw: unknown }): QueueItem => item;
   return { toScreen: toScreen.map(strip), receiptsDue: receiptsDue.map(strip) };

@@ -99,7 +99,13 @@ export async function sendReceipt(
     .executeTakeFirst();
   if (!row) throw new AppError('conflict', 'Kvitteringen er allerede sendt.');
   const onTime = row.sent_at.getTime() <= report.receipt_due_at.getTime();
-  await h.audit({ action: 'receipt', entityType: 'report', entityId: id, details: { channel, onTime } });
+  await h.audit({
+    action: 'receipt',
+    entityType: 'report',
+    entityId: id,
+    childId: report.child_id,
+    details: { channel, onTime },
+  });
   return {
     receipt: { id: row.id, reportId: id, text, channel, sentAt: copenhagenIso(row.sent_at), onTime },
   };

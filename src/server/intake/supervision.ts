@@ -83,11 +83,15 @@ export async function intakeSupervision(h: ActorHandle): Promise<z.infer<typeof 
     else entry.dueSoon += 1;
     byDistrict.set(key, entry);
   }
+  const shown = new Set(items.map((i) => i.reportId));
   await h.audit({
     action: 'read',
     entityType: 'intake_supervision',
     entityId: null,
-    details: { reportIds: [...new Set(items.map((i) => i.reportId))] },
+    details: {
+      reportIds: [...shown],
+      childIds: [...new Set(rows.flatMap((r) => (r.child_id && shown.has(r.id) ? [r.child_id] : [])))],
+    },
   });
   return { items, byDistrict: [...byDistrict.values()] };
 }

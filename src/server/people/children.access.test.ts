@@ -17,9 +17,10 @@ const SEES: Record<UserKey, ChildKey[]> = {
   fosterCare: ['other'],
   teacher: ['inClass'],
   pedagogue: ['inDaycare'],
+  dpo: [],
 };
 const MASKED: UserKey[] = ['teacher', 'pedagogue'];
-const NO_PERSON_ACCESS: UserKey[] = ['admin', 'analyst'];
+const NO_PERSON_ACCESS: UserKey[] = ['admin', 'analyst', 'dpo'];
 
 let server: TestServer;
 const clients = {} as Record<UserKey, ApiClient>;
@@ -127,7 +128,7 @@ describe('emergency access', () => {
     expect(read.status).toBe(200);
     expect(read.body.child.access).toEqual({ via: 'emergency', emergency: true });
 
-    const audit = await clients.leader.get(`/api/audit?entity=${child.id}`);
+    const audit = await clients.dpo.get(`/api/audit?entity=${child.id}`);
     const rows = audit.body.rows as {
       action: string;
       outcome: string;
@@ -154,11 +155,11 @@ describe('emergency access', () => {
 });
 
 describe('audit of reads', () => {
-  it('logs every child read and search with user and role, and the audit log is for leaders and admins only', async () => {
+  it('logs every child read and search with user and role, and the audit log is for leaders, the admin and the data-protection officer only', async () => {
     const child = server.children.inDaycare;
     await clients.pedagogue.get(`/api/children/${child.id}`);
     await clients.pedagogue.get('/api/children?q=Bertram');
-    const res = await clients.admin.get(`/api/audit?user=${server.users.pedagogue.username}`);
+    const res = await clients.dpo.get(`/api/audit?user=${server.users.pedagogue.username}`);
     expect(res.status).toBe(200);
     const actions = res.body.rows.map(
       (r: { action: string; entityType: string }) => `${r.action}:${r.entityType}`,

@@ -113,8 +113,11 @@ function AuditResults({ rows, pending, fetching, error }: AuditResultsProps) {
           'Handling',
           'Oplysning',
           'Id',
+          'Barnets id',
+          'Sagens id',
           'Udfald',
           'Nødadgang',
+          'Vagt',
           'Begrundelse',
         ],
         (rows ?? []).map((r) => [
@@ -125,8 +128,11 @@ function AuditResults({ rows, pending, fetching, error }: AuditResultsProps) {
           actionLabel(r.action),
           entityLabel(r.entityType),
           r.entityId,
+          r.childId,
+          r.caseId,
           r.outcome === 'denied' ? 'Afvist' : 'Tilladt',
           r.emergency ? 'Ja' : 'Nej',
+          r.onCall ? 'Ja' : 'Nej',
           r.reason,
         ]),
       ),
@@ -217,6 +223,10 @@ function AuditTableRow({ row }: { row: AuditRow }) {
             </Badge>
             {row.reason && <Text size="sm">Begrundelse: {row.reason}</Text>}
           </>
+        ) : row.onCall ? (
+          <Badge color="blue.2" autoContrast variant="filled" radius="sm" className={classes.badge}>
+            Vagt
+          </Badge>
         ) : (
           (row.reason ?? '')
         )}

@@ -54,6 +54,10 @@ const ROLE_START: Record<Role, RoleStart> = {
     heading: 'Administration',
     text: 'Indsatstrappen, tilbudsviften og reglerne for opsporing og sagsbehandling. Du ser ingen personoplysninger.',
   },
+  data_protection_officer: {
+    heading: 'Tilsyn med databeskyttelse',
+    text: 'Revisionsloggen for hele kommunen: hvem har læst og ændret hvad, hvornår og med hvilken begrundelse. Du ser ikke selve sagerne.',
+  },
 };
 
 export function StartPage() {
