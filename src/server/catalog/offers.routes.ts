@@ -17,6 +17,7 @@ import { ERRORS } from '../../core/errors.ts';
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { requires } from '../route-guard.ts';
 import { exportOffers, type ImportFormat, importOffers } from './offer-import.ts';
 import { createOffer, getOffer, searchOffers, updateOffer } from './offers.ts';
 
@@ -81,6 +82,7 @@ export function offersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/offers',
       {
+        preValidation: requires(deps, 'catalog:edit', { action: 'create', entityType: 'offer' }),
         schema: {
           tags: ['catalog'],
           summary: 'Opret et tilbud (administrator)',
