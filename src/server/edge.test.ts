@@ -96,9 +96,13 @@ describe('a NUL byte or a lone surrogate in a string', () => {
       }),
       UNSTORABLE,
     );
-    // A teacher may not create offers: before, the refusal's audit row (jsonb) failed on the name.
+    // A teacher may never create offers: refused before the body is read (403, audited); before,
+    // the refusal's audit row (jsonb) failed on the name. The administrator, who may, gets 400.
     const offer = { name: LONE, providerKind: 'own', providerName: 'X', stepId: randomUUID() };
-    expectInvalid(await c.teacher.post('/api/offers', offer), UNSTORABLE);
+    const refused = await c.teacher.post('/api/offers', offer);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.id).toBe('forbidden');
+    expectInvalid(await c.admin.post('/api/offers', offer), UNSTORABLE);
     expectInvalid(
       await c.teacher.post(`/api/reports/${reportId}/attachments`, {
         fileName: 'notat\ud800.txt',
