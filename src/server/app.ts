@@ -9,9 +9,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { ERRORS } from '../core/errors.ts';
 import { registerAuditChainer, startAuditChainer } from '../store/audit-chainer.ts';
 import { auditChainSettings } from '../store/audit-key.ts';
+import { onCallRoutes } from './access/on-call.routes.ts';
 import { registerSessionHooks } from './access/session.hooks.ts';
 import { sessionRoutes } from './access/session.routes.ts';
-import { usersOnCallRoutes } from './access/users-on-call.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { caseworkRoutes } from './casework/casework.routes.ts';
 import { analysisRoutes } from './catalog/analysis.routes.ts';
@@ -129,7 +129,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   await app.register(healthRoutes(deps));
   await app.register(sessionRoutes(deps));
-  await app.register(usersOnCallRoutes(deps));
+  await app.register(onCallRoutes(deps));
   await app.register(childrenRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(ladderRoutes(deps));

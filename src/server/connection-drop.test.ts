@@ -77,7 +77,7 @@ describe('a dropped database connection', () => {
 
   it('in flight: the request answers 503 database_unavailable, nothing is stored, the next one works', async () => {
     const caseworker = server.users.caseworker.id;
-    // Holding the user's row makes the on-call change wait in the database, so it is surely in flight.
+    // Holding the user's row makes the on-call shift wait in the database, so it is surely in flight.
     let release: () => void = () => {};
     const released = new Promise<void>((resolve) => {
       release = resolve;
@@ -87,7 +87,9 @@ describe('a dropped database connection', () => {
       await released;
     });
     try {
-      const change = c.admin.request('PUT', `/api/users/${caseworker}/on-call`, { onCall: true });
+      const change = c.admin.post(`/api/users/${caseworker}/on-call-shifts`, {
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+      });
       // Each attempt on a fresh connection is ended again, until the retries are spent.
       for (let attempt = 0; attempt < RETRY.connectionAttempts; attempt++) {
         await until(async () => (await serverConnectionsWaitingOnALock()) > 0, 'the request to wait');
@@ -102,13 +104,16 @@ describe('a dropped database connection', () => {
       await holding;
     }
     const stored = await server.db
-      .selectFrom('app_user')
-      .select('on_call')
-      .where('id', '=', caseworker)
-      .executeTakeFirstOrThrow();
-    expect(stored.on_call).toBe(false);
-    const again = await c.admin.request('PUT', `/api/users/${caseworker}/on-call`, { onCall: false });
-    expect(again.status).toBe(200);
+      .selectFrom('on_call_shift')
+      .select('id')
+      .where('municipality_id', '=', server.municipality.id)
+      .where('user_id', '=', caseworker)
+      .execute();
+    expect(stored).toEqual([]);
+    const again = await c.admin.post(`/api/users/${caseworker}/on-call-shifts`, {
+      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(again.status).toBe(201);
   });
 
   it('while requests run: no answer but 2xx or 503, and every acknowledged write is stored once', async () => {

@@ -125,9 +125,22 @@ export interface AppUserTable {
   title: string | null;
   phone: string | null;
   password_hash: string;
-  on_call: Generated<boolean>;
   active: Generated<boolean>;
   created_at: Timestamp;
+}
+
+/** A user on call from starts_at until ends_at or ended_early_at (migration 014). */
+export interface OnCallShiftTable {
+  municipality_id: string;
+  id: Generated<string>;
+  user_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  set_by: string | null;
+  set_at: Timestamp;
+  ended_early_at: Date | null;
+  ended_by: string | null;
+  idempotency_key: string | null;
 }
 
 export interface UserDistrictTable {
@@ -238,6 +251,7 @@ export interface Database extends CaseworkTables {
   person: PersonTable;
   child_relation: ChildRelationTable;
   app_user: AppUserTable;
+  on_call_shift: OnCallShiftTable;
   user_district: UserDistrictTable;
   user_unit: UserUnitTable;
   user_group: UserGroupTable;

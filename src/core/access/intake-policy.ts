@@ -13,8 +13,11 @@ import type { Role } from './roles.ts';
  *   own districts; with the family-team caseworker and Front they decide in the district meeting.
  * - A leader reads the reports of their own districts and supervises their deadlines.
  * - The analyst sees figure F8 only, with counts below 5 suppressed.
- * - A social-services user marked on call (app_user.on_call) may screen, so screening works
- *   around the clock. Professionals, analysts and admins never screen: it reads a child's record.
+ * - A social-services user on call (a shift of the rota, on_call_shift) may screen, so screening
+ *   works around the clock; every read that only the shift allows is flagged `on_call` in the
+ *   audit log. Professionals, analysts and admins never screen: it reads a child's record.
+ * - An administrator or a leader keeps the rota: puts others on call for a period and ends a
+ *   shift early — never themselves (who reads by a shift must not be the one who granted it).
  *
  * "own_districts" for a report means the report's district (the child's district at receipt).
  * Deny by default: a role not named for a right has none.
@@ -33,6 +36,8 @@ export interface IntakePolicy {
   screen: 'always' | 'on_call' | 'never';
   /** send the receipt and the feedback to a professional reporter */
   receiptSend: boolean;
+  /** keep the on-call rota: put other users on call for a period, end a shift */
+  onCallManage: boolean;
   /** the district meeting: read its agenda and record decisions */
   meeting: ReportReach | null;
   /** the leader's page of what is overdue or due soon */
@@ -50,6 +55,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: null,
     screen: 'never',
     receiptSend: false,
+    onCallManage: false,
     meeting: null,
     supervision: null,
     figures: null,
@@ -60,6 +66,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: 'municipality',
     screen: 'always',
     receiptSend: true,
+    onCallManage: false,
     meeting: 'municipality',
     supervision: null,
     figures: { suppressBelow: 0 },
@@ -70,6 +77,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: 'own_districts',
     screen: 'on_call',
     receiptSend: false,
+    onCallManage: false,
     meeting: 'own_districts',
     supervision: null,
     figures: null,
@@ -80,6 +88,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: null,
     screen: 'on_call',
     receiptSend: false,
+    onCallManage: false,
     meeting: 'own_districts',
     supervision: null,
     figures: null,
@@ -90,6 +99,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: null,
     screen: 'on_call',
     receiptSend: false,
+    onCallManage: false,
     meeting: null,
     supervision: null,
     figures: null,
@@ -100,6 +110,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: 'own_districts',
     screen: 'on_call',
     receiptSend: false,
+    onCallManage: true,
     meeting: 'own_districts',
     supervision: 'own_districts',
     figures: { suppressBelow: 0 },
@@ -110,6 +121,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: null,
     screen: 'never',
     receiptSend: false,
+    onCallManage: false,
     meeting: null,
     supervision: null,
     figures: { suppressBelow: 5 },
@@ -120,6 +132,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: null,
     screen: 'never',
     receiptSend: false,
+    onCallManage: true,
     meeting: null,
     supervision: null,
     figures: null,
@@ -131,6 +144,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportRead: null,
     screen: 'never',
     receiptSend: false,
+    onCallManage: false,
     meeting: null,
     supervision: null,
     figures: null,
@@ -151,9 +165,39 @@ export function mayReadReport(role: Role, inOwnDistricts: boolean): boolean {
   return reaches(intakePolicyOf(role)?.reportRead ?? null, inOwnDistricts);
 }
 
+/**
+ * On what ground this role may read a report's content: its own reach (`reportRead`), or only
+ * because a shift of the rota runs (it may screen on call) — reads of that kind are flagged
+ * `onCall` in the audit log. null: not at all.
+ */
+export function reportReadGround(
+  role: Role,
+  inOwnDistricts: boolean,
+  onCall: boolean,
+): 'reach' | 'on_call' | null {
+  if (mayReadReport(role, inOwnDistricts) || mayScreen(role, false)) return 'reach';
+  return mayScreen(role, onCall) ? 'on_call' : null;
+}
+
+/** On what ground this role may screen now: always (Front), or by a running shift (flagged). */
+export function screenGround(role: Role, onCall: boolean): 'always' | 'on_call' | null {
+  if (mayScreen(role, false)) return 'always';
+  return mayScreen(role, onCall) ? 'on_call' : null;
+}
+
 export function mayScreen(role: Role, onCall: boolean): boolean {
   const rule = intakePolicyOf(role)?.screen;
   return rule === 'always' || (rule === 'on_call' && onCall);
+}
+
+/** May this role be put on call: it screens on call (Front screens always and needs no shift). */
+export function mayBeOnCall(role: Role): boolean {
+  return intakePolicyOf(role)?.screen === 'on_call';
+}
+
+/** May this role keep the on-call rota (for others: `setBy` is never the user on call)? */
+export function mayManageOnCall(role: Role): boolean {
+  return intakePolicyOf(role)?.onCallManage === true;
 }
 
 export function maySendReceipt(role: Role): boolean {

@@ -47,7 +47,6 @@ export function generateGroupOwners(
       role: 'professional',
       title,
       phone: s.faker.phone.number({ style: 'national' }),
-      on_call: false,
     };
     out.users.push(user);
     out.userUnits.push({ municipality_id, user_id: user.id, unit_id: unit.id });

@@ -6,7 +6,8 @@ export function intakeLookups(rows: IntakeBase) {
   const byRole = (role: string) => rows.app_user.filter((u) => u.role === role);
   const front = byRole('front');
   if (front.length === 0) throw new Error('Demo Kommune has no Front user');
-  const onCall = front.find((u) => u.on_call) ?? (front[0] as AppUserRow);
+  // Who screens outside office hours: Front's first user (Front screens always, without a shift).
+  const onCall = front.find((u) => u.username === 'front') ?? (front[0] as AppUserRow);
   const districtUsers = new Map<string, AppUserRow[]>();
   const userById = new Map(rows.app_user.map((u) => [u.id, u]));
   for (const ud of rows.user_district) {

@@ -70,7 +70,6 @@ export const WORLD_COLUMNS = {
     role: 'text',
     title: 'text',
     phone: 'text',
-    on_call: 'boolean',
   },
   user_district: { municipality_id: 'uuid', user_id: 'uuid', district_id: 'uuid' },
   user_unit: { municipality_id: 'uuid', user_id: 'uuid', unit_id: 'uuid' },

@@ -21,7 +21,6 @@ interface StaffSpec {
   role: Role;
   title: string;
   districts?: number[];
-  onCall?: boolean;
   /**
    * Added after the demo's data was settled: a fixed name and an id of its own stream, so that
    * nothing drawn after the staff (people, cases, reports) changes.
@@ -75,7 +74,7 @@ const STAFF: readonly StaffSpec[] = [
       districts: [d],
     }),
   ),
-  { username: 'front', role: 'front', title: TITLES.front, onCall: true },
+  { username: 'front', role: 'front', title: TITLES.front },
   { username: 'front2', role: 'front', title: TITLES.front },
   { username: 'forebyggende1', role: 'preventive_worker', title: TITLES.preventive, districts: [1] },
   { username: 'forebyggende1b', role: 'preventive_worker', title: TITLES.preventive, districts: [1] },
@@ -146,7 +145,6 @@ function drawnUser(ctx: Context, spec: StaffSpec): AppUserRow {
     role: spec.role,
     title: spec.title,
     phone: phoneNumber(ctx),
-    on_call: spec.onCall ?? false,
   };
 }
 
@@ -185,7 +183,6 @@ export function generateStaff(ctx: Context, places: Places, enrolments: Enrolmen
           role: spec.role,
           title: spec.title,
           phone: spec.fixed.phone,
-          on_call: false,
         }
       : drawnUser(ctx, spec);
     staff.users.push(user);
@@ -244,7 +241,6 @@ export function addCaseworkers(
         role: 'caseworker',
         title: TITLES.caseworker,
         phone: streams.faker.phone.number({ style: 'national' }),
-        on_call: false,
       };
       users.push(user);
       userDistricts.push({ municipality_id: municipalityId, user_id: user.id, district_id: district.id });

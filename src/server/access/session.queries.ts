@@ -84,12 +84,3 @@ export function districtsByIds(tx: Tx, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
   return tx.selectFrom('district').select(['id', 'name']).where('id', 'in', ids).orderBy('name').execute();
 }
-
-export function userOnCall(tx: Tx, userId: string) {
-  return tx
-    .selectFrom('app_user')
-    .select('on_call')
-    .where('id', '=', userId)
-    .executeTakeFirst()
-    .then((r) => r?.on_call === true);
-}

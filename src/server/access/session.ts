@@ -10,6 +10,7 @@ import { pokeAuditChainer } from '../../store/audit-chainer.ts';
 import type { Config } from '../../store/config.ts';
 import { asSystem, type Db, inMunicipality } from '../../store/database.ts';
 import type { Actor, SessionRef } from '../context.ts';
+import { isOnCallNow } from './on-call.queries.ts';
 import { spendVerifyTime, verifyPassword } from './password.ts';
 import * as q from './session.queries.ts';
 
@@ -159,7 +160,7 @@ export function intakeOfSession(role: Role, onCall: boolean): SessionIntake {
 /** What the interface learns about the signed-in user. */
 export async function describeActor(db: Db, actor: Actor) {
   const [districts, onCall] = await inMunicipality(db, actor.municipalityId, (tx) =>
-    Promise.all([q.districtsByIds(tx, actor.districtIds), q.userOnCall(tx, actor.userId)]),
+    Promise.all([q.districtsByIds(tx, actor.districtIds), isOnCallNow(tx, actor.userId)]),
   );
   return {
     id: actor.userId,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mayReadReport, mayScreen } from '../../core/access/intake-policy.ts';
+import { reportReadGround } from '../../core/access/intake-policy.ts';
 import type {
   AttachmentListResponse,
   AttachmentUploadRequest,
@@ -13,9 +13,9 @@ import {
   type AttachmentMediaType,
   attachmentProblem,
 } from '../../core/intake/attachments.ts';
+import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import * as q from './attachments.queries.ts';
-import { isOnCall } from './reports.queries.ts';
 import type { Written } from './reports.ts';
 
 /**
@@ -35,6 +35,8 @@ const ENTITY = 'report_attachment';
 interface Access {
   report: NonNullable<Awaited<ReturnType<typeof q.reportForAttachments>>>;
   readsContent: boolean;
+  /** the content is readable only because a shift of the rota runs: flagged in the audit log */
+  onCall: boolean;
   isCreator: boolean;
   mayUpload: boolean;
 }
@@ -44,10 +46,15 @@ async function accessTo(h: ActorHandle, reportId: string): Promise<Access> {
   const report = await q.reportForAttachments(tx, reportId);
   if (!report) throw new AppError('not_found', 'Underretningen findes ikke.');
   const inOwn = report.district_id !== null && actor.districtIds.includes(report.district_id);
-  const readsContent =
-    mayReadReport(actor.role, inOwn) || mayScreen(actor.role, await isOnCall(tx, actor.userId));
+  const ground = reportReadGround(actor.role, inOwn, await isOnCallNow(tx, actor.userId));
   const isCreator = report.created_by === actor.userId;
-  return { report, readsContent, isCreator, mayUpload: isCreator || actor.role === 'front' };
+  return {
+    report,
+    readsContent: ground !== null,
+    onCall: ground === 'on_call',
+    isCreator,
+    mayUpload: isCreator || actor.role === 'front',
+  };
 }
 
 type MetaRow = Awaited<ReturnType<typeof q.listAttachments>>[number];
@@ -139,6 +146,7 @@ export async function listReportAttachments(
     action: 'read',
     entityType: ENTITY,
     entityId: null,
+    onCall: access.onCall,
     details: {
       reportId,
       childId: access.report.child_id,
@@ -169,6 +177,7 @@ export async function downloadAttachment(
   if (!file) throw new AppError('not_found', 'Bilaget findes ikke.');
   await h.audit({
     ...attempt,
+    onCall: access.onCall,
     details: { reportId, childId: access.report.child_id, download: true, sha256: file.sha256 },
   });
   return {

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import { mayReadReport, mayScreen } from '../../core/access/intake-policy.ts';
+import { reportReadGround } from '../../core/access/intake-policy.ts';
 import type { ReportView } from '../../core/api/intake.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { linkedReports } from '../../core/intake/linked.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
+import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import * as q from './reports.queries.ts';
 import { deadline, reportChild } from './views.ts';
@@ -38,8 +39,8 @@ export async function readReport(h: ActorHandle, id: string): Promise<z.infer<ty
     .executeTakeFirst();
   if (!report) throw new AppError('not_found', 'Underretningen findes ikke.');
   const inOwn = report.district_id !== null && actor.districtIds.includes(report.district_id);
-  const onCall = await q.isOnCall(tx, actor.userId);
-  if (!mayReadReport(actor.role, inOwn) && !mayScreen(actor.role, onCall)) {
+  const ground = reportReadGround(actor.role, inOwn, await isOnCallNow(tx, actor.userId));
+  if (!ground) {
     throw new DeniedError({
       action: 'read',
       entityType: 'report',
@@ -100,6 +101,7 @@ export async function readReport(h: ActorHandle, id: string): Promise<z.infer<ty
     action: 'read',
     entityType: 'report',
     entityId: id,
+    onCall: ground === 'on_call',
     details: { childId, history: linked.reports.map((r) => r.id) },
   });
   return {

@@ -21,15 +21,6 @@ export async function loadNonWorkingDays(tx: Tx, municipalityId: string): Promis
   };
 }
 
-export function isOnCall(tx: Tx, userId: string) {
-  return tx
-    .selectFrom('app_user')
-    .select('on_call')
-    .where('id', '=', userId)
-    .executeTakeFirst()
-    .then((r) => r?.on_call === true);
-}
-
 export function childByCpr(tx: Tx, cpr: string) {
   return tx.selectFrom('child').select('id').where('cpr', '=', cpr).executeTakeFirst();
 }

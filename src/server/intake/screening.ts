@@ -1,8 +1,9 @@
-import { mayScreen, maySendReceipt } from '../../core/access/intake-policy.ts';
+import { maySendReceipt, screenGround } from '../../core/access/intake-policy.ts';
 import type { ScreeningRequest } from '../../core/api/intake.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { receiptText } from '../../core/intake/receipt.ts';
+import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import * as q from './reports.queries.ts';
 
@@ -16,7 +17,8 @@ const CLOSING = new Set(['existing_case', 'no_action']);
 export async function screenReport(h: ActorHandle, id: string, r: ScreeningRequest) {
   const { tx, actor } = h;
   const attempt = { action: 'screen', entityType: 'report', entityId: id };
-  if (!mayScreen(actor.role, await q.isOnCall(tx, actor.userId))) throw new DeniedError(attempt);
+  const ground = screenGround(actor.role, await isOnCallNow(tx, actor.userId));
+  if (!ground) throw new DeniedError(attempt);
   const report = await q.findReport(tx, id);
   if (!report) throw new AppError('not_found', NOT_FOUND);
   if (report.status !== 'received') throw new AppError('conflict', 'Underretningen er allerede screenet.');
@@ -55,6 +57,7 @@ export async function screenReport(h: ActorHandle, id: string, r: ScreeningReque
     action: 'screen',
     entityType: 'report',
     entityId: id,
+    onCall: ground === 'on_call',
     details: { childId: report.child_id, decision: r.decision, onTime },
   });
   return {
