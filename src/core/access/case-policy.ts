@@ -57,6 +57,10 @@ export interface CasePolicy {
   supervision: 'own_districts' | 'municipality' | null;
   /** F9, F11, F12; `suppressBelow` hides small counts */
   figures: { suppressBelow: number } | null;
+  /** read case work's local rules (quiet weeks, caseload target, follow-up cadences): rules, not person data */
+  settingsRead: boolean;
+  /** change them */
+  settingsEdit: boolean;
 }
 
 const NONE: readonly CaseReach[] = [];
@@ -74,6 +78,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: false,
     supervision: null,
     figures: null,
+    settingsRead: false,
+    settingsEdit: false,
   },
   front: {
     read: NONE,
@@ -86,6 +92,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: false,
     supervision: null,
     figures: null,
+    settingsRead: false,
+    settingsEdit: false,
   },
   preventive_worker: {
     read: ASSIGNED,
@@ -98,6 +106,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: true,
     supervision: null,
     figures: null,
+    settingsRead: true,
+    settingsEdit: false,
   },
   caseworker: {
     read: ['assigned', 'own_districts'],
@@ -110,6 +120,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: true,
     supervision: null,
     figures: null,
+    settingsRead: true,
+    settingsEdit: false,
   },
   foster_care_consultant: {
     read: ASSIGNED,
@@ -122,6 +134,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: true,
     supervision: null,
     figures: null,
+    settingsRead: true,
+    settingsEdit: false,
   },
   leader: {
     read: ['own_districts'],
@@ -134,6 +148,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: false,
     supervision: 'own_districts',
     figures: { suppressBelow: 0 },
+    settingsRead: true,
+    settingsEdit: true,
   },
   analyst: {
     read: NONE,
@@ -146,6 +162,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: false,
     supervision: null,
     figures: { suppressBelow: 5 },
+    settingsRead: true,
+    settingsEdit: false,
   },
   admin: {
     read: NONE,
@@ -158,6 +176,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: false,
     supervision: null,
     figures: null,
+    settingsRead: true,
+    settingsEdit: true,
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -171,6 +191,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     ownOverview: false,
     supervision: null,
     figures: null,
+    settingsRead: false,
+    settingsEdit: false,
   },
 };
 
@@ -210,4 +232,31 @@ export function decideCaseAccess(role: Role, right: CaseRight, facts: CaseFacts)
     return { allowed: true, via: 'emergency', emergency: true, teamRead: false };
   }
   return { allowed: false, emergencyPossible: right === 'read' && policy.emergencyRead };
+}
+
+export const CASE_PERMISSIONS = [
+  'cases:open',
+  'cases:read',
+  'cases:own_overview',
+  'cases:supervise',
+  'casework_settings:read',
+  'casework_settings:edit',
+  'figures:F9',
+  'figures:F11',
+  'figures:F12',
+] as const;
+export type CasePermission = (typeof CASE_PERMISSIONS)[number];
+
+/** What the interface may offer a role in case work (menus, links); the server checks again. */
+export function casePermissionsOf(role: Role): CasePermission[] {
+  const p = CASE_POLICY[role];
+  const out: CasePermission[] = [];
+  if (p.open.length > 0) out.push('cases:open');
+  if (p.read.length > 0 || p.emergencyRead) out.push('cases:read');
+  if (p.ownOverview) out.push('cases:own_overview');
+  if (p.supervision) out.push('cases:supervise');
+  if (p.settingsRead) out.push('casework_settings:read');
+  if (p.settingsEdit) out.push('casework_settings:edit');
+  if (p.figures) out.push('figures:F9', 'figures:F11', 'figures:F12');
+  return out;
 }

@@ -44,6 +44,12 @@ export interface IntakePolicy {
   supervision: ReportReach | null;
   /** figure F8; `suppressBelow` hides small counts */
   figures: { suppressBelow: number } | null;
+  /** link a provisional report to the registry's child */
+  reportMatch: boolean;
+  /** add attachments to any report it may read, not only to its own */
+  attachmentUploadAnyReport: boolean;
+  /** change intake's local rules (the holidays the reception is closed) */
+  settingsEdit: boolean;
 }
 
 const NO_SCOPES: readonly ChildScope[] = [];
@@ -59,6 +65,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: null,
     supervision: null,
     figures: null,
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
   front: {
     reportCreate: ['municipality'],
@@ -70,6 +79,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: 'municipality',
     supervision: null,
     figures: { suppressBelow: 0 },
+    reportMatch: true,
+    attachmentUploadAnyReport: true,
+    settingsEdit: false,
   },
   preventive_worker: {
     reportCreate: ['own_districts'],
@@ -81,6 +93,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: 'own_districts',
     supervision: null,
     figures: null,
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
   caseworker: {
     reportCreate: NO_SCOPES,
@@ -92,6 +107,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: 'own_districts',
     supervision: null,
     figures: null,
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
   foster_care_consultant: {
     reportCreate: NO_SCOPES,
@@ -103,6 +121,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: null,
     supervision: null,
     figures: null,
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
   leader: {
     reportCreate: NO_SCOPES,
@@ -114,6 +135,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: 'own_districts',
     supervision: 'own_districts',
     figures: { suppressBelow: 0 },
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
   analyst: {
     reportCreate: NO_SCOPES,
@@ -125,6 +149,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: null,
     supervision: null,
     figures: { suppressBelow: 5 },
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
   admin: {
     reportCreate: NO_SCOPES,
@@ -136,6 +163,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: null,
     supervision: null,
     figures: null,
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: true,
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -148,6 +178,9 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     meeting: null,
     supervision: null,
     figures: null,
+    reportMatch: false,
+    attachmentUploadAnyReport: false,
+    settingsEdit: false,
   },
 };
 
@@ -223,24 +256,39 @@ function reaches(reach: ReportReach | null, inOwnDistricts: boolean): boolean {
 
 export const INTAKE_PERMISSIONS = [
   'reports:create',
+  'reports:register',
+  'reports:match',
   'reports:read',
   'reports:screen',
+  'receipts:send',
+  'on_call:manage',
   'meetings:decide',
   'intake_supervision:read',
+  'intake_settings:edit',
   'figures:F8',
 ] as const;
 export type IntakePermission = (typeof INTAKE_PERMISSIONS)[number];
 
-/** What the interface may offer a role (menus); the server checks every action again. */
+/**
+ * What the interface may offer a role (menus); the server checks every action again. On call
+ * widens screening, so the session passes whether the user is on a shift now.
+ */
 export function intakePermissionsOf(role: Role, onCall = false): IntakePermission[] {
   const p = intakePolicyOf(role);
   if (!p) return [];
   const out: IntakePermission[] = [];
-  if (p.reportCreate.length > 0) out.push('reports:create');
+  // The own report form reports as oneself; whoever registers reports on others' behalf (Front,
+  // unknown children included) does it in the registration form instead.
+  if (p.reportCreate.length > 0 && !p.reportCreateUnknownChild) out.push('reports:create');
+  if (p.reportCreateUnknownChild) out.push('reports:register');
+  if (p.reportMatch) out.push('reports:match');
   if (p.reportRead) out.push('reports:read');
   if (mayScreen(role, onCall)) out.push('reports:screen');
+  if (p.receiptSend) out.push('receipts:send');
+  if (p.onCallManage) out.push('on_call:manage');
   if (p.meeting) out.push('meetings:decide');
   if (p.supervision) out.push('intake_supervision:read');
+  if (p.settingsEdit) out.push('intake_settings:edit');
   if (p.figures) out.push('figures:F8');
   return out;
 }

@@ -1,12 +1,15 @@
 import { mayReadAudit } from './audit-policy.ts';
+import { CASE_PERMISSIONS, casePermissionsOf } from './case-policy.ts';
 import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
 import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
+import { INTAKE_PERMISSIONS, intakePermissionsOf } from './intake-policy.ts';
 import { POLICY } from './policy.ts';
 import type { Role } from './roles.ts';
 
 /**
- * What the interface may offer a role, gathered from each area's policy. Only menus and buttons
+ * What the interface may offer a role — the session's one `permissions` list —, gathered from each
+ * area's policy. Only menus and buttons
  * follow these; the server checks every action again against the policies themselves.
  */
 export const PERMISSIONS = [
@@ -18,10 +21,12 @@ export const PERMISSIONS = [
   'catalog:edit',
   'catalog:analysis',
   ...DETECTION_PERMISSIONS,
+  ...INTAKE_PERMISSIONS,
+  ...CASE_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export function permissionsOf(role: Role): Permission[] {
+export function permissionsOf(role: Role, onCall = false): Permission[] {
   const policy = POLICY[role];
   const out: Permission[] = [];
   if (policy.childScopes.length > 0) out.push('children:search', 'children:read');
@@ -31,5 +36,7 @@ export function permissionsOf(role: Role): Permission[] {
   if (mayEditCatalog(role)) out.push('catalog:edit');
   if (mayReadCatalogAnalysis(role)) out.push('catalog:analysis');
   out.push(...detectionPermissionsOf(role));
+  out.push(...intakePermissionsOf(role, onCall));
+  out.push(...casePermissionsOf(role));
   return out;
 }

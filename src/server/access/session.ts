@@ -170,7 +170,7 @@ export async function describeActor(db: Db, actor: Actor) {
     roleLabel: ROLE_LABELS[actor.role],
     municipality: { id: actor.municipalityId, name: actor.municipalityName },
     districts,
-    permissions: permissionsOf(actor.role),
+    permissions: permissionsOf(actor.role, onCall),
     onCall,
     intake: intakeOfSession(actor.role, onCall),
   };
