@@ -197,15 +197,3 @@ describe('figure F12', () => {
     for (const x of res.body.belowHighest) expect(x).toMatchObject({ children: null, suppressed: true });
   });
 });
-
-describe('who may read the figures', () => {
-  it('is the leader and the analyst; every other role gets 403', async () => {
-    for (const f of ['F9', 'F11', 'F12']) {
-      for (const k of ['caseworker', 'fosterCare', 'front', 'admin', 'teacher'] as const) {
-        expect((await c[k].get(`/api/figures/${f}`)).status, `${k} ${f}`).toBe(403);
-      }
-      expect((await c.leader.get(`/api/figures/${f}`)).status).toBe(200);
-      expect((await c.analyst.get(`/api/figures/${f}`)).status).toBe(200);
-    }
-  });
-});
