@@ -94,11 +94,11 @@ describe('the layers', () => {
     expect(helpers).toEqual([]);
   });
 
-  it('give every server area one access test: <area>.access.test.ts', () => {
-    const missing = SERVER_AREAS.filter(
-      (a) => !files(`src/server/${a}`).includes(`src/server/${a}/${a}.access.test.ts`),
+  it('give every server area one access test (*.access.test.ts)', () => {
+    const counts = SERVER_AREAS.map(
+      (a) => `${a}: ${files(`src/server/${a}`).filter((f) => f.endsWith('.access.test.ts')).length}`,
     );
-    expect(missing).toEqual([]);
+    expect(counts).toEqual(SERVER_AREAS.map((a) => `${a}: 1`));
   });
 
   it('give every server area one routes file that registers it', () => {

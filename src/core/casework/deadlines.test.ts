@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../calendar/zone.ts';
+import { anyDate } from './arbitraries.testing.ts';
 import {
   type CaseDeadline,
   type CaseFacts,
@@ -14,7 +15,6 @@ import {
   placementStartOn,
 } from './deadlines.ts';
 import { addCalendarMonths } from './months.ts';
-import { anyDate } from './test-arbitraries.ts';
 
 type Measure = CaseFacts['measures'][number];
 type Assessment = CaseFacts['assessments'][number];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, formatDate, parseDate } from '../calendar/zone.ts';
+import { anyDate, lastSunday } from './arbitraries.testing.ts';
 import { addCalendarMonths, addWeeks, birthdayAt, daysInMonth, monthsBetween } from './months.ts';
-import { anyDate, lastSunday } from './test-arbitraries.ts';
 
 const months = fc.integer({ min: -240, max: 240 });
 

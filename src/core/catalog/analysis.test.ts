@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCatalog, coverageOf, sharesOf } from './analysis.ts';
+import { testOffer } from './catalog.testing.ts';
 import { DEFAULT_CATALOG_SETTINGS } from './gap-rules.ts';
-import { testOffer } from './test-catalog.ts';
 import { AGE_BANDS, FORMS, type Ladder, type Offer, TARGETS } from './types.ts';
 
 const ladder: Ladder = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_LADDER, testOffer } from './catalog.testing.ts';
 import {
   ageBandsOf,
   ageBandWithoutOffers,
@@ -14,7 +15,6 @@ import {
   noTimeLimitedBetweenHomeAndPlacement,
   stepWithoutEvidenceBasedOffer,
 } from './gap-rules.ts';
-import { TEST_LADDER, testOffer } from './test-catalog.ts';
 import type { Ladder, Offer } from './types.ts';
 
 const ladder = TEST_LADDER;

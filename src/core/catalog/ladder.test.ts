@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_LADDER } from './catalog.testing.ts';
 import { MAX_STEPS, planLadderChange, type RequestedStep } from './ladder.ts';
-import { TEST_LADDER } from './test-catalog.ts';
 import type { Ladder } from './types.ts';
 
 const current: Ladder = { ...TEST_LADDER, id: 'v1', createdAt: '2025-01-01T00:00:00.000Z' };

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TEST_LADDER, testOffer } from './catalog.testing.ts';
 import {
   EVIDENCE_RANK,
   type MatchCriteria,
@@ -7,7 +8,6 @@ import {
   STEPS_ABOVE_CURRENT,
   UnknownStepError,
 } from './matching.ts';
-import { TEST_LADDER, testOffer } from './test-catalog.ts';
 import { EVIDENCE, ICS_AREAS, type Offer } from './types.ts';
 
 const ladder = TEST_LADDER;

@@ -4,7 +4,7 @@ import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { loadCaseFacts } from './deadlines.queries.ts';
-import { auditRows, insertPlanGoals, updateOffer } from './measures.test-helpers.ts';
+import { auditRows, insertPlanGoals, updateOffer } from './measures.testing.ts';
 
 let server: TestServer;
 let offers: Record<number, string>;

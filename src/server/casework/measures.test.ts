@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
-import { auditRows, copyOffer, insertPlanGoals, updateOffer } from './measures.test-helpers.ts';
+import { auditRows, copyOffer, insertPlanGoals, updateOffer } from './measures.testing.ts';
 
 let server: TestServer;
 let offers: Record<number, string>;
