@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 
 /**
  * Who may do what with a case (domain.md, roles). Read the table as the specification:
@@ -32,6 +32,12 @@ export interface CaseFacts {
 
 export type CaseReach = 'assigned' | 'own_districts';
 
+/** What a user may be on a case (the case's assignment columns). */
+export type CaseResponsibility = 'caseworker' | 'foster_care_consultant' | 'contact_person';
+
+/** What opening a case does with its caseworker: the opener assigns one, takes it, or leaves it open. */
+export type CaseOpenAssignment = 'assigns' | 'takes' | 'leaves';
+
 /** Which children a role may open a case for: any in the municipality, or those of its districts. */
 export type CaseOpenReach = 'municipality' | 'own_districts';
 
@@ -61,6 +67,12 @@ export interface CasePolicy {
   settingsRead: boolean;
   /** change them */
   settingsEdit: boolean;
+  /** the responsibilities a user of this role may be assigned (a preventive worker works assigned
+   * cases as a caseworker does); whoever holds one is case-working staff on the leader's page */
+  assignableAs: readonly CaseResponsibility[];
+  /** the caseworker of a case this role opens: it picks one (the leader), takes the case itself
+   * (a caseworker) or leaves it to the leader (Front) */
+  openAssignment: CaseOpenAssignment;
 }
 
 const NONE: readonly CaseReach[] = [];
@@ -80,6 +92,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: false,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   front: {
     read: NONE,
@@ -94,6 +108,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: false,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   preventive_worker: {
     read: ASSIGNED,
@@ -108,6 +124,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: ['caseworker', 'contact_person'],
+    openAssignment: 'leaves',
   },
   caseworker: {
     read: ['assigned', 'own_districts'],
@@ -122,6 +140,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: ['caseworker', 'contact_person'],
+    openAssignment: 'takes',
   },
   foster_care_consultant: {
     read: ASSIGNED,
@@ -136,6 +156,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: ['foster_care_consultant', 'contact_person'],
+    openAssignment: 'leaves',
   },
   leader: {
     read: ['own_districts'],
@@ -150,6 +172,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: { suppressBelow: 0 },
     settingsRead: true,
     settingsEdit: true,
+    assignableAs: [],
+    openAssignment: 'assigns',
   },
   analyst: {
     read: NONE,
@@ -164,6 +188,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: { suppressBelow: 5 },
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   admin: {
     read: NONE,
@@ -178,6 +204,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: true,
     settingsEdit: true,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -193,6 +221,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     figures: null,
     settingsRead: false,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
 };
 
@@ -201,6 +231,16 @@ export type CaseRight = 'read' | 'write' | 'networkWrite' | 'assign' | 'close';
 /** May this role open a case directly for a child, given whether the child lives in its districts? */
 export function mayOpenCaseFor(role: Role, childInOwnDistricts: boolean): boolean {
   return CASE_POLICY[role].open.some((r) => r === 'municipality' || childInOwnDistricts);
+}
+
+/** The roles that may hold a responsibility on a case, in the order of roles.ts. */
+export function assignableRoles(responsibility: CaseResponsibility): Role[] {
+  return ROLES.filter((r) => CASE_POLICY[r].assignableAs.includes(responsibility));
+}
+
+/** The case-working staff a leader supervises: whoever may hold a responsibility on a case. */
+export function caseStaffRoles(): Role[] {
+  return ROLES.filter((r) => CASE_POLICY[r].assignableAs.length > 0);
 }
 
 export type CaseAccess =

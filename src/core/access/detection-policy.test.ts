@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DETECTION_CHILD_RIGHTS,
+  DETECTION_POLICY,
   type DetectionChildRight,
   decideDetection,
   detectionPermissionsOf,
@@ -173,5 +174,11 @@ describe('rights without a child', () => {
       'transitions:create',
     ]);
     expect(detectionPermissionsOf('admin')).toEqual(['detection_settings:edit']);
+  });
+});
+
+describe('the unit a concern records', () => {
+  it("is the professional's own unit, and no one else's", () => {
+    expect(ROLES.filter((r) => DETECTION_POLICY[r].concernUnit)).toEqual(['professional']);
   });
 });

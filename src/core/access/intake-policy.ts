@@ -50,6 +50,9 @@ export interface IntakePolicy {
   attachmentUploadAnyReport: boolean;
   /** change intake's local rules (the holidays the reception is closed) */
   settingsEdit: boolean;
+  /** reports only as a professional reporter, from the professional's own report form (the
+   * receipt and the feedback come back to them) */
+  reportAsProfessional: boolean;
 }
 
 const NO_SCOPES: readonly ChildScope[] = [];
@@ -68,6 +71,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: true,
   },
   front: {
     reportCreate: ['municipality'],
@@ -82,6 +86,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: true,
     attachmentUploadAnyReport: true,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   preventive_worker: {
     reportCreate: ['own_districts'],
@@ -96,6 +101,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   caseworker: {
     reportCreate: NO_SCOPES,
@@ -110,6 +116,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   foster_care_consultant: {
     reportCreate: NO_SCOPES,
@@ -124,6 +131,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   leader: {
     reportCreate: NO_SCOPES,
@@ -138,6 +146,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   analyst: {
     reportCreate: NO_SCOPES,
@@ -152,6 +161,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   admin: {
     reportCreate: NO_SCOPES,
@@ -166,6 +176,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: true,
+    reportAsProfessional: false,
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -181,6 +192,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
 };
 

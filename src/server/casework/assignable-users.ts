@@ -1,7 +1,6 @@
-import { CASE_POLICY } from '../../core/access/case-policy.ts';
+import { assignableRoles, CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { AssignableUsersQuery, AssignableUsersResponse } from '../../core/api/casework-cases.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
-import { ASSIGNABLE_ROLES } from './cases.ts';
 import { districtsOfUsers } from './supervision.queries.ts';
 
 /**
@@ -23,7 +22,7 @@ export async function assignableUsers(
   const rows = await h.tx
     .selectFrom('app_user')
     .select(['id', 'display_name'])
-    .where('role', 'in', ASSIGNABLE_ROLES[responsibility])
+    .where('role', 'in', assignableRoles(responsibility))
     .where('active', '=', true)
     .orderBy('display_name')
     .orderBy('id')

@@ -1,3 +1,4 @@
+import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { CaseworkSettingsView } from '../../core/api/casework-overview.ts';
 import type { CaseworkSettings } from '../../core/casework/deadlines.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
@@ -18,20 +19,8 @@ function view(s: CaseworkSettings): CaseworkSettingsView {
   };
 }
 
-// Rules, not person data: everyone who works cases or steers them may read them (the pages show
-// "stille i 6 uger" and "mål 20"); only the leader and the admin change them.
-const READERS = new Set([
-  'caseworker',
-  'preventive_worker',
-  'foster_care_consultant',
-  'leader',
-  'admin',
-  'analyst',
-]);
-const WRITERS = new Set(['leader', 'admin']);
-
 export async function readCaseworkSettings(h: ActorHandle): Promise<CaseworkSettingsView> {
-  if (!READERS.has(h.actor.role)) {
+  if (!CASE_POLICY[h.actor.role].settingsRead) {
     throw new DeniedError({ action: 'read', entityType: 'casework_setting', entityId: null });
   }
   return view(await loadCaseworkSettings(h.tx));
@@ -41,7 +30,7 @@ export async function changeCaseworkSettings(
   h: ActorHandle,
   next: CaseworkSettingsView,
 ): Promise<CaseworkSettingsView> {
-  if (!WRITERS.has(h.actor.role)) {
+  if (!CASE_POLICY[h.actor.role].settingsEdit) {
     throw new DeniedError({ action: 'update', entityType: 'casework_setting', entityId: null });
   }
   const before = view(await loadCaseworkSettings(h.tx));

@@ -100,7 +100,7 @@ export async function registerConcern(
     municipalityId: actor.municipalityId,
     childId: r.childId,
     authorId: actor.userId,
-    unitId: actor.role === 'professional' ? await q.unitThrough(tx, r.childId, actor.unitIds) : null,
+    unitId: policyOf(actor.role)?.concernUnit ? await q.unitThrough(tx, r.childId, actor.unitIds) : null,
     level: r.level,
     areas: r.areas,
     riskFactors: inListOrder(RISK_FACTORS, r.riskFactors),

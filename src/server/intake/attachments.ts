@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { reportReadGround } from '../../core/access/intake-policy.ts';
+import { intakePolicyOf, reportReadGround } from '../../core/access/intake-policy.ts';
 import type {
   AttachmentListResponse,
   AttachmentUploadRequest,
@@ -53,7 +53,7 @@ async function accessTo(h: ActorHandle, reportId: string): Promise<Access> {
     readsContent: ground !== null,
     onCall: ground === 'on_call',
     isCreator,
-    mayUpload: isCreator || actor.role === 'front',
+    mayUpload: isCreator || intakePolicyOf(actor.role)?.attachmentUploadAnyReport === true,
   };
 }
 

@@ -83,9 +83,9 @@ async function resolveChild(h: ActorHandle, r: ReportCreateRequest) {
   throw new AppError('invalid_input');
 }
 
-function checkReporter(r: ReportCreateRequest, isProfessionalUser: boolean) {
+function checkReporter(r: ReportCreateRequest, asProfessional: boolean) {
   const professionalSource = SOURCE_INFO[r.source].professional;
-  if (isProfessionalUser && r.reporter.kind !== 'professional') {
+  if (asProfessional && r.reporter.kind !== 'professional') {
     throw new AppError('invalid_input', 'En fagperson underretter som fagperson.');
   }
   if ((r.reporter.kind === 'professional') !== professionalSource) {
@@ -124,8 +124,7 @@ export async function registerReport(
   } else if (!policy.reportCreateUnknownChild) {
     throw new DeniedError(attempt);
   }
-  const isProfessionalUser = actor.role === 'professional';
-  checkReporter(r, isProfessionalUser);
+  checkReporter(r, policy.reportAsProfessional);
 
   const now = new Date();
   const receivedAt = r.receivedAt ? new Date(r.receivedAt) : now;
@@ -141,10 +140,10 @@ export async function registerReport(
     district_id: districtId,
     source: r.source,
     reporter_kind: r.reporter.kind,
-    reporter_name: r.reporter.name ?? (isProfessionalUser ? actor.displayName : null),
+    reporter_name: r.reporter.name ?? (policy.reportAsProfessional ? actor.displayName : null),
     reporter_organisation: r.reporter.organisation ?? null,
     reporter_email: r.reporter.email ?? null,
-    reporter_user_id: isProfessionalUser ? actor.userId : null,
+    reporter_user_id: policy.reportAsProfessional ? actor.userId : null,
     received_at: receivedAt,
     screening_due_at: screeningDueAt(receivedAt),
     receipt_due_at: r.reporter.kind === 'professional' ? receiptDueAt(receivedAt, settings) : null,

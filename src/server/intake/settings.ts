@@ -1,3 +1,4 @@
+import { intakePolicyOf } from '../../core/access/intake-policy.ts';
 import { AppError } from '../../core/errors.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { childFacts } from '../people/children.queries.ts';
@@ -26,7 +27,7 @@ export async function readIntakeSettings(h: ActorHandle) {
 }
 
 export async function changeIntakeSettings(h: ActorHandle, next: Settings) {
-  if (h.actor.role !== 'admin')
+  if (!intakePolicyOf(h.actor.role)?.settingsEdit)
     throw new DeniedError({ action: 'update', entityType: 'intake_setting', entityId: null });
   const before = await readIntakeSettings(h);
   const values = {
@@ -53,7 +54,7 @@ export async function changeIntakeSettings(h: ActorHandle, next: Settings) {
 /** Front links a provisional report to the registry's child; the provisional identity stays as history. */
 export async function matchReportChild(h: ActorHandle, id: string, childId: string) {
   const { tx, actor } = h;
-  if (actor.role !== 'front')
+  if (!intakePolicyOf(actor.role)?.reportMatch)
     throw new DeniedError({ action: 'match', entityType: 'report', entityId: id, details: { childId } });
   const report = await q.findReport(tx, id);
   if (!report) throw new AppError('not_found', 'Underretningen findes ikke.');
