@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { type Permission, permissionsOf } from '../core/access/permissions.ts';
-import { DeniedError, withActor } from './actor-db.ts';
+import { type ActorHandle, DeniedError, withActor } from './actor-db.ts';
 import { requireActor } from './context.ts';
 import type { AppDeps } from './deps.ts';
 
@@ -27,4 +27,13 @@ export function requires(
       });
     });
   };
+}
+
+/** A route's use case in one transaction as the signed-in user (401 when there is none). */
+export function asActor<T>(
+  deps: Pick<AppDeps, 'db'>,
+  request: FastifyRequest,
+  work: (h: ActorHandle) => Promise<T>,
+): Promise<T> {
+  return withActor(deps.db, requireActor(request), work);
 }

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { OnCallShiftRequest, OnCallShiftsResponse, OnCallShiftView } from '../../core/api/users.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { endShift, planShift, shiftsOf } from './on-call.ts';
 
 const tags = ['access'];
@@ -33,9 +32,7 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          planShift(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => planShift(h, request.params.id, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
@@ -50,7 +47,7 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: OnCallShiftsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => shiftsOf(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => shiftsOf(h, request.params.id)),
     );
 
     app.post(
@@ -63,7 +60,7 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: OnCallShiftView, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => endShift(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => endShift(h, request.params.id)),
     );
   };
 }

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework-plan.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { createPlan, listPlans, patchPlan } from './plans.ts';
 
 const tags = ['casework'];
@@ -29,9 +28,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          createPlan(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => createPlan(h, request.params.id, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
@@ -52,9 +49,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          patchPlan(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => patchPlan(h, request.params.id, request.body));
         // Thrown after the commit, so the audit of the read behind `current` is kept.
         if ('conflict' in result) throw new VersionConflictError(result.conflict);
         return result.plan;
@@ -71,7 +66,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(PlanView), ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => listPlans(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => listPlans(h, request.params.id)),
     );
   };
 }

@@ -7,9 +7,8 @@ import {
   OfferMatchResponse,
 } from '../../core/api/catalog-analysis.ts';
 import { errorResponses } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { changeCatalogSettings, getCatalogAnalysis, matchOffersFor } from './analysis.ts';
 
 /**
@@ -28,7 +27,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CatalogAnalysisResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getCatalogAnalysis(h)),
+      async (request) => asActor(deps, request, (h) => getCatalogAnalysis(h)),
     );
 
     app.put(
@@ -42,9 +41,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        settings: await withActor(deps.db, requireActor(request), (h) =>
-          changeCatalogSettings(h, request.body),
-        ),
+        settings: await asActor(deps, request, (h) => changeCatalogSettings(h, request.body)),
       }),
     );
 
@@ -62,7 +59,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        matches: await withActor(deps.db, requireActor(request), (h) => matchOffersFor(h, request.query)),
+        matches: await asActor(deps, request, (h) => matchOffersFor(h, request.query)),
       }),
     );
   };

@@ -6,9 +6,8 @@ import {
   LadderVersionsResponse,
 } from '../../core/api/catalog.ts';
 import { ErrorBody, errorResponses } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { changeLadder, getLadder, listLadderVersions } from './ladder.ts';
 
 export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -23,7 +22,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        ladder: await withActor(deps.db, requireActor(request), (h) => getLadder(h)),
+        ladder: await asActor(deps, request, (h) => getLadder(h)),
       }),
     );
 
@@ -37,7 +36,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        versions: await withActor(deps.db, requireActor(request), (h) => listLadderVersions(h)),
+        versions: await asActor(deps, request, (h) => listLadderVersions(h)),
       }),
     );
 
@@ -54,7 +53,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: LadderUpdateResponse, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => changeLadder(h, request.body)),
+      async (request) => asActor(deps, request, (h) => changeLadder(h, request.body)),
     );
   };
 }

@@ -7,15 +7,11 @@ import {
   ConcernReadResponse,
   ConcernResponse,
   ConcernWithGuideResponse,
-  GuideQuery,
-  GuideView,
   MyConcernsResponse,
 } from '../../core/api/detection.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { correctConcern, editConcern, getConcern, myConcerns, registerConcern } from './concerns.ts';
-import { getGuide } from './guide.ts';
 
 const tags = ['detection'];
 
@@ -41,9 +37,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          registerConcern(h, request.body),
-        );
+        const result = await asActor(deps, request, (h) => registerConcern(h, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
@@ -57,7 +51,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: MyConcernsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => myConcerns(h)),
+      async (request) => asActor(deps, request, (h) => myConcerns(h)),
     );
 
     app.get(
@@ -70,7 +64,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ConcernReadResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getConcern(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => getConcern(h, request.params.id)),
     );
 
     app.patch(
@@ -84,8 +78,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ConcernWithGuideResponse, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => editConcern(h, request.params.id, request.body)),
+      async (request) => asActor(deps, request, (h) => editConcern(h, request.params.id, request.body)),
     );
 
     app.post(
@@ -100,28 +93,9 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const view = await withActor(deps.db, requireActor(request), (h) =>
-          correctConcern(h, request.params.id, request.body),
-        );
+        const view = await asActor(deps, request, (h) => correctConcern(h, request.params.id, request.body));
         return reply.status(201).send(view);
       },
-    );
-
-    app.get(
-      '/api/guide',
-      {
-        schema: {
-          tags,
-          summary:
-            'Handleguiden for et barn på et niveau: hvad du gør nu, hvem du kontakter, tilbud på trin 1–2',
-          description:
-            'areas og riskFactors er kommaseparerede koder. mustReport er true under kommunens grænse, eller når ' +
-            'risikofaktoren vold er valgt (teksten vurderes, når bekymringen gemmes).',
-          querystring: GuideQuery,
-          response: { 200: GuideView, ...errorResponses },
-        },
-      },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getGuide(h, request.query)),
     );
   };
 }

@@ -6,9 +6,8 @@ import {
   WellbeingBatchRequest,
   WellbeingBatchResponse,
 } from '../../core/api/detection.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { groupWellbeing, myGroups, saveWellbeing } from './wellbeing.ts';
 
 const tags = ['detection'];
@@ -24,7 +23,7 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: MyGroupsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => myGroups(h)),
+      async (request) => asActor(deps, request, (h) => myGroups(h)),
     );
 
     app.get(
@@ -37,8 +36,7 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: GroupWellbeingResponse, ...errorResponses },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => groupWellbeing(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => groupWellbeing(h, request.params.id)),
     );
 
     app.post(
@@ -62,9 +60,7 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          saveWellbeing(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => saveWellbeing(h, request.params.id, request.body));
         return reply.status(result.replayed ? 200 : 201).send(result);
       },
     );

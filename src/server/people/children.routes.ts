@@ -7,9 +7,8 @@ import {
   EmergencyAccessResponse,
 } from '../../core/api/children.ts';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor } from '../route-guard.ts';
 import { getChild, requestEmergencyAccess, searchChildren } from './children.ts';
 
 export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -24,7 +23,7 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        children: await withActor(deps.db, requireActor(request), (h) => searchChildren(h, request.query.q)),
+        children: await asActor(deps, request, (h) => searchChildren(h, request.query.q)),
       }),
     );
 
@@ -32,7 +31,7 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       '/api/children/:id',
       { schema: { tags: ['people'], params: IdParams, response: { 200: ChildResponse, ...errorResponses } } },
       async (request) => ({
-        child: await withActor(deps.db, requireActor(request), (h) => getChild(h, request.params.id)),
+        child: await asActor(deps, request, (h) => getChild(h, request.params.id)),
       }),
     );
 
@@ -47,7 +46,7 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
+        const result = await asActor(deps, request, (h) =>
           requestEmergencyAccess(h, request.params.id, request.body.reason),
         );
         return reply.status(201).send(result);
