@@ -17,6 +17,7 @@ import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { detectionRoutes } from './detection/detection.routes.ts';
 import { registerErrorHandling } from './errors.ts';
+import { figuresRoutes } from './figures/figures.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(detectionRoutes(deps));
   await app.register(intakeRoutes(deps));
   await app.register(caseworkRoutes(deps));
+  await app.register(figuresRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {

@@ -40,9 +40,9 @@ import { ErrorState, Loading } from './ui/states.tsx';
 const AnalysisPage = lazy(() =>
   import('./catalog/analysis-page.tsx').then((module) => ({ default: module.AnalysisPage })),
 );
-const F8Page = lazy(() => import('./intake/f8-page.tsx').then((module) => ({ default: module.F8Page })));
+const F8Page = lazy(() => import('./figures/f8-page.tsx').then((module) => ({ default: module.F8Page })));
 const CaseFiguresPage = lazy(() =>
-  import('./casework/figures-page.tsx').then((module) => ({ default: module.FiguresPage })),
+  import('./figures/case-figures-page.tsx').then((module) => ({ default: module.CaseFiguresPage })),
 );
 
 export function App() {

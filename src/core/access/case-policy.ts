@@ -9,12 +9,12 @@ import { ROLES, type Role } from './roles.ts';
  * - A foster-care consultant reads the cases assigned to them and does the placement and network
  *   work on them: the network map, family meetings, supervision visits and journal entries.
  * - A leader reads every case in their own districts, assigns and reassigns, closes cases,
- *   and sees the supervision page and the figures.
+ *   and sees the supervision page.
  * - Front opens cases (from a report or directly) for any child of the municipality but reads no
  *   case afterwards; a caseworker opens cases for children of their own districts (and takes them);
  *   a leader for children of their own districts. Opening is checked against the child's district
  *   before anything about the child or its cases is told (a 409 naming an open case included).
- * - The analyst sees figures only, counts below 5 suppressed; admin and professionals nothing.
+ * - The analyst reads no case (figures only: figures-policy.ts); admin and professionals nothing.
  *
  * "Assigned" means the user is the case's caseworker, foster-care consultant or contact person.
  * Deny by default: a right not named here is not given.
@@ -61,8 +61,6 @@ export interface CasePolicy {
   ownOverview: boolean;
   /** the leader's supervision of cases and caseloads */
   supervision: 'own_districts' | 'municipality' | null;
-  /** F9, F11, F12; `suppressBelow` hides small counts */
-  figures: { suppressBelow: number } | null;
   /** read case work's local rules (quiet weeks, caseload target, follow-up cadences): rules, not person data */
   settingsRead: boolean;
   /** change them */
@@ -89,7 +87,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: false,
     settingsEdit: false,
     assignableAs: [],
@@ -105,7 +102,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: false,
     settingsEdit: false,
     assignableAs: [],
@@ -121,7 +117,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: true,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: false,
     assignableAs: ['caseworker', 'contact_person'],
@@ -137,7 +132,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: true,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: false,
     assignableAs: ['caseworker', 'contact_person'],
@@ -153,7 +147,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: true,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: false,
     assignableAs: ['foster_care_consultant', 'contact_person'],
@@ -169,7 +162,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: false,
     supervision: 'own_districts',
-    figures: { suppressBelow: 0 },
     settingsRead: true,
     settingsEdit: true,
     assignableAs: [],
@@ -185,7 +177,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: { suppressBelow: 5 },
     settingsRead: true,
     settingsEdit: false,
     assignableAs: [],
@@ -201,7 +192,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: true,
     assignableAs: [],
@@ -218,7 +208,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: false,
     settingsEdit: false,
     assignableAs: [],
@@ -281,9 +270,6 @@ export const CASE_PERMISSIONS = [
   'cases:supervise',
   'casework_settings:read',
   'casework_settings:edit',
-  'figures:F9',
-  'figures:F11',
-  'figures:F12',
 ] as const;
 export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
@@ -297,6 +283,5 @@ export function casePermissionsOf(role: Role): CasePermission[] {
   if (p.supervision) out.push('cases:supervise');
   if (p.settingsRead) out.push('casework_settings:read');
   if (p.settingsEdit) out.push('casework_settings:edit');
-  if (p.figures) out.push('figures:F9', 'figures:F11', 'figures:F12');
   return out;
 }

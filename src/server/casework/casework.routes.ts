@@ -13,7 +13,6 @@ import { ladderRoutes } from './ladder.routes.ts';
 import { measuresRoutes } from './measures.routes.ts';
 import { mineRoutes } from './mine.routes.ts';
 import { networkRoutes } from './network.routes.ts';
-import { overviewRoutes } from './overview.routes.ts';
 import { plansRoutes } from './plans.routes.ts';
 import { settingsRoutes } from './settings.routes.ts';
 import { supervisionRoutes } from './supervision.routes.ts';
@@ -21,7 +20,6 @@ import { supervisionRoutes } from './supervision.routes.ts';
 /**
  * Every case-work route (docs/casework.md), registered as one plugin by app.ts: one routes file per use-case file,
  * named after it, so a route is found where its use case is.
- * overview.routes.ts holds figures F9, F11 and F12 until they move to their own area.
  */
 export function caseworkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -41,6 +39,5 @@ export function caseworkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(settingsRoutes(deps));
     await app.register(mineRoutes(deps));
     await app.register(supervisionRoutes(deps));
-    await app.register(overviewRoutes(deps));
   };
 }

@@ -1,11 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../core/api/common.ts';
-import { F8Query, F8Response } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
 import { attachmentsRoutes } from './attachments.routes.ts';
 import { feedbackRoutes } from './feedback.routes.ts';
-import { figureF8 } from './figures.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
 import { minutesRoutes } from './minutes.routes.ts';
 import { queueRoutes } from './queue.routes.ts';
@@ -17,8 +13,7 @@ import { supervisionRoutes } from './supervision.routes.ts';
 
 /**
  * Every intake route (docs/intake.md), registered as one plugin by app.ts: one routes file per
- * use-case file, named after it, so a route is found where its use case is. Figure F8 stays here
- * until the figures move to their own area.
+ * use-case file, named after it, so a route is found where its use case is.
  */
 export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -32,19 +27,5 @@ export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(feedbackRoutes(deps));
     await app.register(settingsRoutes(deps));
     await app.register(attachmentsRoutes(deps));
-
-    app.get(
-      '/api/figures/F8',
-      {
-        schema: {
-          tags: ['figures'],
-          summary:
-            'Nøgletal F8: screening inden for 24 timer og kvittering inden for 6 hverdage, pr. distrikt og måned',
-          querystring: F8Query,
-          response: { 200: F8Response, ...errorResponses },
-        },
-      },
-      async (request) => asActor(deps, request, (h) => figureF8(h, request.query)),
-    );
   };
 }

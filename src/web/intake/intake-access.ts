@@ -3,16 +3,15 @@ import type { SessionUser } from '../types.ts';
 
 /**
  * What the interface offers in intake beyond `canIntake` (permissions.ts): Front's registration on
- * behalf of others and matching, the leader's supervision and figure F8. Read from the role's row
+ * behalf of others and matching, and the leader's supervision. Read from the role's row
  * of the intake policy, the same table the server checks every request against.
  */
-export type IntakeExtra = 'register' | 'match' | 'supervision' | 'figures';
+export type IntakeExtra = 'register' | 'match' | 'supervision';
 
 export function canIntakeExtra(user: SessionUser, action: IntakeExtra): boolean {
   const policy = INTAKE_POLICY[user.role];
   if (!policy) return false;
   // Only Front registers reports about children not (yet) in the registry, and matches them later.
   if (action === 'register' || action === 'match') return policy.reportCreateUnknownChild;
-  if (action === 'supervision') return policy.supervision !== null;
-  return policy.figures !== null;
+  return policy.supervision !== null;
 }

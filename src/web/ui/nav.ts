@@ -12,7 +12,7 @@ export interface NavItem {
   permission?: Permission | DetectionPermission;
   /** Intake has no session permissions yet: shown by the role's row of the intake policy. */
   intake?: IntakeAction;
-  /** Intake's supervision and figure F8, likewise by the role's row of the intake policy. */
+  /** Intake's supervision, likewise by the role's row of the intake policy. */
   intakeExtra?: IntakeExtra;
   /** Case work's overview pages, by the role's row of the case policy. */
   casework?: CaseworkArea;
@@ -31,9 +31,9 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Modtagelse', path: '/modtagelse', intake: 'queue' },
   { label: 'Distriktsmøde', path: '/distriktsmoede', intake: 'meeting' },
   { label: 'Tilsyn med frister', path: '/tilsyn/modtagelse', intakeExtra: 'supervision' },
-  { label: 'Nøgletal F8', path: '/noegletal/f8', intakeExtra: 'figures' },
+  { label: 'Nøgletal F8', path: '/noegletal/f8', permission: 'figures:F8' },
   { label: 'Tilsyn med sager', path: '/tilsyn/sager', casework: 'supervision' },
-  { label: 'Nøgletal for sager', path: '/noegletal/sager', casework: 'figures' },
+  { label: 'Nøgletal for sager', path: '/noegletal/sager', permission: 'figures:F9' },
   { label: 'Regler for sager', path: '/sager/regler', casework: 'settings' },
   { label: 'Signaler', path: '/signaler', permission: 'signals:read' },
   { label: 'Børn', path: '/boern', permission: 'children:search' },
