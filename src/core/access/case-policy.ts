@@ -270,6 +270,10 @@ export const CASE_PERMISSIONS = [
   'cases:supervise',
   'casework_settings:read',
   'casework_settings:edit',
+  'cases:write',
+  'cases:network_write',
+  'cases:assign',
+  'cases:close',
 ] as const;
 export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
@@ -283,5 +287,9 @@ export function casePermissionsOf(role: Role): CasePermission[] {
   if (p.supervision) out.push('cases:supervise');
   if (p.settingsRead) out.push('casework_settings:read');
   if (p.settingsEdit) out.push('casework_settings:edit');
+  if (p.write.length > 0) out.push('cases:write');
+  if (p.networkWrite.length > 0) out.push('cases:network_write');
+  if (p.assign.length > 0) out.push('cases:assign');
+  if (p.close.length > 0) out.push('cases:close');
   return out;
 }

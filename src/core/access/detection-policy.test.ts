@@ -165,6 +165,9 @@ describe('rights without a child', () => {
       'concerns:create',
       'wellbeing:rate',
       'transitions:create',
+      'guide:read',
+      'transitions:read',
+      'detection_settings:read',
     ]);
     expect(detectionPermissionsOf('preventive_worker')).toEqual([
       'concerns:create',
@@ -172,8 +175,12 @@ describe('rights without a child', () => {
       'signals:read',
       'signals:act',
       'transitions:create',
+      'guide:read',
+      'transitions:read',
+      'preventive_follow:manage',
+      'detection_settings:read',
     ]);
-    expect(detectionPermissionsOf('admin')).toEqual(['detection_settings:edit']);
+    expect(detectionPermissionsOf('admin')).toEqual(['detection_settings:edit', 'detection_settings:read']);
   });
 });
 

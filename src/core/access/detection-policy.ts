@@ -211,6 +211,10 @@ export const DETECTION_PERMISSIONS = [
   'signals:act',
   'transitions:create',
   'detection_settings:edit',
+  'guide:read',
+  'transitions:read',
+  'preventive_follow:manage',
+  'detection_settings:read',
 ] as const;
 export type DetectionPermission = (typeof DETECTION_PERMISSIONS)[number];
 
@@ -226,5 +230,9 @@ export function detectionPermissionsOf(role: Role): DetectionPermission[] {
   if (p.child.signal_act.length > 0) out.push('signals:act');
   if (p.child.transition_create.length > 0) out.push('transitions:create');
   if (p.settingsEdit) out.push('detection_settings:edit');
+  if (p.child.guide_read.length > 0) out.push('guide:read');
+  if (p.child.transition_read.length > 0) out.push('transitions:read');
+  if (p.child.follow_manage.length > 0) out.push('preventive_follow:manage');
+  if (p.settingsRead) out.push('detection_settings:read');
   return out;
 }

@@ -6,11 +6,13 @@ describe('permissions for the interface', () => {
     expect(permissionsOf('analyst')).toEqual([
       'catalog:read',
       'catalog:analysis',
+      'detection_settings:read',
       'casework_settings:read',
       'figures:F8',
       'figures:F9',
       'figures:F11',
       'figures:F12',
+      'offers:match',
     ]);
     for (const p of permissionsOf('admin')) expect(p).not.toMatch(/^(children|concerns|signals|wellbeing)/);
     expect(permissionsOf('admin')).toEqual(

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { OnCallShiftRequest, OnCallShiftsResponse, OnCallShiftView } from '../../core/api/users.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { endShift, planShift, shiftsOf } from './on-call.ts';
 
 const tags = ['access'];
@@ -13,6 +13,11 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/users/:id/on-call-shifts',
       {
+        preValidation: requires(deps, 'on_call:manage', {
+          action: 'on_call_set',
+          entityType: 'user',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Sæt en anden medarbejder på vagt i en periode (administrator og leder)',
@@ -53,6 +58,11 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/on-call-shifts/:id/end',
       {
+        preValidation: requires(deps, 'on_call:manage', {
+          action: 'on_call_end',
+          entityType: 'on_call_shift',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Afslut en vagt nu (en kommende vagt aflyses) — administrator og leder',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditQuery, AuditResponse } from '../../core/api/audit.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { searchAudit } from './audit.ts';
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -10,6 +10,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/audit',
       {
+        preValidation: requires(deps, 'audit:read', { action: 'search', entityType: 'audit_log' }),
         schema: {
           tags: ['audit'],
           querystring: AuditQuery,

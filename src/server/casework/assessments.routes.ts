@@ -10,7 +10,7 @@ import {
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { assessmentSuggestions, createAssessment, listAssessments, patchAssessment } from './assessments.ts';
 
 const tags = ['casework'];
@@ -20,6 +20,11 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/assessments',
       {
+        preValidation: requires(deps, 'cases:write', {
+          action: 'create',
+          entityType: 'assessment',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Start en børnefaglig undersøgelse (BL § 20) eller afdækning (BL § 19) på sagen',
@@ -49,6 +54,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/assessments',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'assessment', id: 'case' }),
         schema: {
           tags,
           summary: 'Sagens undersøgelser og afdækninger med frist (4 mdr.) og mål (2 mdr.)',
@@ -62,6 +68,11 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/assessments/:id',
       {
+        preValidation: requires(deps, 'cases:write', {
+          action: 'update',
+          entityType: 'assessment',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Ret undersøgelsen: ICS, Signs of Safety, skaleringer, foreløbig vurdering, konklusion',
@@ -86,6 +97,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/assessments/:assessmentId/suggestions',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'assessment', id: 'case' }),
         schema: {
           tags,
           summary:

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AssignableUsersQuery, AssignableUsersResponse } from '../../core/api/casework-cases.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { assignableUsers } from './assignable-users.ts';
 
 const tags = ['casework'];
@@ -12,6 +12,7 @@ export function assignableUsersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/casework/assignable-users',
       {
+        preValidation: requires(deps, 'cases:assign', { action: 'read', entityType: 'assignable_users' }),
         schema: {
           tags,
           summary: 'Hvem lederen kan tildele som rådgiver, plejefamiliekonsulent eller kontaktperson',

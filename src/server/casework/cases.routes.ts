@@ -9,7 +9,7 @@ import {
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { caseAssignments, openNewCase, patchCase, readCase } from './cases.ts';
 
 const tags = ['casework'];
@@ -19,6 +19,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases',
       {
+        preValidation: requires(deps, 'cases:open', { action: 'create', entityType: 'case' }),
         schema: {
           tags,
           summary: 'Opret en sag for et barn (Modtagelsen, rådgiver, leder)',
@@ -36,6 +37,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'case', id: 'entity' }),
         schema: {
           tags,
           summary: 'Sagen med version, barnet, ansvarlige, nuværende trin, søskende og egne rettigheder',
@@ -49,6 +51,11 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/cases/:id',
       {
+        preValidation: requires(deps, ['cases:write', 'cases:assign', 'cases:close'], {
+          action: 'update',
+          entityType: 'case',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Ret sagen: tildeling (leder), sagsoplysninger (rådgiver), lukning med begrundelse',
@@ -71,6 +78,11 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/assignments',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'case_assignment',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Tildelingshistorik: rådgiver, plejefamiliekonsulent og kontaktperson, hvem og hvorfor',

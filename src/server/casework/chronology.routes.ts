@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ChronologyResponse } from '../../core/api/casework-overview.ts';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { caseChronology } from './chronology.ts';
 
 const tags = ['casework'];
@@ -12,6 +12,11 @@ export function chronologyRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/chronology',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'case_chronology',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary:

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ChildConversationRequest, ChildConversationView } from '../../core/api/casework-assessment.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { listChildConversations, recordChildConversation } from './conversations.ts';
 
 const tags = ['casework'];
@@ -13,6 +13,11 @@ export function conversationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/child-conversations',
       {
+        preValidation: requires(deps, 'cases:write', {
+          action: 'create',
+          entityType: 'child_conversation',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Registrér en børnesamtale (BL § 5): dato, form og barnets egne ord',
@@ -39,6 +44,11 @@ export function conversationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/child-conversations',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'child_conversation',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Sagens børnesamtaler, nyeste først',

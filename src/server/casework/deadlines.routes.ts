@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CaseDeadlineView } from '../../core/api/casework.ts';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { caseDeadlinesView } from './deadlines.ts';
 
 const tags = ['casework'];
@@ -13,6 +13,11 @@ export function deadlinesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/deadlines',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'case_deadlines',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Sagens frister efter reglerne i domain.md, også de overholdte',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework-assessment.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { listFamilyMeetings, recordFamilyMeeting } from './family-meetings.ts';
 
 const tags = ['casework'];
@@ -13,6 +13,11 @@ export function familyMeetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/family-meetings',
       {
+        preValidation: requires(deps, 'cases:network_write', {
+          action: 'create',
+          entityType: 'family_meeting',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary:
@@ -40,6 +45,11 @@ export function familyMeetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/family-meetings',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'family_meeting',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Sagens familiemøder, nyeste først',

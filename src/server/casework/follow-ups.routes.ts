@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework-measures.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { createFollowUp, listFollowUps } from './follow-ups.ts';
 
 const tags = ['casework'];
@@ -13,6 +13,11 @@ export function followUpsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/follow-ups',
       {
+        preValidation: requires(deps, 'cases:network_write', {
+          action: 'create',
+          entityType: 'follow_up',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Registrér en opfølgning, et tilsynsbesøg eller afgørelsen om efterværn',
@@ -42,6 +47,7 @@ export function followUpsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/follow-ups',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'follow_up', id: 'case' }),
         schema: {
           tags,
           summary: 'Sagens opfølgninger med vurderinger og progression siden den forrige',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { JournalEntryRequest, JournalEntryView } from '../../core/api/casework-overview.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { addJournalEntry, listJournal } from './journal.ts';
 
 const tags = ['casework'];
@@ -14,6 +14,11 @@ export function journalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/journal',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'journal_entry',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Sagens journal, nyeste først; rettede notater peger på rettelsen',
@@ -27,6 +32,11 @@ export function journalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/journal',
       {
+        preValidation: requires(deps, 'cases:network_write', {
+          action: 'create',
+          entityType: 'journal_entry',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Skriv et journalnotat (kun tilføjelse; en rettelse er et nyt notat med correctsId)',

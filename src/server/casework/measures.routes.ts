@@ -4,7 +4,7 @@ import { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../co
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { createMeasure, listMeasures, patchMeasure } from './measures.ts';
 
 const tags = ['casework'];
@@ -14,6 +14,7 @@ export function measuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/measures',
       {
+        preValidation: requires(deps, 'cases:write', { action: 'create', entityType: 'measure', id: 'case' }),
         schema: {
           tags,
           summary: 'Start en indsats fra tilbudsviften; barnets trin genberegnes og en flytning registreres',
@@ -35,6 +36,7 @@ export function measuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/measures',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'measure', id: 'case' }),
         schema: {
           tags,
           summary: 'Sagens indsatser med trin, økonomi og flag for manglende progression (F14)',
@@ -48,6 +50,11 @@ export function measuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/measures/:id',
       {
+        preValidation: requires(deps, 'cases:write', {
+          action: 'update',
+          entityType: 'measure',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Ret eller afslut en indsats (med version); en afslutning kan flytte barnet på trappen',

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CaseloadView, MyCasesResponse } from '../../core/api/casework-overview.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { myCaseload, myCases } from './mine.ts';
 
 const tags = ['casework'];
@@ -13,6 +13,7 @@ export function mineRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/mine',
       {
+        preValidation: requires(deps, 'cases:own_overview', { action: 'read', entityType: 'case_overview' }),
         schema: {
           tags,
           summary: 'Mit overblik: egne åbne sager med næste frist, overskredne først, og stille sager',
@@ -28,6 +29,7 @@ export function mineRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/mine/caseload',
       {
+        preValidation: requires(deps, 'cases:own_overview', { action: 'read', entityType: 'caseload' }),
         schema: {
           tags,
           summary: 'Eget sagstal mod målet (som udgangspunkt 20)',

@@ -8,7 +8,7 @@ import {
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { addNetworkMember, changeNetworkMember, listNetwork } from './network.ts';
 
 const tags = ['casework'];
@@ -19,6 +19,11 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/network',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'network_member',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Netværkskortet: personer omkring barnet (aktive først, også dem der er taget af kortet)',
@@ -32,6 +37,11 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/network',
       {
+        preValidation: requires(deps, 'cases:network_write', {
+          action: 'create',
+          entityType: 'network_member',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Tilføj en person til netværkskortet (sagsbehandler eller familieplejekonsulent på sagen)',
@@ -52,6 +62,11 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/network-members/:id',
       {
+        preValidation: requires(deps, 'cases:network_write', {
+          action: 'update',
+          entityType: 'network_member',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Ret en person på netværkskortet; active: false tager personen af kortet uden at slette',

@@ -4,7 +4,7 @@ import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/ca
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { createPlan, listPlans, patchPlan } from './plans.ts';
 
 const tags = ['casework'];
@@ -15,6 +15,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/plans',
       {
+        preValidation: requires(deps, 'cases:write', { action: 'create', entityType: 'plan', id: 'case' }),
         schema: {
           tags,
           summary:
@@ -36,6 +37,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/plans/:id',
       {
+        preValidation: requires(deps, 'cases:write', { action: 'update', entityType: 'plan', id: 'entity' }),
         schema: {
           tags,
           summary: 'Ret planen: resumé, deltagere, målenes tekst, et mål nået, nye mål (med version)',
@@ -59,6 +61,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/plans',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'plan', id: 'case' }),
         schema: {
           tags,
           summary: 'Sagens planer med mål, nyeste først',

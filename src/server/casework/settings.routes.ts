@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CaseworkSettingsView } from '../../core/api/casework-overview.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeCaseworkSettings, readCaseworkSettings } from './settings.ts';
 
 const tags = ['casework'];
@@ -13,6 +13,10 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/casework/settings',
       {
+        preValidation: requires(deps, 'casework_settings:read', {
+          action: 'read',
+          entityType: 'casework_setting',
+        }),
         schema: {
           tags,
           summary: 'Lokale regler for sagsarbejdet: stille sager, sagstal, opfølgningskadence',
@@ -25,6 +29,10 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/casework/settings',
       {
+        preValidation: requires(deps, 'casework_settings:edit', {
+          action: 'update',
+          entityType: 'casework_setting',
+        }),
         schema: {
           tags,
           summary: 'Ændr de lokale regler (leder eller administrator; logges)',

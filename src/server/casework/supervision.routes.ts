@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SupervisionCasesResponse } from '../../core/api/casework-overview.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { caseSupervision } from './supervision.ts';
 
 const tags = ['casework'];
@@ -12,6 +12,7 @@ export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/supervision/cases',
       {
+        preValidation: requires(deps, 'cases:supervise', { action: 'read', entityType: 'case_supervision' }),
         schema: {
           tags,
           summary:

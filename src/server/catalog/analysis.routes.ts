@@ -8,7 +8,7 @@ import {
 } from '../../core/api/catalog-analysis.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeCatalogSettings, getCatalogAnalysis, matchOffersFor } from './analysis.ts';
 
 /**
@@ -20,6 +20,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/catalog/analysis',
       {
+        preValidation: requires(deps, 'catalog:analysis', { action: 'read', entityType: 'catalog_analysis' }),
         schema: {
           tags: ['catalog'],
           summary:
@@ -33,6 +34,10 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/catalog/settings',
       {
+        preValidation: requires(deps, 'catalog_settings:edit', {
+          action: 'update',
+          entityType: 'catalog_setting',
+        }),
         schema: {
           tags: ['catalog'],
           summary: 'Skift grænsen for andelen af børnerettede individuelle tilbud (administrator)',
@@ -48,6 +53,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/offers/match',
       {
+        preValidation: requires(deps, 'offers:match', { action: 'match', entityType: 'offer' }),
         schema: {
           tags: ['catalog'],
           summary: 'Vidensbaseret match: egnede tilbud til en alder, ICS-områder og et nuværende trin',

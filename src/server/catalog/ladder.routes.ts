@@ -7,7 +7,7 @@ import {
 } from '../../core/api/catalog.ts';
 import { ErrorBody, errorResponses } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeLadder, getLadder, listLadderVersions } from './ladder.ts';
 
 export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -15,6 +15,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/ladder',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'read', entityType: 'ladder' }),
         schema: {
           tags: ['catalog'],
           summary: 'Den gældende indsatstrappe (højeste version)',
@@ -29,6 +30,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/ladder/versions',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'read', entityType: 'ladder' }),
         schema: {
           tags: ['catalog'],
           summary: 'Alle versioner af indsatstrappen, nyeste først',
@@ -43,6 +45,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/ladder',
       {
+        preValidation: requires(deps, 'catalog:edit', { action: 'change', entityType: 'ladder' }),
         schema: {
           tags: ['catalog'],
           summary: 'Gem indsatstrappen som en ny version (administrator)',

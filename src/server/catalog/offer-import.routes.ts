@@ -10,7 +10,7 @@ import {
 import { errorResponses } from '../../core/api/common.ts';
 import { ERRORS } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { exportOffers, type ImportFormat, importOffers } from './offer-import.ts';
 
 /** A catalog of a few thousand offers is well under this; the rest of the API keeps 1 MiB. */
@@ -24,6 +24,7 @@ export function offerImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/offers/export',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'export', entityType: 'offer' }),
         schema: {
           tags: ['catalog'],
           summary: 'Hent tilbudsviften som fil (CSV med semikolon og BOM, eller JSON)',
@@ -59,6 +60,7 @@ export function offerImportRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       scope.post(
         '/api/offers/import',
         {
+          preValidation: requires(deps, 'catalog:edit', { action: 'import', entityType: 'offer' }),
           bodyLimit: IMPORT_BODY_LIMIT,
           schema: {
             tags: ['catalog'],

@@ -16,6 +16,7 @@ export function offersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/offers',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'search', entityType: 'offer' }),
         schema: {
           tags: ['catalog'],
           summary: 'Søg i tilbudsviften (alle medarbejdere)',
@@ -31,6 +32,7 @@ export function offersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/offers/:id',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'read', entityType: 'offer', id: 'entity' }),
         schema: { tags: ['catalog'], params: IdParams, response: { 200: OfferResponse, ...errorResponses } },
       },
       async (request) => ({
@@ -58,6 +60,11 @@ export function offersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/offers/:id',
       {
+        preValidation: requires(deps, 'catalog:edit', {
+          action: 'update',
+          entityType: 'offer',
+          id: 'entity',
+        }),
         schema: {
           tags: ['catalog'],
           summary: 'Ret et tilbud; status "retired" sætter det som udgået (administrator)',

@@ -10,7 +10,7 @@ import {
   MyConcernsResponse,
 } from '../../core/api/detection.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { correctConcern, editConcern, getConcern, myConcerns, registerConcern } from './concerns.ts';
 
 const tags = ['detection'];
@@ -20,6 +20,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/concerns',
       {
+        preValidation: requires(deps, 'concerns:create', { action: 'create', entityType: 'concern' }),
         schema: {
           tags,
           summary:
@@ -45,6 +46,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/concerns/mine',
       {
+        preValidation: requires(deps, 'concerns:create', { action: 'read', entityType: 'own_concerns' }),
         schema: {
           tags,
           summary: 'Egne indsendte bekymringer med status: modtaget, under behandling, afsluttet',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
 import { FollowRequest, FollowResponse } from '../../core/api/detection-queue.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { startFollowing, stopFollowing } from './follow.ts';
 
 const tags = ['detection'];
@@ -13,6 +13,11 @@ export function followRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/children/:id/preventive-follow',
       {
+        preValidation: requires(deps, 'preventive_follow:manage', {
+          action: 'create',
+          entityType: 'preventive_follow',
+          id: 'child',
+        }),
         schema: {
           tags,
           summary: 'Følg barnet som kendt i det forebyggende arbejde, uden sag',
@@ -32,6 +37,11 @@ export function followRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.delete(
       '/api/children/:id/preventive-follow',
       {
+        preValidation: requires(deps, 'preventive_follow:manage', {
+          action: 'delete',
+          entityType: 'preventive_follow',
+          id: 'child',
+        }),
         schema: {
           tags,
           summary: 'Stop med at følge barnet',

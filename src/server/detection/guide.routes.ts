@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../core/api/common.ts';
 import { GuideQuery, GuideView } from '../../core/api/detection.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { getGuide } from './guide.ts';
 
 const tags = ['detection'];
@@ -12,6 +12,7 @@ export function guideRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/guide',
       {
+        preValidation: requires(deps, 'guide:read', { action: 'read', entityType: 'guide' }),
         schema: {
           tags,
           summary:

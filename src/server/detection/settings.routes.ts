@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../core/api/common.ts';
 import { DetectionSettingsBody, DetectionSettingsResponse } from '../../core/api/detection.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeDetectionSettings, getDetectionSettings } from './settings.ts';
 
 const tags = ['detection'];
@@ -12,6 +12,10 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/detection/settings',
       {
+        preValidation: requires(deps, 'detection_settings:read', {
+          action: 'read',
+          entityType: 'detection_setting',
+        }),
         schema: {
           tags,
           summary: 'Kommunens regler for opsporing: grænsen for underretningspligt og signalreglerne',
@@ -24,6 +28,10 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/detection/settings',
       {
+        preValidation: requires(deps, 'detection_settings:edit', {
+          action: 'update',
+          entityType: 'detection_setting',
+        }),
         schema: {
           tags,
           summary: 'Ret reglerne for opsporing (administrator)',

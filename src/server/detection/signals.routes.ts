@@ -7,7 +7,7 @@ import {
   SignalsResponse,
 } from '../../core/api/detection-queue.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { actOnSignal, getSignal, listQueue } from './signals.ts';
 
 const tags = ['detection'];
@@ -17,6 +17,7 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/signals',
       {
+        preValidation: requires(deps, 'signals:read', { action: 'read', entityType: 'signal' }),
         schema: {
           tags,
           summary: 'Køen af signaler i egne distrikter (forebyggende socialrådgiver; leder læser)',
@@ -31,6 +32,7 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/signals/:id',
       {
+        preValidation: requires(deps, 'signals:read', { action: 'read', entityType: 'signal', id: 'entity' }),
         schema: {
           tags,
           summary: 'Ét signal med det, der ligger bag, og de daterede skridt',
@@ -46,6 +48,7 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/signals/:id/actions',
       {
+        preValidation: requires(deps, 'signals:act', { action: 'act', entityType: 'signal', id: 'entity' }),
         schema: {
           tags,
           summary:

@@ -6,7 +6,7 @@ import {
   TransitionsResponse,
 } from '../../core/api/detection-queue.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { childTransitions, recordTransition } from './transitions.ts';
 
 const tags = ['detection'];
@@ -16,6 +16,10 @@ export function transitionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/transition-conversations',
       {
+        preValidation: requires(deps, 'transitions:create', {
+          action: 'create',
+          entityType: 'transition_conversation',
+        }),
         schema: {
           tags,
           summary:
@@ -33,6 +37,11 @@ export function transitionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/children/:id/transition-conversations',
       {
+        preValidation: requires(deps, 'transitions:read', {
+          action: 'read',
+          entityType: 'transition_conversation',
+          id: 'child',
+        }),
         schema: {
           tags,
           summary: 'Barnets overgangssamtaler (logges)',

@@ -7,7 +7,7 @@ import {
   WellbeingBatchResponse,
 } from '../../core/api/detection.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { groupWellbeing, myGroups, saveWellbeing } from './wellbeing.ts';
 
 const tags = ['detection'];
@@ -17,6 +17,7 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/groups/mine',
       {
+        preValidation: requires(deps, 'wellbeing:rate', { action: 'read', entityType: 'own_groups' }),
         schema: {
           tags,
           summary: 'Fagpersonens egne grupper og klasser',
@@ -29,6 +30,11 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/groups/:id/wellbeing',
       {
+        preValidation: requires(deps, 'wellbeing:rate', {
+          action: 'read',
+          entityType: 'wellbeing_rating',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Gruppens børn med deres forrige trivselsvurdering',
@@ -42,6 +48,11 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/groups/:id/wellbeing',
       {
+        preValidation: requires(deps, 'wellbeing:rate', {
+          action: 'rate',
+          entityType: 'wellbeing_rating',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Gem en hel gruppes trivselsvurdering på én gang',

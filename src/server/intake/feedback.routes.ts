@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { FeedbackRequest, FeedbackResponse } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { sendFeedback } from './feedback.ts';
 
 const tags = ['intake'];
@@ -12,6 +12,11 @@ export function feedbackRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/reports/:id/feedback',
       {
+        preValidation: requires(deps, 'receipts:send', {
+          action: 'feedback',
+          entityType: 'report',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary:

@@ -10,7 +10,7 @@ import {
   MeetingView,
 } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { decideOnReport, nextMeeting, openDistrictMeeting } from './meetings.ts';
 
 const tags = ['intake'];
@@ -20,6 +20,11 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/districts/:id/meetings/next',
       {
+        preValidation: requires(deps, 'meetings:decide', {
+          action: 'read',
+          entityType: 'district_meeting',
+          id: 'district',
+        }),
         schema: {
           tags,
           summary:
@@ -34,6 +39,11 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/districts/:id/meetings',
       {
+        preValidation: requires(deps, 'meetings:decide', {
+          action: 'create',
+          entityType: 'district_meeting',
+          id: 'district',
+        }),
         schema: {
           tags,
           summary: 'Åbn distriktsmødet på en dato med deltagere (samme dato igen: det samme møde, 200)',
@@ -53,6 +63,11 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/meetings/:id/decisions',
       {
+        preValidation: requires(deps, 'meetings:decide', {
+          action: 'decide',
+          entityType: 'district_meeting',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary:

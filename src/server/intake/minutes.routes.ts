@@ -9,7 +9,7 @@ import {
   MinutesResponse,
 } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { closeMeeting, districtMeetings, meetingMinutes } from './minutes.ts';
 
 const tags = ['intake'];
@@ -19,6 +19,11 @@ export function minutesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/districts/:id/meetings',
       {
+        preValidation: requires(deps, 'meetings:decide', {
+          action: 'read',
+          entityType: 'district_meeting',
+          id: 'district',
+        }),
         schema: {
           tags,
           summary:
@@ -33,6 +38,11 @@ export function minutesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/meetings/:id/close',
       {
+        preValidation: requires(deps, 'meetings:decide', {
+          action: 'close',
+          entityType: 'district_meeting',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary:
@@ -48,6 +58,11 @@ export function minutesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/meetings/:id',
       {
+        preValidation: requires(deps, 'meetings:decide', {
+          action: 'read',
+          entityType: 'district_meeting',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary:

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../core/api/common.ts';
 import { QueueResponse } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { intakeQueue } from './queue.ts';
 
 const tags = ['intake'];
@@ -12,6 +12,7 @@ export function queueRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/intake/queue',
       {
+        preValidation: requires(deps, 'reports:read', { action: 'read', entityType: 'intake_queue' }),
         schema: {
           tags,
           summary:

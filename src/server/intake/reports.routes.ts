@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses } from '../../core/api/common.ts';
 import { MyReportsResponse, ReportCreatedResponse, ReportCreateRequest } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { myReports, registerReport } from './reports.ts';
 
 const tags = ['intake'];
@@ -12,6 +12,10 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/reports',
       {
+        preValidation: requires(deps, ['reports:create', 'reports:register'], {
+          action: 'create',
+          entityType: 'report',
+        }),
         schema: {
           tags,
           summary:

@@ -7,7 +7,7 @@ import {
   ScreeningResponse,
 } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { screenReport, sendReceipt } from './screening.ts';
 
 const tags = ['intake'];
@@ -17,6 +17,11 @@ export function screeningRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/reports/:id/screening',
       {
+        preValidation: requires(deps, 'reports:screen', {
+          action: 'screen',
+          entityType: 'report',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Screen en underretning (inden for 24 timer)',
@@ -34,6 +39,11 @@ export function screeningRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/reports/:id/receipt',
       {
+        preValidation: requires(deps, 'receipts:send', {
+          action: 'receipt',
+          entityType: 'report',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Send kvittering til en fagperson, der har underrettet (inden for 6 hverdage)',

@@ -7,7 +7,7 @@ import {
   MatchResponse,
 } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeIntakeSettings, matchReportChild, readIntakeSettings } from './settings.ts';
 
 const tags = ['intake'];
@@ -17,6 +17,11 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/reports/:id/match',
       {
+        preValidation: requires(deps, 'reports:match', {
+          action: 'match',
+          entityType: 'report',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Knyt en underretning om et endnu ukendt barn til barnet i registret (Modtagelsen)',
@@ -45,6 +50,10 @@ export function settingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.put(
       '/api/intake/settings',
       {
+        preValidation: requires(deps, 'intake_settings:edit', {
+          action: 'update',
+          entityType: 'intake_setting',
+        }),
         schema: {
           tags,
           summary: 'Skift kommunens fridage (administrator); gælder for underretninger modtaget herefter',

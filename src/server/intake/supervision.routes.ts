@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../../core/api/common.ts';
 import { SupervisionResponse } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { intakeSupervision } from './supervision.ts';
 
 const tags = ['intake'];
@@ -12,6 +12,10 @@ export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/supervision/intake',
       {
+        preValidation: requires(deps, 'intake_supervision:read', {
+          action: 'read',
+          entityType: 'intake_supervision',
+        }),
         schema: {
           tags,
           summary:

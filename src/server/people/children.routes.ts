@@ -8,7 +8,7 @@ import {
 } from '../../core/api/children.ts';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { getChild, requestEmergencyAccess, searchChildren } from './children.ts';
 
 export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -16,6 +16,7 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/children',
       {
+        preValidation: requires(deps, 'children:search', { action: 'search', entityType: 'child' }),
         schema: {
           tags: ['people'],
           querystring: ChildSearchQuery,
@@ -29,7 +30,10 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
 
     app.get(
       '/api/children/:id',
-      { schema: { tags: ['people'], params: IdParams, response: { 200: ChildResponse, ...errorResponses } } },
+      {
+        preValidation: requires(deps, 'children:read', { action: 'read', entityType: 'child', id: 'entity' }),
+        schema: { tags: ['people'], params: IdParams, response: { 200: ChildResponse, ...errorResponses } },
+      },
       async (request) => ({
         child: await asActor(deps, request, (h) => getChild(h, request.params.id)),
       }),
@@ -38,6 +42,11 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/children/:id/emergency-access',
       {
+        preValidation: requires(deps, 'emergency_access:request', {
+          action: 'emergency_access',
+          entityType: 'child',
+          id: 'entity',
+        }),
         schema: {
           tags: ['people'],
           params: IdParams,
