@@ -99,6 +99,8 @@ const GUARDED: Route[] = [
   ['GET', '/api/figures/F9', 'figures:F9'],
   ['GET', '/api/figures/F11', 'figures:F11'],
   ['GET', '/api/figures/F12', 'figures:F12'],
+  ['GET', '/api/reports/:id', ['reports:read', 'reports:screen']],
+  ['GET', '/api/reports/:id/attachments/:attachmentId', ['reports:read', 'reports:screen']],
 ];
 
 let server: TestServer;

@@ -6,17 +6,24 @@ import type { AppDeps } from './deps.ts';
 
 /**
  * What a refusal is audited as. `id` says what the route's `:id` names, so the denied row is found
- * with the record's own (as the door's refusal would be): the entity itself, or the case, child or
- * district whose data the route reads or writes.
+ * with the record's own (as the door's refusal would be): the entity itself, or the case, child,
+ * district or report whose data the route reads or writes.
  */
 export interface GuardEvent {
   action: string;
   entityType: string;
   id?: 'entity' | keyof typeof NAMED_IN_DETAILS;
+  /** the route parameter that names the entity, when `:id` names something else */
+  entityParam?: string;
 }
 
 /** Where the refusal names a record the route's `:id` is not the entity of. */
-const NAMED_IN_DETAILS = { case: 'caseId', child: 'childId', district: 'districtId' } as const;
+const NAMED_IN_DETAILS = {
+  case: 'caseId',
+  child: 'childId',
+  district: 'districtId',
+  report: 'reportId',
+} as const;
 
 /**
  * Authorisation before validation (issue #11, item 2): a route that a role may never call says so
@@ -37,13 +44,14 @@ export function requires(
     const actor = requireActor(request);
     const held = permissionsOf(actor.role, true);
     if (wanted.some((p) => held.includes(p))) return;
-    const id = (request.params as { id?: unknown } | undefined)?.id;
-    const named = typeof id === 'string' ? id : null;
+    const params = (request.params ?? {}) as Record<string, unknown>;
+    const param = (name: string) => (typeof params[name] === 'string' ? (params[name] as string) : null);
+    const named = param('id');
     await withActor(deps.db, actor, async () => {
       throw new DeniedError({
         action: event.action,
         entityType: event.entityType,
-        entityId: event.id === 'entity' ? named : null,
+        entityId: event.entityParam ? param(event.entityParam) : event.id === 'entity' ? named : null,
         details: {
           permission,
           route: request.routeOptions.url,

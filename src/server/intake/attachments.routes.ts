@@ -9,8 +9,9 @@ import {
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { contentDisposition } from '../../core/intake/attachments.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { attachToReport, downloadAttachment, listReportAttachments } from './attachments.ts';
+import { READ_REPORTS } from './report-view.routes.ts';
 
 const tags = ['intake'];
 
@@ -59,6 +60,12 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/reports/:id/attachments/:attachmentId',
       {
+        preValidation: requires(deps, READ_REPORTS, {
+          action: 'read',
+          entityType: 'report_attachment',
+          id: 'report',
+          entityParam: 'attachmentId',
+        }),
         schema: {
           tags,
           summary: 'Hent et bilag (kun for dem, der må læse underretningens indhold)',
