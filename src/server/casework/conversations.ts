@@ -4,8 +4,8 @@ import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
-import { type Created, createOnce } from './idempotency.ts';
 
 /**
  * The child conversation (børnesamtale, BL § 5): the child's view before a decision, with date,

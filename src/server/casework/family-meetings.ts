@@ -2,9 +2,9 @@ import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/cas
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { requireAssessmentOfCase, requirePastOrToday } from './conversations.ts';
-import { type Created, createOnce, sameParticipants } from './idempotency.ts';
 
 /**
  * Family meetings (familiemøde): family, network and professionals; who took part and what was
@@ -112,4 +112,11 @@ export async function listFamilyMeetings(h: ActorHandle, caseId: string): Promis
     .orderBy('f.created_at', 'desc')
     .execute();
   return rows.map(view);
+}
+
+type Participant = { name: string; relation: string };
+
+/** Participant lists by content and order (jsonb does not keep the key order of the request). */
+function sameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.name === b[i]?.name && p.relation === b[i]?.relation);
 }

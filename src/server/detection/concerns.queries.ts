@@ -89,6 +89,8 @@ export function concernsByAuthor(tx: Tx, authorId: string, limit = 200) {
     .execute();
 }
 
+export type ConcernByKey = NonNullable<Awaited<ReturnType<typeof findConcernByKey>>>;
+
 export function findConcernByKey(tx: Tx, key: string) {
   return tx
     .selectFrom('concern')

@@ -117,6 +117,8 @@ export function lastRound(tx: Tx, groupId: string) {
     .executeTakeFirst();
 }
 
+export type RoundByKey = NonNullable<Awaited<ReturnType<typeof roundByKey>>>;
+
 export function roundByKey(tx: Tx, key: string) {
   return tx
     .selectFrom('wellbeing_round')

@@ -10,6 +10,7 @@ import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/sch
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { openCaseForMeetingDecision } from '../casework/cases.ts';
 import { startFollowingForMeetingDecision } from '../detection/follow.ts';
+import type { Created } from '../idempotency.ts';
 import * as m from './meetings.queries.ts';
 import { reportsOfHouseholds } from './reports.queries.ts';
 import { reportChild } from './views.ts';
@@ -72,7 +73,7 @@ export async function openDistrictMeeting(
   h: ActorHandle,
   districtId: string,
   r: { heldOn: string; participants: { userId?: string | undefined; name: string; role: string }[] },
-) {
+): Promise<Created<z.infer<typeof MeetingView>>> {
   const d = await requireDistrict(h, districtId, 'create');
   const existing = await m.meetingOn(h.tx, districtId, r.heldOn);
   if (existing) return { created: false, body: meetingView(existing, d) };

@@ -40,6 +40,8 @@ export function childDistrict(tx: Tx, childId: string) {
   return tx.selectFrom('child').select(['district_id']).where('id', '=', childId).executeTakeFirst();
 }
 
+export type ReportByKey = NonNullable<Awaited<ReturnType<typeof findReportByKey>>>;
+
 export function findReportByKey(tx: Tx, key: string) {
   return tx
     .selectFrom('report')
