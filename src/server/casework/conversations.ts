@@ -3,6 +3,7 @@ import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
@@ -32,9 +33,7 @@ export function requirePastOrToday(date: string, what: string) {
 function conversations(tx: Tx) {
   return tx
     .selectFrom('child_conversation as c')
-    .innerJoin('app_user as u', (j) =>
-      j.onRef('u.municipality_id', '=', 'c.municipality_id').onRef('u.id', '=', 'c.held_by'),
-    )
+    .innerJoin('app_user as u', (j) => tenantJoin(j, 'u.id', 'c.held_by'))
     .selectAll('c')
     .select('u.display_name as held_by_name');
 }

@@ -1,6 +1,7 @@
 import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework-assessment.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
@@ -15,9 +16,7 @@ import { requireAssessmentOfCase, requirePastOrToday } from './conversations.ts'
 function meetings(tx: Tx) {
   return tx
     .selectFrom('family_meeting as f')
-    .innerJoin('app_user as u', (j) =>
-      j.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.created_by'),
-    )
+    .innerJoin('app_user as u', (j) => tenantJoin(j, 'u.id', 'f.created_by'))
     .selectAll('f')
     .select('u.display_name as created_by_name');
 }

@@ -4,6 +4,7 @@ import type { NonWorkingDaySettings } from '../../core/calendar/holidays.ts';
 import { DEFAULT_NON_WORKING_DAYS } from '../../core/calendar/holidays.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ReportTable } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of intake (reports, screening, receipts). Row-level security keeps them in the municipality. */
 
@@ -119,11 +120,7 @@ export function reportsOfHouseholds(tx: Tx, householdIds: string[], childIds: st
   if (householdIds.length === 0 && childIds.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('child')
-    .innerJoin('report', (j) =>
-      j
-        .onRef('report.municipality_id', '=', 'child.municipality_id')
-        .onRef('report.child_id', '=', 'child.id'),
-    )
+    .innerJoin('report', (j) => tenantJoin(j, 'report.child_id', 'child.id'))
     .select(['report.id', 'report.child_id', 'child.household_id', 'report.received_at'])
     .where((eb) =>
       eb.or([
