@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/schema-intake.ts';
 
 /** Queries of the district meeting (distriktsmøde). */
 
@@ -156,4 +158,29 @@ export function meetingsOf(tx: Tx, districtId: string, limit: number) {
     .orderBy('held_on', 'desc')
     .limit(limit)
     .execute();
+}
+
+export function insertMeeting(tx: Tx, values: Insertable<DistrictMeetingTable>) {
+  return tx.insertInto('district_meeting').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Undefined when the report has its decision already. */
+export function insertDecision(tx: Tx, values: Insertable<MeetingDecisionTable>) {
+  return tx
+    .insertInto('meeting_decision')
+    .values(values)
+    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Closes the meeting (with the participants corrected, if given); undefined when it was closed already. */
+export function markMeetingClosed(tx: Tx, id: string, participants: string | undefined) {
+  return tx
+    .updateTable('district_meeting')
+    .set({ closed_at: new Date(), ...(participants ? { participants } : {}) })
+    .where('id', '=', id)
+    .where('closed_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }

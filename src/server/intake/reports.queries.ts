@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { NonWorkingDaySettings } from '../../core/calendar/holidays.ts';
 import { DEFAULT_NON_WORKING_DAYS } from '../../core/calendar/holidays.ts';
@@ -59,6 +59,15 @@ export async function insertReport(tx: Tx, values: Insertable<ReportTable>) {
     .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
     .returning(['id', 'received_at', 'screening_due_at', 'receipt_due_at'])
     .executeTakeFirst();
+}
+
+/** A report screened, or closed (at screening or by a district meeting's decision). */
+export async function setReportStatus(
+  tx: Tx,
+  reportId: string,
+  set: Pick<Updateable<ReportTable>, 'status' | 'closed_at'>,
+): Promise<void> {
+  await tx.updateTable('report').set(set).where('id', '=', reportId).execute();
 }
 
 export function findReport(tx: Tx, id: string) {
