@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Tx } from '../../store/database.ts';
 import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/schema-intake.ts';
+import { REPORT_CHILD_COLUMNS } from './reports.queries.ts';
 
 /** Queries of the district meeting (distriktsmøde). */
 
@@ -40,18 +41,12 @@ export function agendaReports(tx: Tx, districtId: string) {
     .innerJoin('screening', 'screening.report_id', 'report.id')
     .leftJoin('child', 'child.id', 'report.child_id')
     .select([
+      ...REPORT_CHILD_COLUMNS,
       'report.id',
-      'report.child_id',
-      'report.provisional_name',
-      'report.provisional_birth_date',
-      'report.provisional_cpr',
       'report.source',
       'report.acute',
       'report.received_at',
       'report.text',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
       'child.household_id',
       'screening.decision',
       'screening.health_or_development_in_danger',
@@ -121,15 +116,9 @@ export function minutesDecisions(tx: Tx, meetingId: string) {
     .leftJoin('app_user as decider', 'decider.id', 'meeting_decision.decided_by')
     .selectAll('meeting_decision')
     .select([
-      'report.child_id',
-      'report.provisional_name',
-      'report.provisional_birth_date',
-      'report.provisional_cpr',
+      ...REPORT_CHILD_COLUMNS,
       'report.source',
       'report.received_at',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
       'decider.display_name as decider_name',
     ])
     .where('meeting_decision.meeting_id', '=', meetingId)

@@ -74,12 +74,19 @@ export function findReport(tx: Tx, id: string) {
   return tx.selectFrom('report').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-const QUEUE_COLUMNS = [
-  'report.id',
+/** What `reportChild` (views.ts) shows of a report's child: the registry's child, or the provisional identity. */
+export const REPORT_CHILD_COLUMNS = [
   'report.child_id',
   'report.provisional_name',
   'report.provisional_birth_date',
   'report.provisional_cpr',
+  'child.first_name',
+  'child.last_name',
+  'child.birth_date',
+] as const;
+
+const QUEUE_COLUMNS = [
+  'report.id',
   'report.district_id',
   'report.source',
   'report.reporter_kind',
@@ -99,9 +106,7 @@ export function openReports(tx: Tx, districtIds: string[] | null) {
     .leftJoin('receipt', 'receipt.report_id', 'report.id')
     .select([
       ...QUEUE_COLUMNS,
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
+      ...REPORT_CHILD_COLUMNS,
       'child.household_id',
       'district.name as district_name',
       'receipt.sent_at as receipt_sent_at',

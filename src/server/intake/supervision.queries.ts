@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import { REPORT_CHILD_COLUMNS } from './reports.queries.ts';
 
 /**
  * Reports whose screening (not done) or receipt (not sent) is due by `horizon`, with who screened
@@ -14,19 +15,13 @@ export function dueReports(tx: Tx, horizon: Date, districtIds: string[] | null) 
     .leftJoin('screening', 'screening.report_id', 'report.id')
     .leftJoin('app_user as screener', 'screener.id', 'screening.screened_by')
     .select([
+      ...REPORT_CHILD_COLUMNS,
       'report.id',
-      'report.child_id',
-      'report.provisional_name',
-      'report.provisional_birth_date',
-      'report.provisional_cpr',
       'report.district_id',
       'report.acute',
       'report.status',
       'report.screening_due_at',
       'report.receipt_due_at',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
       'district.name as district_name',
       'receipt.id as receipt_id',
       'screener.id as screener_id',
