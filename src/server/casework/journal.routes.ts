@@ -58,7 +58,7 @@ export function journalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const result = await asActor(deps, request, (h) =>
           addJournalEntry(h, request.params.id, request.body),
         );
-        return reply.status(result.created ? 201 : 200).send(result.entry);
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
   };

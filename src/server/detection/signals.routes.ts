@@ -68,7 +68,7 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const result = await asActor(deps, request, (h) => actOnSignal(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send({ signal: result.signal });
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
   };

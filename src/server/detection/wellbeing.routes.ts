@@ -72,7 +72,7 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const result = await asActor(deps, request, (h) => saveWellbeing(h, request.params.id, request.body));
-        return reply.status(result.replayed ? 200 : 201).send(result);
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
   };
