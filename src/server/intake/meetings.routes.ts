@@ -15,16 +15,17 @@ import { decideOnReport, nextMeeting, openDistrictMeeting } from './meetings.ts'
 
 const tags = ['intake'];
 
+/** The district meeting is for its participants' roles; which district is the door's to decide. */
+export function meetingGuard(deps: AppDeps, action: string, id: 'district' | 'entity') {
+  return requires(deps, 'meetings:decide', { action, entityType: 'district_meeting', id });
+}
+
 export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/api/districts/:id/meetings/next',
       {
-        preValidation: requires(deps, 'meetings:decide', {
-          action: 'read',
-          entityType: 'district_meeting',
-          id: 'district',
-        }),
+        preValidation: meetingGuard(deps, 'read', 'district'),
         schema: {
           tags,
           summary:
@@ -39,11 +40,7 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/districts/:id/meetings',
       {
-        preValidation: requires(deps, 'meetings:decide', {
-          action: 'create',
-          entityType: 'district_meeting',
-          id: 'district',
-        }),
+        preValidation: meetingGuard(deps, 'create', 'district'),
         schema: {
           tags,
           summary: 'Åbn distriktsmødet på en dato med deltagere (samme dato igen: det samme møde, 200)',
@@ -63,11 +60,7 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/meetings/:id/decisions',
       {
-        preValidation: requires(deps, 'meetings:decide', {
-          action: 'decide',
-          entityType: 'district_meeting',
-          id: 'entity',
-        }),
+        preValidation: meetingGuard(deps, 'decide', 'entity'),
         schema: {
           tags,
           summary:

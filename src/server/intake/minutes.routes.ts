@@ -9,7 +9,8 @@ import {
   MinutesResponse,
 } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor } from '../route-guard.ts';
+import { meetingGuard } from './meetings.routes.ts';
 import { closeMeeting, districtMeetings, meetingMinutes } from './minutes.ts';
 
 const tags = ['intake'];
@@ -19,11 +20,7 @@ export function minutesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/districts/:id/meetings',
       {
-        preValidation: requires(deps, 'meetings:decide', {
-          action: 'read',
-          entityType: 'district_meeting',
-          id: 'district',
-        }),
+        preValidation: meetingGuard(deps, 'read', 'district'),
         schema: {
           tags,
           summary:
@@ -38,11 +35,7 @@ export function minutesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/meetings/:id/close',
       {
-        preValidation: requires(deps, 'meetings:decide', {
-          action: 'close',
-          entityType: 'district_meeting',
-          id: 'entity',
-        }),
+        preValidation: meetingGuard(deps, 'close', 'entity'),
         schema: {
           tags,
           summary:
@@ -58,11 +51,7 @@ export function minutesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/meetings/:id',
       {
-        preValidation: requires(deps, 'meetings:decide', {
-          action: 'read',
-          entityType: 'district_meeting',
-          id: 'entity',
-        }),
+        preValidation: meetingGuard(deps, 'read', 'entity'),
         schema: {
           tags,
           summary:
