@@ -9,22 +9,18 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { ERRORS } from '../core/errors.ts';
 import { registerAuditChainer, startAuditChainer } from '../store/audit-chainer.ts';
 import { auditChainSettings } from '../store/audit-key.ts';
-import { onCallRoutes } from './access/on-call.routes.ts';
+import { accessRoutes } from './access/access.routes.ts';
 import { registerSessionHooks } from './access/session.hooks.ts';
-import { sessionRoutes } from './access/session.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { caseworkRoutes } from './casework/casework.routes.ts';
-import { analysisRoutes } from './catalog/analysis.routes.ts';
-import { ladderRoutes } from './catalog/ladder.routes.ts';
-import { offersRoutes } from './catalog/offers.routes.ts';
+import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { detectionRoutes } from './detection/detection.routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { figuresRoutes } from './figures/figures.routes.ts';
 import { healthRoutes } from './health.routes.ts';
-import { attachmentsRoutes } from './intake/attachments.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
-import { childrenRoutes } from './people/children.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -128,18 +124,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
   registerSessionHooks(app, deps);
 
+  // One plugin per area (src/server/<area>/<area>.routes.ts), which only registers its routes files.
   await app.register(healthRoutes(deps));
-  await app.register(sessionRoutes(deps));
-  await app.register(onCallRoutes(deps));
-  await app.register(childrenRoutes(deps));
+  await app.register(accessRoutes(deps));
+  await app.register(peopleRoutes(deps));
   await app.register(auditRoutes(deps));
-  await app.register(ladderRoutes(deps));
-  await app.register(offersRoutes(deps));
-  await app.register(analysisRoutes(deps));
+  await app.register(catalogRoutes(deps));
   await app.register(detectionRoutes(deps));
   await app.register(intakeRoutes(deps));
   await app.register(caseworkRoutes(deps));
-  await app.register(attachmentsRoutes(deps));
   await app.register(figuresRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type CaseFacts, type CaseRight, decideCaseAccess, mayOpenCaseFor } from './case-policy.ts';
+import {
+  assignableRoles,
+  CASE_POLICY,
+  type CaseFacts,
+  type CaseRight,
+  caseStaffRoles,
+  decideCaseAccess,
+  mayOpenCaseFor,
+} from './case-policy.ts';
 import { ROLES, type Role } from './roles.ts';
 
 const ASSIGNED: CaseFacts = { assigned: true, inOwnDistricts: true, emergencyGrant: false };
@@ -96,5 +104,30 @@ describe('who may open a case for which child (domain.md: Front any child; casew
   it.each(ROLES)('%s', (role) => {
     expect(mayOpenCaseFor(role, true)).toBe(expected[role].own);
     expect(mayOpenCaseFor(role, false)).toBe(expected[role].elsewhere);
+  });
+});
+
+describe('who may hold a responsibility on a case, and who opens a case with which caseworker', () => {
+  it('lets a preventive worker work an assigned case as a caseworker does', () => {
+    expect(assignableRoles('caseworker')).toEqual(['preventive_worker', 'caseworker']);
+    expect(assignableRoles('foster_care_consultant')).toEqual(['foster_care_consultant']);
+    expect(assignableRoles('contact_person')).toEqual([
+      'preventive_worker',
+      'caseworker',
+      'foster_care_consultant',
+    ]);
+    expect(caseStaffRoles()).toEqual(['preventive_worker', 'caseworker', 'foster_care_consultant']);
+  });
+
+  it('lets the leader pick the caseworker, the caseworker take the case, everyone else leave it', () => {
+    const by = (a: string) => ROLES.filter((r) => CASE_POLICY[r].openAssignment === a);
+    expect(by('assigns')).toEqual(['leader']);
+    expect(by('takes')).toEqual(['caseworker']);
+  });
+
+  it('lets those who work or steer cases read the rules, and only the leader and the admin change them', () => {
+    const none = ['professional', 'front', 'data_protection_officer'];
+    expect(ROLES.filter((r) => CASE_POLICY[r].settingsRead)).toEqual(ROLES.filter((r) => !none.includes(r)));
+    expect(ROLES.filter((r) => CASE_POLICY[r].settingsEdit)).toEqual(['leader', 'admin']);
   });
 });

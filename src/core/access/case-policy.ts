@@ -1,4 +1,4 @@
-import type { Role } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 
 /**
  * Who may do what with a case (domain.md, roles). Read the table as the specification:
@@ -32,6 +32,12 @@ export interface CaseFacts {
 
 export type CaseReach = 'assigned' | 'own_districts';
 
+/** What a user may be on a case (the case's assignment columns). */
+export type CaseResponsibility = 'caseworker' | 'foster_care_consultant' | 'contact_person';
+
+/** What opening a case does with its caseworker: the opener assigns one, takes it, or leaves it open. */
+export type CaseOpenAssignment = 'assigns' | 'takes' | 'leaves';
+
 /** Which children a role may open a case for: any in the municipality, or those of its districts. */
 export type CaseOpenReach = 'municipality' | 'own_districts';
 
@@ -59,6 +65,12 @@ export interface CasePolicy {
   settingsRead: boolean;
   /** change them */
   settingsEdit: boolean;
+  /** the responsibilities a user of this role may be assigned (a preventive worker works assigned
+   * cases as a caseworker does); whoever holds one is case-working staff on the leader's page */
+  assignableAs: readonly CaseResponsibility[];
+  /** the caseworker of a case this role opens: it picks one (the leader), takes the case itself
+   * (a caseworker) or leaves it to the leader (Front) */
+  openAssignment: CaseOpenAssignment;
 }
 
 const NONE: readonly CaseReach[] = [];
@@ -77,6 +89,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: false,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   front: {
     read: NONE,
@@ -90,6 +104,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: false,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   preventive_worker: {
     read: ASSIGNED,
@@ -103,6 +119,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: ['caseworker', 'contact_person'],
+    openAssignment: 'leaves',
   },
   caseworker: {
     read: ['assigned', 'own_districts'],
@@ -116,6 +134,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: ['caseworker', 'contact_person'],
+    openAssignment: 'takes',
   },
   foster_care_consultant: {
     read: ASSIGNED,
@@ -129,6 +149,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: ['foster_care_consultant', 'contact_person'],
+    openAssignment: 'leaves',
   },
   leader: {
     read: ['own_districts'],
@@ -142,6 +164,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: 'own_districts',
     settingsRead: true,
     settingsEdit: true,
+    assignableAs: [],
+    openAssignment: 'assigns',
   },
   analyst: {
     read: NONE,
@@ -155,6 +179,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: true,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   admin: {
     read: NONE,
@@ -168,6 +194,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: true,
     settingsEdit: true,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -182,6 +210,8 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     supervision: null,
     settingsRead: false,
     settingsEdit: false,
+    assignableAs: [],
+    openAssignment: 'leaves',
   },
 };
 
@@ -190,6 +220,16 @@ export type CaseRight = 'read' | 'write' | 'networkWrite' | 'assign' | 'close';
 /** May this role open a case directly for a child, given whether the child lives in its districts? */
 export function mayOpenCaseFor(role: Role, childInOwnDistricts: boolean): boolean {
   return CASE_POLICY[role].open.some((r) => r === 'municipality' || childInOwnDistricts);
+}
+
+/** The roles that may hold a responsibility on a case, in the order of roles.ts. */
+export function assignableRoles(responsibility: CaseResponsibility): Role[] {
+  return ROLES.filter((r) => CASE_POLICY[r].assignableAs.includes(responsibility));
+}
+
+/** The case-working staff a leader supervises: whoever may hold a responsibility on a case. */
+export function caseStaffRoles(): Role[] {
+  return ROLES.filter((r) => CASE_POLICY[r].assignableAs.length > 0);
 }
 
 export type CaseAccess =
@@ -230,6 +270,10 @@ export const CASE_PERMISSIONS = [
   'cases:supervise',
   'casework_settings:read',
   'casework_settings:edit',
+  'cases:write',
+  'cases:network_write',
+  'cases:assign',
+  'cases:close',
 ] as const;
 export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
@@ -243,5 +287,9 @@ export function casePermissionsOf(role: Role): CasePermission[] {
   if (p.supervision) out.push('cases:supervise');
   if (p.settingsRead) out.push('casework_settings:read');
   if (p.settingsEdit) out.push('casework_settings:edit');
+  if (p.write.length > 0) out.push('cases:write');
+  if (p.networkWrite.length > 0) out.push('cases:network_write');
+  if (p.assign.length > 0) out.push('cases:assign');
+  if (p.close.length > 0) out.push('cases:close');
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DETECTION_CHILD_RIGHTS,
+  DETECTION_POLICY,
   type DetectionChildRight,
   decideDetection,
   detectionPermissionsOf,
@@ -164,6 +165,9 @@ describe('rights without a child', () => {
       'concerns:create',
       'wellbeing:rate',
       'transitions:create',
+      'guide:read',
+      'transitions:read',
+      'detection_settings:read',
     ]);
     expect(detectionPermissionsOf('preventive_worker')).toEqual([
       'concerns:create',
@@ -171,7 +175,17 @@ describe('rights without a child', () => {
       'signals:read',
       'signals:act',
       'transitions:create',
+      'guide:read',
+      'transitions:read',
+      'preventive_follow:manage',
+      'detection_settings:read',
     ]);
-    expect(detectionPermissionsOf('admin')).toEqual(['detection_settings:edit']);
+    expect(detectionPermissionsOf('admin')).toEqual(['detection_settings:edit', 'detection_settings:read']);
+  });
+});
+
+describe('the unit a concern records', () => {
+  it("is the professional's own unit, and no one else's", () => {
+    expect(ROLES.filter((r) => DETECTION_POLICY[r].concernUnit)).toEqual(['professional']);
   });
 });

@@ -52,6 +52,9 @@ export interface DetectionPolicy {
   queueRead: boolean;
   settingsRead: boolean;
   settingsEdit: boolean;
+  /** a concern it registers records the unit through which it knows the child (a professional's
+   * own unit, for the unit's figures and the status of its own submissions) */
+  concernUnit: boolean;
 }
 
 const NONE: readonly ChildScope[] = [];
@@ -76,6 +79,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: true,
   },
   front: {
     // domain.md: the concerns of a child it has a report about — the history at screening.
@@ -84,6 +88,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: false,
   },
   preventive_worker: {
     child: childRights({
@@ -99,6 +104,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: true,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: false,
   },
   caseworker: {
     child: childRights({ concerns_read: CASE_SCOPES, transition_read: CASE_SCOPES }),
@@ -106,6 +112,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: false,
   },
   foster_care_consultant: {
     child: childRights({}),
@@ -113,6 +120,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: false,
   },
   leader: {
     child: childRights({ concerns_read: ['own_districts'], transition_read: ['own_districts'] }),
@@ -120,6 +128,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: true,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: false,
   },
   analyst: {
     child: childRights({}),
@@ -127,6 +136,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: true,
     settingsEdit: false,
+    concernUnit: false,
   },
   admin: {
     child: childRights({}),
@@ -134,6 +144,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: true,
     settingsEdit: true,
+    concernUnit: false,
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -142,6 +153,7 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
     queueRead: false,
     settingsRead: false,
     settingsEdit: false,
+    concernUnit: false,
   },
 };
 
@@ -199,6 +211,10 @@ export const DETECTION_PERMISSIONS = [
   'signals:act',
   'transitions:create',
   'detection_settings:edit',
+  'guide:read',
+  'transitions:read',
+  'preventive_follow:manage',
+  'detection_settings:read',
 ] as const;
 export type DetectionPermission = (typeof DETECTION_PERMISSIONS)[number];
 
@@ -214,5 +230,9 @@ export function detectionPermissionsOf(role: Role): DetectionPermission[] {
   if (p.child.signal_act.length > 0) out.push('signals:act');
   if (p.child.transition_create.length > 0) out.push('transitions:create');
   if (p.settingsEdit) out.push('detection_settings:edit');
+  if (p.child.guide_read.length > 0) out.push('guide:read');
+  if (p.child.transition_read.length > 0) out.push('transitions:read');
+  if (p.child.follow_manage.length > 0) out.push('preventive_follow:manage');
+  if (p.settingsRead) out.push('detection_settings:read');
   return out;
 }

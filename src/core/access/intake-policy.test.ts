@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureSuppression } from './figures-policy.ts';
 import {
+  INTAKE_POLICY,
   intakePermissionsOf,
   mayAttendMeeting,
   mayCreateReportFor,
@@ -135,5 +136,19 @@ describe('the intake policy', () => {
     expect(intakePermissionsOf('professional', true)).toEqual(['reports:create']);
     expect(intakePermissionsOf('caseworker', true)).toContain('reports:screen');
     expect(intakePermissionsOf('analyst')).toEqual([]);
+  });
+});
+
+describe('rights of one role each', () => {
+  const holders = (
+    field: 'reportMatch' | 'attachmentUploadAnyReport' | 'settingsEdit' | 'reportAsProfessional',
+  ) => ROLES.filter((r) => INTAKE_POLICY[r][field]);
+  it('lets Front match provisional children and add attachments to any report it reads', () => {
+    expect(holders('reportMatch')).toEqual(['front']);
+    expect(holders('attachmentUploadAnyReport')).toEqual(['front']);
+  });
+  it("lets only the admin change intake's rules, and only a professional report as one", () => {
+    expect(holders('settingsEdit')).toEqual(['admin']);
+    expect(holders('reportAsProfessional')).toEqual(['professional']);
   });
 });

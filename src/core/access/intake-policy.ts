@@ -48,6 +48,9 @@ export interface IntakePolicy {
   attachmentUploadAnyReport: boolean;
   /** change intake's local rules (the holidays the reception is closed) */
   settingsEdit: boolean;
+  /** reports only as a professional reporter, from the professional's own report form (the
+   * receipt and the feedback come back to them) */
+  reportAsProfessional: boolean;
 }
 
 const NO_SCOPES: readonly ChildScope[] = [];
@@ -65,6 +68,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: true,
   },
   front: {
     reportCreate: ['municipality'],
@@ -78,6 +82,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: true,
     attachmentUploadAnyReport: true,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   preventive_worker: {
     reportCreate: ['own_districts'],
@@ -91,6 +96,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   caseworker: {
     reportCreate: NO_SCOPES,
@@ -104,6 +110,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   foster_care_consultant: {
     reportCreate: NO_SCOPES,
@@ -117,6 +124,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   leader: {
     reportCreate: NO_SCOPES,
@@ -130,6 +138,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   analyst: {
     reportCreate: NO_SCOPES,
@@ -143,6 +152,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
   admin: {
     reportCreate: NO_SCOPES,
@@ -156,6 +166,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: true,
+    reportAsProfessional: false,
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
@@ -170,6 +181,7 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
+    reportAsProfessional: false,
   },
 };
 

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, permissionsOf } from './permissions.ts';
+import { ROLES } from './roles.ts';
 
 describe('permissions for the interface', () => {
   it('give analysts and admins no person permissions', () => {
     expect(permissionsOf('analyst')).toEqual([
       'catalog:read',
       'catalog:analysis',
+      'detection_settings:read',
       'casework_settings:read',
       'figures:F8',
       'figures:F9',
       'figures:F11',
       'figures:F12',
+      'offers:match',
     ]);
     for (const p of permissionsOf('admin')) expect(p).not.toMatch(/^(children|concerns|signals|wellbeing)/);
     expect(permissionsOf('admin')).toEqual(
@@ -51,20 +54,7 @@ describe('permissions for the interface', () => {
   });
 
   it("let only the leader and the admin change the rules, and only the admin intake's", () => {
-    const editors = (perm: string) =>
-      (
-        [
-          'professional',
-          'front',
-          'preventive_worker',
-          'caseworker',
-          'foster_care_consultant',
-          'leader',
-          'analyst',
-          'admin',
-          'data_protection_officer',
-        ] as const
-      ).filter((r) => (permissionsOf(r) as string[]).includes(perm));
+    const editors = (perm: string) => ROLES.filter((r) => (permissionsOf(r) as string[]).includes(perm));
     expect(editors('casework_settings:edit')).toEqual(['leader', 'admin']);
     expect(editors('intake_settings:edit')).toEqual(['admin']);
     expect(editors('on_call:manage')).toEqual(['leader', 'admin']);

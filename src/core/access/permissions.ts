@@ -1,6 +1,6 @@
 import { mayReadAudit } from './audit-policy.ts';
 import { CASE_PERMISSIONS, casePermissionsOf } from './case-policy.ts';
-import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
+import { mayEditCatalogSettings, mayMatchOffers, mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
 import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
 import { FIGURE_PERMISSIONS, figurePermissionsOf } from './figures-policy.ts';
@@ -25,6 +25,8 @@ export const PERMISSIONS = [
   ...INTAKE_PERMISSIONS,
   ...CASE_PERMISSIONS,
   ...FIGURE_PERMISSIONS,
+  'catalog_settings:edit',
+  'offers:match',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,5 +43,7 @@ export function permissionsOf(role: Role, onCall = false): Permission[] {
   out.push(...intakePermissionsOf(role, onCall));
   out.push(...casePermissionsOf(role));
   out.push(...figurePermissionsOf(role));
+  if (mayEditCatalogSettings(role)) out.push('catalog_settings:edit');
+  if (mayMatchOffers(role)) out.push('offers:match');
   return out;
 }

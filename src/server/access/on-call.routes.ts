@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { OnCallShiftRequest, OnCallShiftsResponse, OnCallShiftView } from '../../core/api/users.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { endShift, planShift, shiftsOf } from './on-call.ts';
 
 const tags = ['access'];
@@ -14,6 +13,11 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/users/:id/on-call-shifts',
       {
+        preValidation: requires(deps, 'on_call:manage', {
+          action: 'on_call_set',
+          entityType: 'user',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Sæt en anden medarbejder på vagt i en periode (administrator og leder)',
@@ -33,9 +37,7 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          planShift(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => planShift(h, request.params.id, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
@@ -50,12 +52,17 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: OnCallShiftsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => shiftsOf(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => shiftsOf(h, request.params.id)),
     );
 
     app.post(
       '/api/on-call-shifts/:id/end',
       {
+        preValidation: requires(deps, 'on_call:manage', {
+          action: 'on_call_end',
+          entityType: 'on_call_shift',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Afslut en vagt nu (en kommende vagt aflyses) — administrator og leder',
@@ -63,7 +70,7 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: OnCallShiftView, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => endShift(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => endShift(h, request.params.id)),
     );
   };
 }

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AuditQuery, AuditResponse } from '../../core/api/audit.ts';
 import { errorResponses } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { searchAudit } from './audit.ts';
 
 export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -11,6 +10,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/audit',
       {
+        preValidation: requires(deps, 'audit:read', { action: 'search', entityType: 'audit_log' }),
         schema: {
           tags: ['audit'],
           querystring: AuditQuery,
@@ -18,7 +18,7 @@ export function auditRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        rows: await withActor(deps.db, requireActor(request), (h) => searchAudit(h, request.query)),
+        rows: await asActor(deps, request, (h) => searchAudit(h, request.query)),
       }),
     );
   };

@@ -6,28 +6,25 @@ import {
   AssessmentSuggestionsParams,
   AssessmentSuggestionsResponse,
   AssessmentView,
-  ChildConversationRequest,
-  ChildConversationView,
-  FamilyMeetingRequest,
-  FamilyMeetingView,
 } from '../../core/api/casework-assessment.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { assessmentSuggestions, createAssessment, listAssessments, patchAssessment } from './assessments.ts';
-import { listChildConversations, recordChildConversation } from './conversations.ts';
-import { listFamilyMeetings, recordFamilyMeeting } from './family-meetings.ts';
 
 const tags = ['casework'];
 
-/** The assessment and clarification, child conversations and family meetings (docs/casework.md "Assessment"). */
 export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/cases/:id/assessments',
       {
+        preValidation: requires(deps, 'cases:write', {
+          action: 'create',
+          entityType: 'assessment',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Start en børnefaglig undersøgelse (BL § 20) eller afdækning (BL § 19) på sagen',
@@ -47,7 +44,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
+        const result = await asActor(deps, request, (h) =>
           createAssessment(h, request.params.id, request.body),
         );
         return reply.status(result.created ? 201 : 200).send(result.body);
@@ -57,6 +54,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/assessments',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'assessment', id: 'case' }),
         schema: {
           tags,
           summary: 'Sagens undersøgelser og afdækninger med frist (4 mdr.) og mål (2 mdr.)',
@@ -64,13 +62,17 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(AssessmentView), ...errorResponses },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => listAssessments(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => listAssessments(h, request.params.id)),
     );
 
     app.patch(
       '/api/assessments/:id',
       {
+        preValidation: requires(deps, 'cases:write', {
+          action: 'update',
+          entityType: 'assessment',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Ret undersøgelsen: ICS, Signs of Safety, skaleringer, foreløbig vurdering, konklusion',
@@ -83,7 +85,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
+        const result = await asActor(deps, request, (h) =>
           patchAssessment(h, request.params.id, request.body),
         );
         // Thrown after the commit, so the audit of the read behind `current` is kept.
@@ -95,6 +97,7 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/assessments/:assessmentId/suggestions',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'assessment', id: 'case' }),
         schema: {
           tags,
           summary:
@@ -105,90 +108,9 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        withActor(deps.db, requireActor(request), (h) =>
+        asActor(deps, request, (h) =>
           assessmentSuggestions(h, request.params.id, request.params.assessmentId),
         ),
-    );
-
-    app.post(
-      '/api/cases/:id/child-conversations',
-      {
-        schema: {
-          tags,
-          summary: 'Registrér en børnesamtale (BL § 5): dato, form og barnets egne ord',
-          description: 'Samme idempotencyKey igen giver den samme børnesamtale (200).',
-          params: IdParams,
-          body: ChildConversationRequest,
-          response: {
-            201: ChildConversationView,
-            200: ChildConversationView,
-            ...errorResponses,
-            409: ErrorBody,
-            422: ErrorBody,
-          },
-        },
-      },
-      async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          recordChildConversation(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
-    );
-
-    app.get(
-      '/api/cases/:id/child-conversations',
-      {
-        schema: {
-          tags,
-          summary: 'Sagens børnesamtaler, nyeste først',
-          params: IdParams,
-          response: { 200: z.array(ChildConversationView), ...errorResponses },
-        },
-      },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => listChildConversations(h, request.params.id)),
-    );
-
-    app.post(
-      '/api/cases/:id/family-meetings',
-      {
-        schema: {
-          tags,
-          summary:
-            'Registrér et familiemøde: formål, deltagere og aftaler (rådgiver eller plejefamiliekonsulent)',
-          description: 'Samme idempotencyKey igen giver det samme familiemøde (200).',
-          params: IdParams,
-          body: FamilyMeetingRequest,
-          response: {
-            201: FamilyMeetingView,
-            200: FamilyMeetingView,
-            ...errorResponses,
-            409: ErrorBody,
-            422: ErrorBody,
-          },
-        },
-      },
-      async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          recordFamilyMeeting(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
-    );
-
-    app.get(
-      '/api/cases/:id/family-meetings',
-      {
-        schema: {
-          tags,
-          summary: 'Sagens familiemøder, nyeste først',
-          params: IdParams,
-          response: { 200: z.array(FamilyMeetingView), ...errorResponses },
-        },
-      },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => listFamilyMeetings(h, request.params.id)),
     );
   };
 }

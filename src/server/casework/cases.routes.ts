@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  AssignableUsersQuery,
-  AssignableUsersResponse,
   CaseAssignmentView,
   CaseCreateRequest,
   CasePatchRequest,
@@ -10,28 +8,18 @@ import {
 } from '../../core/api/casework-cases.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
-import { assessmentsRoutes } from './assessments.routes.ts';
-import { assignableUsers } from './assignable-users.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { caseAssignments, openNewCase, patchCase, readCase } from './cases.ts';
-import { plansRoutes } from './plans.routes.ts';
 
 const tags = ['casework'];
 
-/**
- * The case, its assessment and clarification, child conversations, family meetings and the plan
- * (docs/casework.md "Cases", "Assessment", "Plans"). Thin: parse → use case.
- */
 export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(assessmentsRoutes(deps));
-    await app.register(plansRoutes(deps));
-
     app.post(
       '/api/cases',
       {
+        preValidation: requires(deps, 'cases:open', { action: 'create', entityType: 'case' }),
         schema: {
           tags,
           summary: 'Opret en sag for et barn (Modtagelsen, rådgiver, leder)',
@@ -43,14 +31,13 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) =>
-        reply
-          .status(201)
-          .send(await withActor(deps.db, requireActor(request), (h) => openNewCase(h, request.body))),
+        reply.status(201).send(await asActor(deps, request, (h) => openNewCase(h, request.body))),
     );
 
     app.get(
       '/api/cases/:id',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'case', id: 'entity' }),
         schema: {
           tags,
           summary: 'Sagen med version, barnet, ansvarlige, nuværende trin, søskende og egne rettigheder',
@@ -58,12 +45,17 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CaseView, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => readCase(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => readCase(h, request.params.id)),
     );
 
     app.patch(
       '/api/cases/:id',
       {
+        preValidation: requires(deps, ['cases:write', 'cases:assign', 'cases:close'], {
+          action: 'update',
+          entityType: 'case',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Ret sagen: tildeling (leder), sagsoplysninger (rådgiver), lukning med begrundelse',
@@ -76,9 +68,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          patchCase(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => patchCase(h, request.params.id, request.body));
         // Thrown after the commit, so the audit of the read behind `current` is kept.
         if ('conflict' in result) throw new VersionConflictError(result.conflict);
         return result.view;
@@ -88,6 +78,11 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/assignments',
       {
+        preValidation: requires(deps, 'cases:read', {
+          action: 'read',
+          entityType: 'case_assignment',
+          id: 'case',
+        }),
         schema: {
           tags,
           summary: 'Tildelingshistorik: rådgiver, plejefamiliekonsulent og kontaktperson, hvem og hvorfor',
@@ -95,23 +90,7 @@ export function casesRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(CaseAssignmentView), ...errorResponses },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => caseAssignments(h, request.params.id)),
-    );
-
-    app.get(
-      '/api/casework/assignable-users',
-      {
-        schema: {
-          tags,
-          summary: 'Hvem lederen kan tildele som rådgiver, plejefamiliekonsulent eller kontaktperson',
-          description:
-            'Aktive brugere med en rolle, der kan have ansvaret, i egen kommune: navn og distrikter. Kun leder.',
-          querystring: AssignableUsersQuery,
-          response: { 200: AssignableUsersResponse, ...errorResponses },
-        },
-      },
-      async (request) => withActor(deps.db, requireActor(request), (h) => assignableUsers(h, request.query)),
+      async (request) => asActor(deps, request, (h) => caseAssignments(h, request.params.id)),
     );
   };
 }

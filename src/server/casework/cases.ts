@@ -1,10 +1,14 @@
-import { decideCaseAccess, mayOpenCaseFor } from '../../core/access/case-policy.ts';
-import type { Role } from '../../core/access/roles.ts';
+import {
+  assignableRoles,
+  CASE_POLICY,
+  type CaseResponsibility,
+  decideCaseAccess,
+  mayOpenCaseFor,
+} from '../../core/access/case-policy.ts';
 import type { CaseCreateRequest, CasePatchRequest, CaseView } from '../../core/api/casework-cases.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
-import type { CaseResponsibility } from '../../store/schema-casework.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { type CaseRow, isAssigned, openCase, requireOpen, requirePolicy } from './case-access.ts';
 import { buildCaseView } from './case-view.ts';
@@ -15,13 +19,6 @@ import * as q from './cases.queries.ts';
  * assignment history. Every one goes through openCase (or, for opening, the policy's `open`),
  * so each read and write is checked and audited.
  */
-
-/** Who may hold each responsibility: a preventive worker works assigned cases as a caseworker does. */
-export const ASSIGNABLE_ROLES: Record<CaseResponsibility, readonly Role[]> = {
-  caseworker: ['caseworker', 'preventive_worker'],
-  foster_care_consultant: ['foster_care_consultant'],
-  contact_person: ['caseworker', 'preventive_worker', 'foster_care_consultant'],
-};
 
 const RESPONSIBILITY_LABELS: Record<CaseResponsibility, string> = {
   caseworker: 'rådgiver',
@@ -42,7 +39,7 @@ const COLUMN: Record<
 const CREATOR_ACCESS = { allowed: true, via: 'assigned', emergency: false, teamRead: false } as const;
 
 async function requireAssignee(h: ActorHandle, responsibility: CaseResponsibility, userId: string) {
-  const user = await q.userOfRoles(h.tx, userId, ASSIGNABLE_ROLES[responsibility]);
+  const user = await q.userOfRoles(h.tx, userId, assignableRoles(responsibility));
   if (!user) {
     throw new AppError(
       'unprocessable',
@@ -59,8 +56,9 @@ export async function openNewCase(h: ActorHandle, r: CaseCreateRequest): Promise
   const { tx, actor } = h;
   requirePolicy(h, (p) => p.open.length > 0, { action: 'create', entityType: 'case' });
   // Only a leader assigns; a caseworker who opens a case takes it, Front leaves it to the leader.
+  const assignment = CASE_POLICY[actor.role].openAssignment;
   let caseworkerId: string | null = null;
-  if (actor.role === 'leader') {
+  if (assignment === 'assigns') {
     if (r.caseworkerId) {
       await requireAssignee(h, 'caseworker', r.caseworkerId);
       caseworkerId = r.caseworkerId;
@@ -72,7 +70,7 @@ export async function openNewCase(h: ActorHandle, r: CaseCreateRequest): Promise
       entityId: null,
       details: { childId: r.childId, caseworkerId: r.caseworkerId },
     });
-  } else if (actor.role === 'caseworker') {
+  } else if (assignment === 'takes') {
     caseworkerId = actor.userId;
   }
   const c = await q.child(tx, r.childId);

@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework-plan.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { createPlan, listPlans, patchPlan } from './plans.ts';
 
 const tags = ['casework'];
@@ -16,6 +15,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/cases/:id/plans',
       {
+        preValidation: requires(deps, 'cases:write', { action: 'create', entityType: 'plan', id: 'case' }),
         schema: {
           tags,
           summary:
@@ -29,9 +29,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          createPlan(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => createPlan(h, request.params.id, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
@@ -39,6 +37,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.patch(
       '/api/plans/:id',
       {
+        preValidation: requires(deps, 'cases:write', { action: 'update', entityType: 'plan', id: 'entity' }),
         schema: {
           tags,
           summary: 'Ret planen: resumé, deltagere, målenes tekst, et mål nået, nye mål (med version)',
@@ -52,9 +51,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          patchPlan(h, request.params.id, request.body),
-        );
+        const result = await asActor(deps, request, (h) => patchPlan(h, request.params.id, request.body));
         // Thrown after the commit, so the audit of the read behind `current` is kept.
         if ('conflict' in result) throw new VersionConflictError(result.conflict);
         return result.plan;
@@ -64,6 +61,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/cases/:id/plans',
       {
+        preValidation: requires(deps, 'cases:read', { action: 'read', entityType: 'plan', id: 'case' }),
         schema: {
           tags,
           summary: 'Sagens planer med mål, nyeste først',
@@ -71,7 +69,7 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: z.array(PlanView), ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => listPlans(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => listPlans(h, request.params.id)),
     );
   };
 }

@@ -1,7 +1,9 @@
+import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { CaseworkSettingsView } from '../../core/api/casework-overview.ts';
 import type { CaseworkSettings } from '../../core/casework/deadlines.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCaseworkSettings } from './deadlines.queries.ts';
+import { saveCaseworkSettings } from './settings.queries.ts';
 
 /**
  * The municipality's local case-work rules (casework_setting, one row or none = the defaults of
@@ -18,20 +20,8 @@ function view(s: CaseworkSettings): CaseworkSettingsView {
   };
 }
 
-// Rules, not person data: everyone who works cases or steers them may read them (the pages show
-// "stille i 6 uger" and "mål 20"); only the leader and the admin change them.
-const READERS = new Set([
-  'caseworker',
-  'preventive_worker',
-  'foster_care_consultant',
-  'leader',
-  'admin',
-  'analyst',
-]);
-const WRITERS = new Set(['leader', 'admin']);
-
 export async function readCaseworkSettings(h: ActorHandle): Promise<CaseworkSettingsView> {
-  if (!READERS.has(h.actor.role)) {
+  if (!CASE_POLICY[h.actor.role].settingsRead) {
     throw new DeniedError({ action: 'read', entityType: 'casework_setting', entityId: null });
   }
   return view(await loadCaseworkSettings(h.tx));
@@ -41,7 +31,7 @@ export async function changeCaseworkSettings(
   h: ActorHandle,
   next: CaseworkSettingsView,
 ): Promise<CaseworkSettingsView> {
-  if (!WRITERS.has(h.actor.role)) {
+  if (!CASE_POLICY[h.actor.role].settingsEdit) {
     throw new DeniedError({ action: 'update', entityType: 'casework_setting', entityId: null });
   }
   const before = view(await loadCaseworkSettings(h.tx));
@@ -53,11 +43,7 @@ export async function changeCaseworkSettings(
     updated_at: new Date(),
     updated_by: h.actor.userId,
   };
-  await h.tx
-    .insertInto('casework_setting')
-    .values({ municipality_id: h.actor.municipalityId, ...values })
-    .onConflict((oc) => oc.column('municipality_id').doUpdateSet(values))
-    .execute();
+  await saveCaseworkSettings(h.tx, h.actor.municipalityId, values);
   await h.audit({
     action: 'update',
     entityType: 'casework_setting',

@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
+import { caseStaffRoles } from '../../core/access/case-policy.ts';
 import type { Tx } from '../../store/database.ts';
 
 /** Batch queries of the leader's case supervision: a fixed number of statements for any size. */
-
-export const STAFF_ROLES = ['caseworker', 'preventive_worker', 'foster_care_consultant'] as const;
 
 /** Open cases of the districts (null = the whole municipality) with district and caseworker (children: childrenByIds). */
 export function openCasesIn(tx: Tx, districtIds: readonly string[] | null) {
@@ -35,7 +34,7 @@ export function staffOf(tx: Tx, districtIds: readonly string[] | null, caseUserI
   let q = tx
     .selectFrom('app_user as u')
     .select(['u.id', 'u.display_name', 'u.role'])
-    .where('u.role', 'in', [...STAFF_ROLES])
+    .where('u.role', 'in', caseStaffRoles())
     .where('u.active', '=', true);
   if (districtIds !== null) {
     q = q.where((eb) =>

@@ -7,9 +7,8 @@ import {
   OfferMatchResponse,
 } from '../../core/api/catalog-analysis.ts';
 import { errorResponses } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeCatalogSettings, getCatalogAnalysis, matchOffersFor } from './analysis.ts';
 
 /**
@@ -21,6 +20,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/catalog/analysis',
       {
+        preValidation: requires(deps, 'catalog:analysis', { action: 'read', entityType: 'catalog_analysis' }),
         schema: {
           tags: ['catalog'],
           summary:
@@ -28,12 +28,16 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: CatalogAnalysisResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getCatalogAnalysis(h)),
+      async (request) => asActor(deps, request, (h) => getCatalogAnalysis(h)),
     );
 
     app.put(
       '/api/catalog/settings',
       {
+        preValidation: requires(deps, 'catalog_settings:edit', {
+          action: 'update',
+          entityType: 'catalog_setting',
+        }),
         schema: {
           tags: ['catalog'],
           summary: 'Skift grænsen for andelen af børnerettede individuelle tilbud (administrator)',
@@ -42,15 +46,14 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        settings: await withActor(deps.db, requireActor(request), (h) =>
-          changeCatalogSettings(h, request.body),
-        ),
+        settings: await asActor(deps, request, (h) => changeCatalogSettings(h, request.body)),
       }),
     );
 
     app.get(
       '/api/offers/match',
       {
+        preValidation: requires(deps, 'offers:match', { action: 'match', entityType: 'offer' }),
         schema: {
           tags: ['catalog'],
           summary: 'Vidensbaseret match: egnede tilbud til en alder, ICS-områder og et nuværende trin',
@@ -62,7 +65,7 @@ export function analysisRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        matches: await withActor(deps.db, requireActor(request), (h) => matchOffersFor(h, request.query)),
+        matches: await asActor(deps, request, (h) => matchOffersFor(h, request.query)),
       }),
     );
   };

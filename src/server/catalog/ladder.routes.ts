@@ -6,9 +6,8 @@ import {
   LadderVersionsResponse,
 } from '../../core/api/catalog.ts';
 import { ErrorBody, errorResponses } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { changeLadder, getLadder, listLadderVersions } from './ladder.ts';
 
 export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -16,6 +15,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/ladder',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'read', entityType: 'ladder' }),
         schema: {
           tags: ['catalog'],
           summary: 'Den gældende indsatstrappe (højeste version)',
@@ -23,13 +23,14 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        ladder: await withActor(deps.db, requireActor(request), (h) => getLadder(h)),
+        ladder: await asActor(deps, request, (h) => getLadder(h)),
       }),
     );
 
     app.get(
       '/api/ladder/versions',
       {
+        preValidation: requires(deps, 'catalog:read', { action: 'read', entityType: 'ladder' }),
         schema: {
           tags: ['catalog'],
           summary: 'Alle versioner af indsatstrappen, nyeste først',
@@ -37,13 +38,14 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        versions: await withActor(deps.db, requireActor(request), (h) => listLadderVersions(h)),
+        versions: await asActor(deps, request, (h) => listLadderVersions(h)),
       }),
     );
 
     app.put(
       '/api/ladder',
       {
+        preValidation: requires(deps, 'catalog:edit', { action: 'change', entityType: 'ladder' }),
         schema: {
           tags: ['catalog'],
           summary: 'Gem indsatstrappen som en ny version (administrator)',
@@ -54,7 +56,7 @@ export function ladderRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: LadderUpdateResponse, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => changeLadder(h, request.body)),
+      async (request) => asActor(deps, request, (h) => changeLadder(h, request.body)),
     );
   };
 }

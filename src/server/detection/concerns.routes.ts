@@ -7,15 +7,11 @@ import {
   ConcernReadResponse,
   ConcernResponse,
   ConcernWithGuideResponse,
-  GuideQuery,
-  GuideView,
   MyConcernsResponse,
 } from '../../core/api/detection.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { correctConcern, editConcern, getConcern, myConcerns, registerConcern } from './concerns.ts';
-import { getGuide } from './guide.ts';
 
 const tags = ['detection'];
 
@@ -24,6 +20,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/concerns',
       {
+        preValidation: requires(deps, 'concerns:create', { action: 'create', entityType: 'concern' }),
         schema: {
           tags,
           summary:
@@ -41,9 +38,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          registerConcern(h, request.body),
-        );
+        const result = await asActor(deps, request, (h) => registerConcern(h, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
@@ -51,13 +46,14 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/concerns/mine',
       {
+        preValidation: requires(deps, 'concerns:create', { action: 'read', entityType: 'own_concerns' }),
         schema: {
           tags,
           summary: 'Egne indsendte bekymringer med status: modtaget, under behandling, afsluttet',
           response: { 200: MyConcernsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => myConcerns(h)),
+      async (request) => asActor(deps, request, (h) => myConcerns(h)),
     );
 
     app.get(
@@ -70,7 +66,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ConcernReadResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getConcern(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => getConcern(h, request.params.id)),
     );
 
     app.patch(
@@ -84,8 +80,7 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: ConcernWithGuideResponse, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => editConcern(h, request.params.id, request.body)),
+      async (request) => asActor(deps, request, (h) => editConcern(h, request.params.id, request.body)),
     );
 
     app.post(
@@ -100,28 +95,9 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const view = await withActor(deps.db, requireActor(request), (h) =>
-          correctConcern(h, request.params.id, request.body),
-        );
+        const view = await asActor(deps, request, (h) => correctConcern(h, request.params.id, request.body));
         return reply.status(201).send(view);
       },
-    );
-
-    app.get(
-      '/api/guide',
-      {
-        schema: {
-          tags,
-          summary:
-            'Handleguiden for et barn på et niveau: hvad du gør nu, hvem du kontakter, tilbud på trin 1–2',
-          description:
-            'areas og riskFactors er kommaseparerede koder. mustReport er true under kommunens grænse, eller når ' +
-            'risikofaktoren vold er valgt (teksten vurderes, når bekymringen gemmes).',
-          querystring: GuideQuery,
-          response: { 200: GuideView, ...errorResponses },
-        },
-      },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getGuide(h, request.query)),
     );
   };
 }

@@ -79,7 +79,8 @@ async function guideOffers(h: ActorHandle, age: number, level: number, areas: re
  * registers, a preventive worker raises it in the district), so they get no link.
  */
 function usesReportForm(role: Role): boolean {
-  return role === 'professional' && (intakePolicyOf(role)?.reportCreate.length ?? 0) > 0;
+  const p = intakePolicyOf(role);
+  return p?.reportAsProfessional === true && p.reportCreate.length > 0;
 }
 
 /** The guide for a child already found and allowed; used by the guide endpoint and after a concern is saved. */

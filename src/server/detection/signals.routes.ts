@@ -1,20 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import {
-  ChildConcernsResponse,
-  FollowRequest,
-  FollowResponse,
   SignalActionRequest,
   SignalResponse,
   SignalsQuery,
   SignalsResponse,
 } from '../../core/api/detection-queue.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
-import { childRecord } from './child-record.ts';
-import { startFollowing, stopFollowing } from './follow.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { actOnSignal, getSignal, listQueue } from './signals.ts';
 
 const tags = ['detection'];
@@ -24,6 +17,7 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/signals',
       {
+        preValidation: requires(deps, 'signals:read', { action: 'read', entityType: 'signal' }),
         schema: {
           tags,
           summary: 'Køen af signaler i egne distrikter (forebyggende socialrådgiver; leder læser)',
@@ -32,12 +26,13 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: SignalsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => listQueue(h, request.query)),
+      async (request) => asActor(deps, request, (h) => listQueue(h, request.query)),
     );
 
     app.get(
       '/api/signals/:id',
       {
+        preValidation: requires(deps, 'signals:read', { action: 'read', entityType: 'signal', id: 'entity' }),
         schema: {
           tags,
           summary: 'Ét signal med det, der ligger bag, og de daterede skridt',
@@ -46,13 +41,14 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        signal: await withActor(deps.db, requireActor(request), (h) => getSignal(h, request.params.id)),
+        signal: await asActor(deps, request, (h) => getSignal(h, request.params.id)),
       }),
     );
 
     app.post(
       '/api/signals/:id/actions',
       {
+        preValidation: requires(deps, 'signals:act', { action: 'act', entityType: 'signal', id: 'entity' }),
         schema: {
           tags,
           summary:
@@ -71,58 +67,8 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          actOnSignal(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send({ signal: result.signal });
-      },
-    );
-
-    app.get(
-      '/api/children/:id/concerns',
-      {
-        schema: {
-          tags,
-          summary: 'Barnets bekymringer, trivselsvurderinger og signaler (logges)',
-          params: IdParams,
-          response: { 200: ChildConcernsResponse, ...errorResponses },
-        },
-      },
-      async (request) => withActor(deps.db, requireActor(request), (h) => childRecord(h, request.params.id)),
-    );
-
-    app.post(
-      '/api/children/:id/preventive-follow',
-      {
-        schema: {
-          tags,
-          summary: 'Følg barnet som kendt i det forebyggende arbejde, uden sag',
-          params: IdParams,
-          body: FollowRequest,
-          response: { 201: FollowResponse, 200: FollowResponse, ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          startFollowing(h, request.params.id, request.body ?? {}),
-        );
+        const result = await asActor(deps, request, (h) => actOnSignal(h, request.params.id, request.body));
         return reply.status(result.created ? 201 : 200).send(result.body);
-      },
-    );
-
-    app.delete(
-      '/api/children/:id/preventive-follow',
-      {
-        schema: {
-          tags,
-          summary: 'Stop med at følge barnet',
-          params: IdParams,
-          response: { 204: z.null().describe('Intet indhold'), ...errorResponses },
-        },
-      },
-      async (request, reply) => {
-        await withActor(deps.db, requireActor(request), (h) => stopFollowing(h, request.params.id));
-        return reply.status(204).send(null);
       },
     );
   };

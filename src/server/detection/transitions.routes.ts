@@ -1,25 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
-import { DetectionSettingsBody, DetectionSettingsResponse } from '../../core/api/detection.ts';
 import {
   TransitionCreateRequest,
   TransitionResponse,
   TransitionsResponse,
 } from '../../core/api/detection-queue.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
-import { changeDetectionSettings, getDetectionSettings } from './settings.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { childTransitions, recordTransition } from './transitions.ts';
 
 const tags = ['detection'];
 
-/** Transition conversations and the detection settings. */
 export function transitionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/api/transition-conversations',
       {
+        preValidation: requires(deps, 'transitions:create', {
+          action: 'create',
+          entityType: 'transition_conversation',
+        }),
         schema: {
           tags,
           summary:
@@ -29,9 +29,7 @@ export function transitionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const conversation = await withActor(deps.db, requireActor(request), (h) =>
-          recordTransition(h, request.body),
-        );
+        const conversation = await asActor(deps, request, (h) => recordTransition(h, request.body));
         return reply.status(201).send({ conversation });
       },
     );
@@ -39,6 +37,11 @@ export function transitionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/children/:id/transition-conversations',
       {
+        preValidation: requires(deps, 'transitions:read', {
+          action: 'read',
+          entityType: 'transition_conversation',
+          id: 'child',
+        }),
         schema: {
           tags,
           summary: 'Barnets overgangssamtaler (logges)',
@@ -46,34 +49,7 @@ export function transitionsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: TransitionsResponse, ...errorResponses },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => childTransitions(h, request.params.id)),
-    );
-
-    app.get(
-      '/api/detection/settings',
-      {
-        schema: {
-          tags,
-          summary: 'Kommunens regler for opsporing: grænsen for underretningspligt og signalreglerne',
-          response: { 200: DetectionSettingsResponse, ...errorResponses },
-        },
-      },
-      async (request) => withActor(deps.db, requireActor(request), (h) => getDetectionSettings(h)),
-    );
-
-    app.put(
-      '/api/detection/settings',
-      {
-        schema: {
-          tags,
-          summary: 'Ret reglerne for opsporing (administrator)',
-          body: DetectionSettingsBody,
-          response: { 200: DetectionSettingsResponse, ...errorResponses },
-        },
-      },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => changeDetectionSettings(h, request.body)),
+      async (request) => asActor(deps, request, (h) => childTransitions(h, request.params.id)),
     );
   };
 }

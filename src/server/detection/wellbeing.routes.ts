@@ -6,9 +6,8 @@ import {
   WellbeingBatchRequest,
   WellbeingBatchResponse,
 } from '../../core/api/detection.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { groupWellbeing, myGroups, saveWellbeing } from './wellbeing.ts';
 
 const tags = ['detection'];
@@ -18,18 +17,24 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/groups/mine',
       {
+        preValidation: requires(deps, 'wellbeing:rate', { action: 'read', entityType: 'own_groups' }),
         schema: {
           tags,
           summary: 'Fagpersonens egne grupper og klasser',
           response: { 200: MyGroupsResponse, ...errorResponses },
         },
       },
-      async (request) => withActor(deps.db, requireActor(request), (h) => myGroups(h)),
+      async (request) => asActor(deps, request, (h) => myGroups(h)),
     );
 
     app.get(
       '/api/groups/:id/wellbeing',
       {
+        preValidation: requires(deps, 'wellbeing:rate', {
+          action: 'read',
+          entityType: 'wellbeing_rating',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Gruppens børn med deres forrige trivselsvurdering',
@@ -37,13 +42,17 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: GroupWellbeingResponse, ...errorResponses },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => groupWellbeing(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => groupWellbeing(h, request.params.id)),
     );
 
     app.post(
       '/api/groups/:id/wellbeing',
       {
+        preValidation: requires(deps, 'wellbeing:rate', {
+          action: 'rate',
+          entityType: 'wellbeing_rating',
+          id: 'entity',
+        }),
         schema: {
           tags,
           summary: 'Gem en hel gruppes trivselsvurdering på én gang',
@@ -62,10 +71,8 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
-          saveWellbeing(h, request.params.id, request.body),
-        );
-        return reply.status(result.replayed ? 200 : 201).send(result);
+        const result = await asActor(deps, request, (h) => saveWellbeing(h, request.params.id, request.body));
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
   };

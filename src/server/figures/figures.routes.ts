@@ -3,10 +3,9 @@ import type { z } from 'zod';
 import type { FigureId } from '../../core/access/figures-policy.ts';
 import { errorResponses } from '../../core/api/common.ts';
 import { F8Response, F9Response, F11Response, F12Response, FigureQuery } from '../../core/api/figures.ts';
-import { type ActorHandle, withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
+import type { ActorHandle } from '../actor-db.ts';
 import type { AppDeps } from '../deps.ts';
-import { requires } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { figureF8 } from './f8.ts';
 import { figureF9 } from './f9.ts';
 import { figureF11 } from './f11.ts';
@@ -63,7 +62,7 @@ export function figuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
             response: { 200: figure.response, ...errorResponses },
           },
         },
-        async (request) => withActor(deps.db, requireActor(request), (h) => figure.read(h, request.query)),
+        async (request) => asActor(deps, request, (h) => figure.read(h, request.query)),
       );
     }
   };

@@ -8,10 +8,10 @@ import {
 } from '../../core/api/attachments.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { contentDisposition } from '../../core/intake/attachments.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { attachToReport, downloadAttachment, listReportAttachments } from './attachments.ts';
+import { READ_REPORTS } from './report-view.routes.ts';
 
 const tags = ['intake'];
 
@@ -37,7 +37,7 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
+        const result = await asActor(deps, request, (h) =>
           attachToReport(h, request.params.id, request.body),
         );
         return reply.status(result.created ? 201 : 200).send(result.body);
@@ -54,13 +54,18 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 200: AttachmentListResponse, ...errorResponses },
         },
       },
-      async (request) =>
-        withActor(deps.db, requireActor(request), (h) => listReportAttachments(h, request.params.id)),
+      async (request) => asActor(deps, request, (h) => listReportAttachments(h, request.params.id)),
     );
 
     app.get(
       '/api/reports/:id/attachments/:attachmentId',
       {
+        preValidation: requires(deps, READ_REPORTS, {
+          action: 'read',
+          entityType: 'report_attachment',
+          id: 'report',
+          entityParam: 'attachmentId',
+        }),
         schema: {
           tags,
           summary: 'Hent et bilag (kun for dem, der må læse underretningens indhold)',
@@ -70,7 +75,7 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const file = await withActor(deps.db, requireActor(request), (h) =>
+        const file = await asActor(deps, request, (h) =>
           downloadAttachment(h, request.params.id, request.params.attachmentId),
         );
         return reply

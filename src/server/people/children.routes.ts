@@ -7,9 +7,8 @@ import {
   EmergencyAccessResponse,
 } from '../../core/api/children.ts';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
-import { withActor } from '../actor-db.ts';
-import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { getChild, requestEmergencyAccess, searchChildren } from './children.ts';
 
 export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -17,6 +16,7 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/children',
       {
+        preValidation: requires(deps, 'children:search', { action: 'search', entityType: 'child' }),
         schema: {
           tags: ['people'],
           querystring: ChildSearchQuery,
@@ -24,21 +24,29 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => ({
-        children: await withActor(deps.db, requireActor(request), (h) => searchChildren(h, request.query.q)),
+        children: await asActor(deps, request, (h) => searchChildren(h, request.query.q)),
       }),
     );
 
     app.get(
       '/api/children/:id',
-      { schema: { tags: ['people'], params: IdParams, response: { 200: ChildResponse, ...errorResponses } } },
+      {
+        preValidation: requires(deps, 'children:read', { action: 'read', entityType: 'child', id: 'entity' }),
+        schema: { tags: ['people'], params: IdParams, response: { 200: ChildResponse, ...errorResponses } },
+      },
       async (request) => ({
-        child: await withActor(deps.db, requireActor(request), (h) => getChild(h, request.params.id)),
+        child: await asActor(deps, request, (h) => getChild(h, request.params.id)),
       }),
     );
 
     app.post(
       '/api/children/:id/emergency-access',
       {
+        preValidation: requires(deps, 'emergency_access:request', {
+          action: 'emergency_access',
+          entityType: 'child',
+          id: 'entity',
+        }),
         schema: {
           tags: ['people'],
           params: IdParams,
@@ -47,7 +55,7 @@ export function childrenRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const result = await withActor(deps.db, requireActor(request), (h) =>
+        const result = await asActor(deps, request, (h) =>
           requestEmergencyAccess(h, request.params.id, request.body.reason),
         );
         return reply.status(201).send(result);
