@@ -1,12 +1,12 @@
 import { Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PeriodFilter, usePeriodFilter } from '../figures/period-filter.tsx';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { F9Section, F11Section, F12Section } from './figures-sections.tsx';
 import { periodDates } from './figures-values.ts';
-import { canCasework, type FigureFilter, fetchF9, fetchF11, fetchF12, figureKey } from './overview-api.ts';
+import { type FigureFilter, fetchF9, fetchF11, fetchF12, figureKey } from './overview-api.ts';
 
 const TITLE = 'Nøgletal for sagsarbejdet';
 
@@ -17,7 +17,7 @@ const TITLE = 'Nøgletal for sagsarbejdet';
  */
 export function FiguresPage() {
   const user = useUser();
-  if (!canCasework(user, 'figures')) {
+  if (!can(user, 'figures:F9')) {
     return (
       <Page title={TITLE}>
         <NoAccess message="Nøgletallene for sagsarbejdet er for ledere og analytikere." />

@@ -2,16 +2,14 @@ import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { todayInCopenhagen } from '../../core/people.ts';
-import { useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { DueBadge } from './my-cases-due.tsx';
 import { byUrgency, caseloadText, overdueText, quietCases, quietFor } from './my-cases-values.ts';
 import {
   CASEWORK_SETTINGS_KEY,
   type Caseload,
-  canCasework,
   fetchMyCaseload,
   fetchMyCases,
   fetchSettings,
@@ -27,18 +25,6 @@ const TITLE = 'Mit overblik';
  * overdue first; quiet cases beside the deadlines; own caseload against the target.
  */
 export function MyCasesPage() {
-  const user = useUser();
-  if (!canCasework(user, 'ownOverview')) {
-    return (
-      <Page title={TITLE}>
-        <NoAccess message="Mit overblik er for sagsbehandlere, forebyggende medarbejdere og familieplejekonsulenter." />
-      </Page>
-    );
-  }
-  return <MyCasesView />;
-}
-
-function MyCasesView() {
   const cases = useQuery({ queryKey: MY_CASES_KEY, queryFn: ({ signal }) => fetchMyCases(signal) });
   const caseload = useQuery({ queryKey: MY_CASELOAD_KEY, queryFn: ({ signal }) => fetchMyCaseload(signal) });
   const settings = useQuery({

@@ -1,6 +1,6 @@
 import { Button, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatAmount, formatDate, formatNumber } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
@@ -19,7 +19,6 @@ import {
 } from './catalog-api.ts';
 import { CoverageGrid } from './coverage-grid.tsx';
 import { GapsList } from './gaps-list.tsx';
-import { canCatalog } from './permissions.ts';
 import { SharesChart } from './shares-chart.tsx';
 import { StepChart } from './step-chart.tsx';
 import { ThresholdSetting } from './threshold-setting.tsx';
@@ -32,7 +31,7 @@ const TITLE = 'Analyse af tilbudsviften';
  */
 export function AnalysisPage() {
   const user = useUser();
-  const allowed = canCatalog(user, 'catalog:analysis');
+  const allowed = can(user, 'catalog:analysis');
   const analysis = useQuery({
     queryKey: ANALYSIS_KEY,
     queryFn: ({ signal }) => fetchAnalysis(signal),
@@ -82,7 +81,7 @@ export function AnalysisPage() {
           analysis={analysis.data}
           steps={ladder.data.steps}
           offers={offers.data}
-          editable={canCatalog(user, 'catalog:edit')}
+          editable={can(user, 'catalog:edit')}
         />
       )}
     </Page>

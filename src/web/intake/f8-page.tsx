@@ -2,11 +2,10 @@ import { LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { PeriodFilter, usePeriodFilter } from '../figures/period-filter.tsx';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
 import { chartRows, districtName, measureText, monthLabel, monthsBetween } from './f8-values.ts';
-import { canIntakeExtra } from './intake-access.ts';
 import { type F8, f8Key, fetchF8 } from './intake-api.ts';
 
 /** Dark shades, so every line passes 3:1 against white; each line is named in the legend and the table. */
@@ -28,7 +27,7 @@ const COLORS = [
  */
 export function F8Page() {
   const user = useUser();
-  if (!canIntakeExtra(user, 'figures')) {
+  if (!can(user, 'figures:F8')) {
     return (
       <Page title="Nøgletal F8: frister i modtagelsen">
         <NoAccess message="Nøgletallet er for ledere, analytikere og Modtagelsen." />

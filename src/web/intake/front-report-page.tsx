@@ -17,10 +17,9 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { DATE_HINT } from '../detection/danish-date.ts';
 import { newIdempotencyKey } from '../detection/idempotency.ts';
-import { useUser } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { errorMessage, NoAccess } from '../ui/states.tsx';
+import { errorMessage } from '../ui/states.tsx';
 import { AttachmentUpload } from './attachments.tsx';
 import {
   type CallerKind,
@@ -32,7 +31,6 @@ import {
   SOURCE_OPTIONS,
   validateFrontReport,
 } from './front-report-values.ts';
-import { canIntakeExtra } from './intake-access.ts';
 import {
   createReport,
   INTAKE_KEY,
@@ -46,17 +44,9 @@ import {
  * child is found by CPR, or by name and birth date; an unknown child is kept provisionally.
  */
 export function FrontReportPage() {
-  const user = useUser();
   const [created, setCreated] = useState<ReportCreatedResponse | null>(null);
   // A new form (and so a new idempotency key) for each report registered.
   const [formKey, setFormKey] = useState(0);
-  if (!canIntakeExtra(user, 'register')) {
-    return (
-      <Page title="Registrér underretning">
-        <NoAccess message="Front registrerer underretninger fra borgere, myndigheder og anonyme." />
-      </Page>
-    );
-  }
   if (created) {
     return (
       <Page title="Underretningen er registreret" focusKey={created.id}>

@@ -1,30 +1,16 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useUser } from '../session.ts';
+import { useCan } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { DeadlineBadge } from './deadline.tsx';
-import { canIntakeExtra } from './intake-access.ts';
 import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
-import { canIntake } from './permissions.ts';
 
 /** `/modtagelse`: Front's queue of reports to screen and receipts owed, in the order the API gives. */
 export function IntakeQueuePage() {
-  const user = useUser();
-  if (!canIntake(user, 'queue')) {
-    return (
-      <Page title="Modtagelse">
-        <NoAccess message="Modtagelsens kø er for Front." />
-      </Page>
-    );
-  }
-  return <IntakeQueue />;
-}
-
-function IntakeQueue() {
-  const user = useUser();
+  const can = useCan();
   // Live: deadlines move by the minute, so refresh every minute.
   const queue = useQuery({
     queryKey: QUEUE_KEY,
@@ -35,7 +21,7 @@ function IntakeQueue() {
     <Page
       title="Modtagelse"
       actions={
-        canIntakeExtra(user, 'register') && (
+        can('reports:register') && (
           <Button component={Link} to="/modtagelse/ny">
             Registrér underretning
           </Button>

@@ -1,0 +1,66 @@
+import { lazy, Suspense } from 'react';
+import type { AppRoute } from '../ui/routes.ts';
+import { Loading } from '../ui/states.tsx';
+import { CasePage } from './case-page.tsx';
+import { MyCasesPage } from './my-cases-page.tsx';
+import { CaseworkSettingsPage } from './settings-page.tsx';
+import { SupervisionCasesPage } from './supervision-page.tsx';
+
+// The charts (recharts) are the largest part of the bundle: load them with the figures only.
+const CaseFiguresPage = lazy(() =>
+  import('./figures-page.tsx').then((module) => ({ default: module.FiguresPage })),
+);
+
+export const CASEWORK_ROUTES: AppRoute[] = [
+  // A case's own page: the server decides per case (assigned, district, emergency access).
+  { path: '/sag/:id', element: <CasePage /> },
+  {
+    path: '/overblik',
+    element: <MyCasesPage />,
+    permission: 'cases:own_overview',
+    denied: {
+      title: 'Mit overblik',
+      message: 'Mit overblik er for sagsbehandlere, forebyggende medarbejdere og familieplejekonsulenter.',
+    },
+    nav: {
+      label: 'Mit overblik',
+      order: 20,
+      description: 'dine sager med den næste frist, overskredne øverst, og sager uden kontakt i lang tid.',
+    },
+  },
+  {
+    path: '/tilsyn/sager',
+    element: <SupervisionCasesPage />,
+    permission: 'cases:supervise',
+    denied: { title: 'Tilsyn med sager', message: 'Tilsynet med sagerne er for ledere.' },
+    nav: {
+      label: 'Tilsyn med sager',
+      order: 100,
+      description: 'overskredne frister, sagsstammer og stille sager pr. medarbejder; fordel sager.',
+    },
+  },
+  // Caseworkers read the local rules (the page shows them); leaders and the admin change them.
+  {
+    path: '/sager/regler',
+    element: <CaseworkSettingsPage />,
+    nav: { label: 'Regler for sager', order: 120, permission: 'casework_settings:edit' },
+  },
+  {
+    path: '/noegletal/sager',
+    element: (
+      <Suspense fallback={<Loading label="Henter nøgletallene …" />}>
+        <CaseFiguresPage />
+      </Suspense>
+    ),
+    permission: 'figures:F9',
+    denied: {
+      title: 'Nøgletal for sagsarbejdet',
+      message: 'Nøgletallene for sagsarbejdet er for ledere og analytikere.',
+    },
+    nav: {
+      label: 'Nøgletal for sager',
+      order: 110,
+      description: 'undersøgelser til tiden (F9), sagsstammer (F11) og retningen på trappen (F12).',
+    },
+  },
+];
