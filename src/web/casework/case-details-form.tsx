@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { DATE_HINT, parseDanishDate } from '../detection/danish-date.ts';
+import { DATE_HINT, parseDanishDate } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
 import { errorMessage } from '../ui/states.tsx';
 import { ConflictPanel } from './case-conflict.tsx';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { todayInCopenhagen } from '../../core/people.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import { todayInCopenhagen } from '../../core/people.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { formatDate } from '../ui/format.ts';
 import { DueBadge } from './my-cases-due.tsx';
 import type { SupervisionCases } from './overview-api.ts';

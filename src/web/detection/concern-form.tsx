@@ -22,6 +22,7 @@ import {
   RISK_FACTOR_LABELS,
   RISK_FACTORS,
 } from '../../core/detection/factors.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { errorMessage } from '../ui/states.tsx';
 import { ChildPicker } from './child-picker.tsx';
 import {
@@ -32,7 +33,6 @@ import {
   fieldId,
   validateConcern,
 } from './concern-form-values.ts';
-import { newIdempotencyKey } from './idempotency.ts';
 import { LevelScale } from './level-scale.tsx';
 import { useStoredState } from './use-stored-state.ts';
 

@@ -24,9 +24,9 @@ import {
   type TransitionKind,
 } from '../../core/detection/transition.ts';
 import { fetchChild, fullName } from '../people/children-api.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage, Loading, NoAccess } from '../ui/states.tsx';
-import { DATE_HINT, parseDanishDate, todayDanish } from './danish-date.ts';
 import { createTransition, transitionsKey } from './detection-api.ts';
 import { useStoredState } from './use-stored-state.ts';
 

@@ -4,6 +4,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router';
 import type { WellbeingColor } from '../../core/detection/wellbeing.ts';
 import { formatDate } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { errorMessage } from '../ui/states.tsx';
 import {
   type GroupWellbeingResponse,
@@ -11,7 +12,6 @@ import {
   MY_GROUPS_KEY,
   saveWellbeing,
 } from './detection-api.ts';
-import { newIdempotencyKey } from './idempotency.ts';
 import { useStoredState } from './use-stored-state.ts';
 import classes from './wellbeing.module.css';
 import { ratingKey, targetIndex } from './wellbeing-keys.ts';

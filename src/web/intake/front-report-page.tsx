@@ -15,9 +15,9 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { DATE_HINT } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { DATE_HINT } from '../ui/danish-date.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { AttachmentUpload } from './attachments.tsx';

@@ -2,8 +2,8 @@ import { Alert, Anchor, Button, List, NativeSelect, Stack, Text, TextInput, Titl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
 import { can, useUser } from '../session.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
