@@ -2,6 +2,7 @@ import { Alert, Button, Group, Stack, Text, Textarea, VisuallyHidden } from '@ma
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { LADDER_KEY, type LadderView, OFFERS_KEY, saveLadder } from './catalog-api.ts';
 import classes from './ladder.module.css';
 import {
@@ -15,7 +16,6 @@ import {
   validateSteps,
 } from './ladder-edit.ts';
 import { LadderEditorRow } from './ladder-editor-row.tsx';
-import { useDraft } from './use-draft.ts';
 
 export const ladderDraftKey = (version: number) => `trappen.ladder-draft.v${version}`;
 

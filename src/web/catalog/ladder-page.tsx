@@ -6,6 +6,7 @@ import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { hasDraft } from '../ui/use-draft.ts';
 import { fetchLadder, fetchLadderVersions, LADDER_KEY, LADDER_VERSIONS_KEY } from './catalog-api.ts';
 import { LadderEditor, ladderDraftKey } from './ladder-editor.tsx';
 import { LadderHistory } from './ladder-history.tsx';
@@ -28,8 +29,7 @@ export function LadderPage() {
   // Unsaved edits from before a reload or an expired session: open the editor with them.
   const version = ladder.data?.version;
   useEffect(() => {
-    if (edit && version !== undefined && sessionStorage.getItem(ladderDraftKey(version)) !== null)
-      setEditing(true);
+    if (edit && version !== undefined && hasDraft(ladderDraftKey(version))) setEditing(true);
   }, [edit, version]);
 
   return (

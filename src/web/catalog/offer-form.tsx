@@ -31,6 +31,7 @@ import {
 } from '../../core/catalog/types.ts';
 import { ApiError } from '../api.ts';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import type { LadderStepView, OfferCreateRequest } from './catalog-api.ts';
 import {
   FIELD_ORDER,
@@ -41,7 +42,6 @@ import {
   requestFromValues,
   validateOffer,
 } from './offer-form-values.ts';
-import { useDraft } from './use-draft.ts';
 
 interface Props {
   initial: OfferFormValues;

@@ -24,6 +24,7 @@ import {
 } from '../../core/detection/factors.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { ChildPicker } from './child-picker.tsx';
 import {
   type ConcernField,
@@ -34,7 +35,6 @@ import {
   validateConcern,
 } from './concern-form-values.ts';
 import { LevelScale } from './level-scale.tsx';
-import { useStoredState } from './use-stored-state.ts';
 
 interface Draft {
   values: ConcernFormValues;
@@ -57,7 +57,7 @@ const GROUPS: ProtectiveGroup[] = ['individual', 'contextual'];
 
 export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSave, onCancel }: Props) {
   const init = useCallback((): Draft => ({ values: initial, key: newIdempotencyKey() }), [initial]);
-  const draft = useStoredState(draftKey, init);
+  const draft = useDraft(draftKey, init);
   const values = draft.value.values;
   const [errors, setErrors] = useState<ConcernFormErrors>({});
   const [serverError, setServerError] = useState<string>();
@@ -92,7 +92,7 @@ export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSav
     setBusy(true);
     try {
       await onSave(values, draft.value.key);
-      sessionStorage.removeItem(draftKey);
+      draft.clear();
     } catch (caught) {
       // Everything typed stays in the form (and in the draft), so the user can fix and retry.
       setServerError(errorMessage(caught));
@@ -112,7 +112,7 @@ export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSav
           <Alert color="blue" variant="outline" title="Det, du skrev sidst, er hentet frem">
             <Group justify="space-between" gap="sm">
               <span>Formularen viser det, du skrev, men ikke nåede at gemme.</span>
-              <Button variant="default" size="xs" onClick={() => draft.reset()}>
+              <Button variant="default" size="xs" onClick={() => draft.discard()}>
                 Kassér og start forfra
               </Button>
             </Group>

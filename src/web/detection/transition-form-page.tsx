@@ -27,8 +27,8 @@ import { fetchChild, fullName } from '../people/children-api.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { createTransition, transitionsKey } from './detection-api.ts';
-import { useStoredState } from './use-stored-state.ts';
 
 interface Values {
   kind: TransitionKind | null;
@@ -95,7 +95,7 @@ export function TransitionFormPage() {
 function TransitionForm({ childId, childName }: { childId: string; childName: string }) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  const draft = useStoredState(`trappen.transition-draft.${childId}`, initialValues);
+  const draft = useDraft(`trappen.transition-draft.${childId}`, initialValues);
   const v = draft.value;
   const [errors, setErrors] = useState<Errors>({});
   const [serverError, setServerError] = useState<string>();
@@ -132,7 +132,7 @@ function TransitionForm({ childId, childName }: { childId: string; childName: st
         ...(v.followUp.trim() ? { followUp: v.followUp.trim() } : {}),
         ...(due ? { followUpDue: due } : {}),
       });
-      sessionStorage.removeItem(`trappen.transition-draft.${childId}`);
+      draft.clear();
       await client.invalidateQueries({ queryKey: transitionsKey(childId) });
       navigate(`/boern/${childId}`);
     } catch (caught) {
