@@ -23,6 +23,7 @@ import {
   RISK_FACTORS,
 } from '../../core/detection/factors.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { useDraft } from '../ui/use-draft.ts';
 import { ChildPicker } from './child-picker.tsx';
@@ -108,16 +109,7 @@ export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSav
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="Bekymring">
       <Stack gap="lg">
-        {draft.restored && (
-          <Alert color="blue" variant="outline" title="Det, du skrev sidst, er hentet frem">
-            <Group justify="space-between" gap="sm">
-              <span>Formularen viser det, du skrev, men ikke nåede at gemme.</span>
-              <Button variant="default" size="xs" onClick={() => draft.discard()}>
-                Kassér og start forfra
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        {draft.restored && <RestoredDraft onDiscard={draft.discard} />}
         {(serverError || count > 0) && (
           <Alert
             ref={errorRef}

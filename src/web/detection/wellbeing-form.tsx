@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { WellbeingColor } from '../../core/detection/wellbeing.ts';
 import { formatDate } from '../ui/format.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { useDraft } from '../ui/use-draft.ts';
 import {
@@ -180,14 +181,11 @@ export function WellbeingForm({ groupId, data }: { groupId: string; data: GroupW
           </Text>
         </Alert>
         {draft.restored && list.length > 0 && (
-          <Alert color="blue" variant="outline" title="Det, du nåede sidst, er hentet frem">
-            <Group justify="space-between" gap="sm">
-              <span>Vurderingerne er ikke gemt endnu.</span>
-              <Button variant="default" size="xs" onClick={() => draft.discard()}>
-                Kassér og start forfra
-              </Button>
-            </Group>
-          </Alert>
+          <RestoredDraft
+            title="Det, du nåede sidst, er hentet frem"
+            text="Vurderingerne er ikke gemt endnu."
+            onDiscard={draft.discard}
+          />
         )}
         {saved && (
           <Alert
