@@ -22,11 +22,11 @@ import {
   RISK_FACTOR_LABELS,
   RISK_FACTORS,
 } from '../../core/detection/factors.ts';
+import { ChildPicker } from '../people/child-picker.tsx';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { useDraft } from '../ui/use-draft.ts';
-import { ChildPicker } from './child-picker.tsx';
 import {
   type ConcernField,
   type ConcernFormErrors,

@@ -1,11 +1,9 @@
 import { Alert, Anchor, Button, List, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
-import { ChildPicker } from '../detection/child-picker.tsx';
-import type { ChosenChild } from '../detection/concern-form-values.ts';
-import { fetchChild, fullName } from '../people/children-api.ts';
+import { ChildPicker, type ChosenChild, useLinkedChild } from '../people/child-picker.tsx';
 import { useUser } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
@@ -38,19 +36,11 @@ interface ReportDraft {
 export function NewReportPage() {
   const [params] = useSearchParams();
   const childId = params.get('childId') ?? '';
-  const child = useQuery({
-    queryKey: ['children', 'detail', childId],
-    queryFn: ({ signal }) => fetchChild(childId, signal),
-    enabled: childId !== '',
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const linked = useLinkedChild(childId);
   const [created, setCreated] = useState<ReportCreatedResponse | null>(null);
 
   if (created) return <ReportReceived created={created} />;
-  if (childId && child.isPending) return <Loading label="Henter barnet …" />;
-  const chosen: ChosenChild | null = child.data
-    ? { id: child.data.id, name: fullName(child.data), detail: `Født ${formatDate(child.data.birthDate)}` }
-    : null;
+  if (linked.pending) return <Loading label="Henter barnet …" />;
   return (
     <Page title="Underret kommunen">
       <Alert color="blue" variant="outline" title="Din skærpede underretningspligt">
@@ -63,7 +53,7 @@ export function NewReportPage() {
       </Alert>
       <ReportForm
         key={childId}
-        child={chosen}
+        child={linked.chosen}
         draftKey={`trappen.report-draft.${childId || 'any'}`}
         onCreated={setCreated}
       />
