@@ -89,13 +89,10 @@ const professionalPages: Page[] = [
   },
 ];
 
-/** The analyst's reports figure for the last twelve months. */
+/** The analyst's figures for the last twelve months (the default period of every figure). */
 const analystPages: Page[] = [
   async (get) => {
-    const month = (d: Date) => d.toISOString().slice(0, 7);
-    const now = new Date();
-    const from = month(new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth() + 1, 1)));
-    await both(get('/api/session'), get(`/api/figures/F8?from=${from}&to=${month(now)}`));
+    await both(get('/api/session'), get('/api/figures/F8'), get('/api/figures/F9'));
   },
 ];
 

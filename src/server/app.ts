@@ -20,6 +20,7 @@ import { offersRoutes } from './catalog/offers.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { detectionRoutes } from './detection/detection.routes.ts';
 import { registerErrorHandling } from './errors.ts';
+import { figuresRoutes } from './figures/figures.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { attachmentsRoutes } from './intake/attachments.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(intakeRoutes(deps));
   await app.register(caseworkRoutes(deps));
   await app.register(attachmentsRoutes(deps));
+  await app.register(figuresRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {

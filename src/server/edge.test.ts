@@ -156,14 +156,14 @@ describe('dates', () => {
     expectInvalid(await c.front.post('/api/cases', { ...base, awareOn: '0000-01-01' }), /1900 og 2200/);
     expectInvalid(await c.admin.get('/api/audit?from=2026-02-30'), /Datoen findes ikke/);
     expectInvalid(await c.admin.get('/api/audit?to=0000-01-01'), /1900 og 2200/);
-    for (const figure of ['F9', 'F12']) {
+    for (const figure of ['F8', 'F9', 'F12']) {
       expectInvalid(await c.leader.get(`/api/figures/${figure}?to=0001-01-01`), /1900 og 2200/);
       expectInvalid(
         await c.leader.get(`/api/figures/${figure}?from=0001-01-01&to=0001-02-01`),
         /1900 og 2200/,
       );
     }
-    expectInvalid(await c.leader.get('/api/figures/F8?from=0000-01&to=0000-02'), /1900 og 2200/);
+    expectInvalid(await c.leader.get('/api/figures/F8?from=0000-01-01&to=0000-02-01'), /1900 og 2200/);
     expectInvalid(
       await c.caseworker.post(`/api/cases/${server.municipality.cases.inClass}/journal`, {
         kind: 'note',

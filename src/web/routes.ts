@@ -2,6 +2,7 @@ import { AUDIT_ROUTES } from './audit/routes.tsx';
 import { CASEWORK_ROUTES } from './casework/routes.tsx';
 import { CATALOG_ROUTES } from './catalog/routes.tsx';
 import { DETECTION_ROUTES } from './detection/routes.tsx';
+import { FIGURES_ROUTES } from './figures/routes.tsx';
 import { HOME_ROUTES } from './home/routes.tsx';
 import { INTAKE_ROUTES } from './intake/routes.tsx';
 import { PEOPLE_ROUTES } from './people/routes.tsx';
@@ -16,4 +17,5 @@ export const ROUTES: readonly AppRoute[] = [
   ...CATALOG_ROUTES,
   ...DETECTION_ROUTES,
   ...INTAKE_ROUTES,
+  ...FIGURES_ROUTES,
 ];

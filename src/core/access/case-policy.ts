@@ -9,12 +9,12 @@ import type { Role } from './roles.ts';
  * - A foster-care consultant reads the cases assigned to them and does the placement and network
  *   work on them: the network map, family meetings, supervision visits and journal entries.
  * - A leader reads every case in their own districts, assigns and reassigns, closes cases,
- *   and sees the supervision page and the figures.
+ *   and sees the supervision page.
  * - Front opens cases (from a report or directly) for any child of the municipality but reads no
  *   case afterwards; a caseworker opens cases for children of their own districts (and takes them);
  *   a leader for children of their own districts. Opening is checked against the child's district
  *   before anything about the child or its cases is told (a 409 naming an open case included).
- * - The analyst sees figures only, counts below 5 suppressed; admin and professionals nothing.
+ * - The analyst reads no case (figures only: figures-policy.ts); admin and professionals nothing.
  *
  * "Assigned" means the user is the case's caseworker, foster-care consultant or contact person.
  * Deny by default: a right not named here is not given.
@@ -55,8 +55,6 @@ export interface CasePolicy {
   ownOverview: boolean;
   /** the leader's supervision of cases and caseloads */
   supervision: 'own_districts' | 'municipality' | null;
-  /** F9, F11, F12; `suppressBelow` hides small counts */
-  figures: { suppressBelow: number } | null;
   /** read case work's local rules (quiet weeks, caseload target, follow-up cadences): rules, not person data */
   settingsRead: boolean;
   /** change them */
@@ -77,7 +75,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: false,
     settingsEdit: false,
   },
@@ -91,7 +88,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: false,
     settingsEdit: false,
   },
@@ -105,7 +101,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: true,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: false,
   },
@@ -119,7 +114,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: true,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: false,
   },
@@ -133,7 +127,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: true,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: false,
   },
@@ -147,7 +140,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: true,
     ownOverview: false,
     supervision: 'own_districts',
-    figures: { suppressBelow: 0 },
     settingsRead: true,
     settingsEdit: true,
   },
@@ -161,7 +153,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: { suppressBelow: 5 },
     settingsRead: true,
     settingsEdit: false,
   },
@@ -175,7 +166,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: true,
     settingsEdit: true,
   },
@@ -190,7 +180,6 @@ export const CASE_POLICY: Readonly<Record<Role, CasePolicy>> = {
     emergencyRead: false,
     ownOverview: false,
     supervision: null,
-    figures: null,
     settingsRead: false,
     settingsEdit: false,
   },
@@ -241,9 +230,6 @@ export const CASE_PERMISSIONS = [
   'cases:supervise',
   'casework_settings:read',
   'casework_settings:edit',
-  'figures:F9',
-  'figures:F11',
-  'figures:F12',
 ] as const;
 export type CasePermission = (typeof CASE_PERMISSIONS)[number];
 
@@ -257,6 +243,5 @@ export function casePermissionsOf(role: Role): CasePermission[] {
   if (p.supervision) out.push('cases:supervise');
   if (p.settingsRead) out.push('casework_settings:read');
   if (p.settingsEdit) out.push('casework_settings:edit');
-  if (p.figures) out.push('figures:F9', 'figures:F11', 'figures:F12');
   return out;
 }

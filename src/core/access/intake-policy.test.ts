@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { figureSuppression } from './figures-policy.ts';
 import {
-  figureSuppression,
   intakePermissionsOf,
   mayAttendMeeting,
   mayCreateReportFor,
@@ -127,13 +127,13 @@ describe('the intake policy', () => {
     expect(maySendReceipt(role)).toBe(receipt);
     expect([mayAttendMeeting(role, true), mayAttendMeeting(role, false)]).toEqual(meeting);
     expect([maySupervise(role, true), maySupervise(role, false)]).toEqual(supervision);
-    expect(figureSuppression(role)).toBe(suppression);
+    expect(figureSuppression(role, 'F8')).toBe(suppression);
   });
 
   it('never lets a professional read report content, only submit', () => {
     expect(intakePermissionsOf('professional')).toEqual(['reports:create']);
     expect(intakePermissionsOf('professional', true)).toEqual(['reports:create']);
     expect(intakePermissionsOf('caseworker', true)).toContain('reports:screen');
-    expect(intakePermissionsOf('analyst')).toEqual(['figures:F8']);
+    expect(intakePermissionsOf('analyst')).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import type { ChildFacts, ChildScope } from './policy.ts';
 import type { Role } from './roles.ts';
 
 /**
- * Who may do what in intake (reports, screening, receipts, the district meeting, supervision,
- * figure F8). Read the table as the specification (domain.md, roles):
+ * Who may do what in intake (reports, screening, receipts, the district meeting, supervision;
+ * figure F8 is in figures-policy.ts). Read the table as the specification (domain.md, roles):
  *
  * - Front reads and screens every report in the municipality, with the child's earlier reports,
  *   and registers reports on behalf of citizens, anonymous callers, the police, hospitals, ….
@@ -12,7 +12,7 @@ import type { Role } from './roles.ts';
  * - A preventive worker reports children in their own districts and reads the reports of their
  *   own districts; with the family-team caseworker and Front they decide in the district meeting.
  * - A leader reads the reports of their own districts and supervises their deadlines.
- * - The analyst sees figure F8 only, with counts below 5 suppressed.
+ * - The analyst reads no report (figures only: figures-policy.ts).
  * - A social-services user on call (a shift of the rota, on_call_shift) may screen, so screening
  *   works around the clock; every read that only the shift allows is flagged `on_call` in the
  *   audit log. Professionals, analysts and admins never screen: it reads a child's record.
@@ -42,8 +42,6 @@ export interface IntakePolicy {
   meeting: ReportReach | null;
   /** the leader's page of what is overdue or due soon */
   supervision: ReportReach | null;
-  /** figure F8; `suppressBelow` hides small counts */
-  figures: { suppressBelow: number } | null;
   /** link a provisional report to the registry's child */
   reportMatch: boolean;
   /** add attachments to any report it may read, not only to its own */
@@ -64,7 +62,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: null,
     supervision: null,
-    figures: null,
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -78,7 +75,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: 'municipality',
     supervision: null,
-    figures: { suppressBelow: 0 },
     reportMatch: true,
     attachmentUploadAnyReport: true,
     settingsEdit: false,
@@ -92,7 +88,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: 'own_districts',
     supervision: null,
-    figures: null,
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -106,7 +101,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: 'own_districts',
     supervision: null,
-    figures: null,
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -120,7 +114,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: null,
     supervision: null,
-    figures: null,
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -134,7 +127,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: true,
     meeting: 'own_districts',
     supervision: 'own_districts',
-    figures: { suppressBelow: 0 },
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -148,7 +140,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: null,
     supervision: null,
-    figures: { suppressBelow: 5 },
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -162,7 +153,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: true,
     meeting: null,
     supervision: null,
-    figures: null,
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: true,
@@ -177,7 +167,6 @@ export const INTAKE_POLICY: Readonly<Record<Role, IntakePolicy>> = {
     onCallManage: false,
     meeting: null,
     supervision: null,
-    figures: null,
     reportMatch: false,
     attachmentUploadAnyReport: false,
     settingsEdit: false,
@@ -245,11 +234,6 @@ export function maySupervise(role: Role, inOwnDistricts: boolean): boolean {
   return reaches(intakePolicyOf(role)?.supervision ?? null, inOwnDistricts);
 }
 
-/** The suppression threshold of F8 for this role, or null when the role may not read it. */
-export function figureSuppression(role: Role): number | null {
-  return intakePolicyOf(role)?.figures?.suppressBelow ?? null;
-}
-
 function reaches(reach: ReportReach | null, inOwnDistricts: boolean): boolean {
   return reach === 'municipality' || (reach === 'own_districts' && inOwnDistricts);
 }
@@ -265,7 +249,6 @@ export const INTAKE_PERMISSIONS = [
   'meetings:decide',
   'intake_supervision:read',
   'intake_settings:edit',
-  'figures:F8',
 ] as const;
 export type IntakePermission = (typeof INTAKE_PERMISSIONS)[number];
 
@@ -289,6 +272,5 @@ export function intakePermissionsOf(role: Role, onCall = false): IntakePermissio
   if (p.meeting) out.push('meetings:decide');
   if (p.supervision) out.push('intake_supervision:read');
   if (p.settingsEdit) out.push('intake_settings:edit');
-  if (p.figures) out.push('figures:F8');
   return out;
 }

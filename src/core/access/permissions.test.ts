@@ -6,8 +6,8 @@ describe('permissions for the interface', () => {
     expect(permissionsOf('analyst')).toEqual([
       'catalog:read',
       'catalog:analysis',
-      'figures:F8',
       'casework_settings:read',
+      'figures:F8',
       'figures:F9',
       'figures:F11',
       'figures:F12',

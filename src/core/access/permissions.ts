@@ -3,6 +3,7 @@ import { CASE_PERMISSIONS, casePermissionsOf } from './case-policy.ts';
 import { mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
 import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
+import { FIGURE_PERMISSIONS, figurePermissionsOf } from './figures-policy.ts';
 import { INTAKE_PERMISSIONS, intakePermissionsOf } from './intake-policy.ts';
 import { POLICY } from './policy.ts';
 import type { Role } from './roles.ts';
@@ -23,6 +24,7 @@ export const PERMISSIONS = [
   ...DETECTION_PERMISSIONS,
   ...INTAKE_PERMISSIONS,
   ...CASE_PERMISSIONS,
+  ...FIGURE_PERMISSIONS,
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,5 +40,6 @@ export function permissionsOf(role: Role, onCall = false): Permission[] {
   out.push(...detectionPermissionsOf(role));
   out.push(...intakePermissionsOf(role, onCall));
   out.push(...casePermissionsOf(role));
+  out.push(...figurePermissionsOf(role));
   return out;
 }

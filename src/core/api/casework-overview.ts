@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CASE_RULE_IDS } from './casework.ts';
 import { CaseChild } from './casework-cases.ts';
 import { Ref, strict } from './common.ts';
-import { CalendarDate, freeText, Id, IdempotencyKey, Instant, int4, Text, text, Version } from './types.ts';
+import { freeText, Id, IdempotencyKey, Instant, int4, Text, text, Version } from './types.ts';
 
 /**
  * Case work over HTTP, part two (docs/casework.md): the network map, the journal and the
@@ -178,95 +178,6 @@ export const SupervisionCasesResponse = z.object({
   ),
 });
 export type SupervisionCasesResponse = z.infer<typeof SupervisionCasesResponse>;
-
-export const FigureQuery = strict({
-  from: CalendarDate.optional(),
-  to: CalendarDate.optional(),
-  district: Id.optional(),
-});
-export type FigureQuery = z.infer<typeof FigureQuery>;
-
-const Share = z.object({
-  total: z.number().nullable(),
-  onTime: z.number().nullable(),
-  share: z.number().nullable(),
-  suppressed: z.boolean(),
-});
-
-export const F9Response = z.object({
-  figure: z.literal('F9'),
-  definition: z.string(),
-  from: z.string(),
-  to: z.string(),
-  districts: z.array(Ref),
-  cells: z.array(
-    z.object({ districtId: z.string().nullable(), month: z.string(), within2: Share, within4: Share }),
-  ),
-});
-export const F11Response = z.object({
-  figure: z.literal('F11'),
-  definition: z.string(),
-  target: z.number(),
-  districts: z.array(Ref),
-  rows: z.array(
-    z.object({
-      /** one district's row, or the whole municipality's (districtId null) */
-      scope: z.enum(['district', 'total']),
-      districtId: z.string().nullable(),
-      caseworkers: z.number().nullable(),
-      mean: z.number().nullable(),
-      max: z.number().nullable(),
-      shareOver: z.number().nullable(),
-      suppressed: z.boolean(),
-    }),
-  ),
-});
-export const F12Response = z.object({
-  figure: z.literal('F12'),
-  definition: z.string(),
-  from: z.string(),
-  to: z.string(),
-  districts: z.array(Ref),
-  quarters: z.array(
-    z.object({
-      districtId: z.string().nullable(),
-      quarter: z.string(),
-      up: z.number().nullable(),
-      down: z.number().nullable(),
-      downShare: z.number().nullable(),
-      suppressed: z.boolean(),
-    }),
-  ),
-  belowHighest: z.array(
-    z.object({
-      districtId: z.string().nullable(),
-      children: z.number().nullable(),
-      belowHighest: z.number().nullable(),
-      share: z.number().nullable(),
-      suppressed: z.boolean(),
-    }),
-  ),
-  /** moves per district, quarter and the step they left (0 = everyday life) */
-  byOrigin: z.array(
-    z.object({
-      districtId: z.string().nullable(),
-      quarter: z.string(),
-      fromPosition: z.number().int(),
-      up: z.number().nullable(),
-      down: z.number().nullable(),
-      suppressed: z.boolean(),
-    }),
-  ),
-  /** moves per step they left over the whole period and every district of the answer */
-  byOriginPeriod: z.array(
-    z.object({
-      fromPosition: z.number().int(),
-      up: z.number().nullable(),
-      down: z.number().nullable(),
-      suppressed: z.boolean(),
-    }),
-  ),
-});
 
 export const CaseworkSettingsView = strict({
   quietWeeks: int4('Antal uger', 1, 52),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { MEETING_DECISIONS, REPORT_SOURCES, REPORTER_KINDS, SCREENING_DECISIONS } from '../intake/sources.ts';
 import { REPORT_STATUSES } from '../intake/status.ts';
 import { Ref, strict } from './common.ts';
-import { CalendarDate, CalendarMonth, Id, IdempotencyKey, Instant, text } from './types.ts';
+import { CalendarDate, Id, IdempotencyKey, Instant, text } from './types.ts';
 
 /** Intake over HTTP (docs/intake.md). Requests are strict: unknown fields are refused. Instants are ISO 8601 with offset. */
 
@@ -146,25 +146,6 @@ export const FeedbackResponse = z.object({
     text: z.string(),
     sentAt: z.string(),
   }),
-});
-
-export const F8Query = strict({
-  from: CalendarMonth,
-  to: CalendarMonth,
-  district: Id.optional(),
-});
-const F8Measure = z.object({
-  total: z.number().int().nullable(),
-  onTime: z.number().int().nullable(),
-  share: z.number().nullable(),
-  suppressed: z.boolean(),
-});
-export const F8Response = z.object({
-  figure: z.literal('F8'),
-  definition: z.string(),
-  cells: z.array(
-    z.object({ district: Ref.nullable(), month: z.string(), screening: F8Measure, receipt: F8Measure }),
-  ),
 });
 
 export const DistrictParams = strict({ id: Id });

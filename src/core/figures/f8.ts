@@ -5,7 +5,7 @@ import { districtMonthCells, type ShareMeasure, shareMeasure, type Tally, tally 
  * Figure F8 (casework quality, domain.md): the share of reports screened within 24 hours and
  * the share of receipts sent within 6 working days, per district and month.
  *
- * Definition (the query is `src/server/intake/f8.queries.ts`, which reads exactly the fields of
+ * Definition (the query is `src/server/figures/f8.queries.ts`, which reads exactly the fields of
  * `F8Row`):
  * - A report belongs to the Copenhagen calendar month of its `received_at` and to its district
  *   (the child's district at receipt; `null` = a child not yet identified, shown as its own row).

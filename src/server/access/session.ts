@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { figureSuppression } from '../../core/access/figures-policy.ts';
 import { intakePolicyOf, mayScreen } from '../../core/access/intake-policy.ts';
 import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
@@ -153,7 +154,7 @@ export function intakeOfSession(role: Role, onCall: boolean): SessionIntake {
     receiptSend: p?.receiptSend === true,
     meeting: (p?.meeting ?? null) !== null,
     supervision: (p?.supervision ?? null) !== null,
-    figures: (p?.figures ?? null) !== null,
+    figures: figureSuppression(role, 'F8') !== null,
   };
 }
 

@@ -7,7 +7,7 @@ import { overviewRoutes } from './overview.routes.ts';
 /**
  * Every case-work route (docs/casework.md), registered as one plugin by app.ts:
  * the case, assessment and plan (cases.routes.ts); measures, the ladder and follow-ups
- * (measures.routes.ts); network, journal, chronology, "Mit overblik", supervision and figures
+ * (measures.routes.ts); network, journal, chronology, "Mit overblik", supervision
  * (overview.routes.ts).
  */
 export function caseworkRoutes(deps: AppDeps): FastifyPluginAsyncZod {

@@ -4,10 +4,6 @@ import {
   CaseloadView,
   CaseworkSettingsView,
   ChronologyResponse,
-  F9Response,
-  F11Response,
-  F12Response,
-  FigureQuery,
   JournalEntryRequest,
   JournalEntryView,
   MyCasesResponse,
@@ -22,7 +18,6 @@ import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
 import { caseChronology } from './chronology.ts';
-import { figureF9, figureF11, figureF12 } from './figures.ts';
 import { addJournalEntry, listJournal } from './journal.ts';
 import { myCaseload, myCases } from './mine.ts';
 import { addNetworkMember, changeNetworkMember, listNetwork } from './network.ts';
@@ -33,7 +28,7 @@ const tags = ['casework'];
 
 /**
  * Case-work routes, part two (docs/casework.md): the network map, the journal and the chronology,
- * "Mit overblik", the leader's supervision, the settings and figures F9, F11, F12.
+ * "Mit overblik", the leader's supervision and the settings (figures: src/server/figures).
  * Thin: parse → one use case in one transaction as the user.
  */
 export function overviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
@@ -204,42 +199,6 @@ export function overviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => run(request, (h) => caseSupervision(h)),
-    );
-
-    // ---- figures F9, F11, F12 --------------------------------------------------------------------
-    const figure = { tags: ['figures'], querystring: FigureQuery };
-    app.get(
-      '/api/figures/F9',
-      {
-        schema: {
-          ...figure,
-          summary: 'Nøgletal F9: børnefaglige undersøgelser inden for 2 og 4 måneder, pr. distrikt og måned',
-          response: { 200: F9Response, ...errorResponses },
-        },
-      },
-      async (request) => run(request, (h) => figureF9(h, request.query)),
-    );
-    app.get(
-      '/api/figures/F11',
-      {
-        schema: {
-          ...figure,
-          summary: 'Nøgletal F11: sagstal pr. sagsbehandler (gennemsnit, største, andel over målet)',
-          response: { 200: F11Response, ...errorResponses },
-        },
-      },
-      async (request) => run(request, (h) => figureF11(h, request.query)),
-    );
-    app.get(
-      '/api/figures/F12',
-      {
-        schema: {
-          ...figure,
-          summary: 'Nøgletal F12: flytninger ned og op ad trappen pr. kvartal; børn under deres højeste trin',
-          response: { 200: F12Response, ...errorResponses },
-        },
-      },
-      async (request) => run(request, (h) => figureF12(h, request.query)),
     );
   };
 }

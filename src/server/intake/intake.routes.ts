@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import {
-  F8Query,
-  F8Response,
   MyReportsResponse,
   QueueResponse,
   ReceiptRequest,
@@ -17,7 +15,6 @@ import {
 import { withActor } from '../actor-db.ts';
 import { requireActor } from '../context.ts';
 import type { AppDeps } from '../deps.ts';
-import { figureF8 } from './figures.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
 import { intakeQueue } from './queue.ts';
 import { readReport } from './report-view.ts';
@@ -150,20 +147,6 @@ export function intakeRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => withActor(deps.db, requireActor(request), (h) => intakeSupervision(h)),
-    );
-
-    app.get(
-      '/api/figures/F8',
-      {
-        schema: {
-          tags: ['figures'],
-          summary:
-            'Nøgletal F8: screening inden for 24 timer og kvittering inden for 6 hverdage, pr. distrikt og måned',
-          querystring: F8Query,
-          response: { 200: F8Response, ...errorResponses },
-        },
-      },
-      async (request) => withActor(deps.db, requireActor(request), (h) => figureF8(h, request.query)),
     );
   };
 }

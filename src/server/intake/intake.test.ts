@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
@@ -255,30 +254,6 @@ describe('supervision now', () => {
     for (const who of ['preventive', 'teacher', 'analyst'] as const) {
       expect((await c[who].get('/api/supervision/intake')).status).toBe(403);
     }
-  });
-});
-
-describe('figure F8', () => {
-  it('counts per district and month, suppressed below 5 for the analyst', async () => {
-    // The month as Copenhagen counts it (F8's months), not UTC's: they differ on a month's last evening.
-    const month = todayInCopenhagen().slice(0, 7);
-    const front = await c.front.get(`/api/figures/F8?from=${month}&to=${month}`);
-    expect(front.status).toBe(200);
-    expect(front.body.figure).toBe('F8');
-    const d1 = front.body.cells.find(
-      (x: { district: { id: string } | null }) => x.district?.id === server.municipality.districts.d1,
-    );
-    expect(d1.screening.total).toBeGreaterThanOrEqual(1);
-    const analyst = await c.analyst.get(`/api/figures/F8?from=${month}&to=${month}`);
-    expect(analyst.status).toBe(200);
-    for (const cell of analyst.body.cells) {
-      for (const m of [cell.screening, cell.receipt]) {
-        if (m.total !== null) expect(m.total === 0 || m.total >= 5).toBe(true);
-        else expect(m.suppressed).toBe(true);
-      }
-    }
-    expect((await c.teacher.get(`/api/figures/F8?from=${month}&to=${month}`)).status).toBe(403);
-    expect((await c.front.get('/api/figures/F8?from=2026-05&to=2026-01')).status).toBe(400);
   });
 });
 

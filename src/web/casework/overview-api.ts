@@ -1,6 +1,6 @@
 /**
  * Case work's second half over HTTP (src/core/api/casework-overview.ts): "Mit overblik", the
- * leader's supervision, figures F9/F11/F12, the settings, and the network, journal and chronology
+ * leader's supervision, the settings, and the network, journal and chronology
  * of a case. Shapes come from the zod schemas (type-only imports: zod stays out of the bundle).
  */
 import type { z } from 'zod';
@@ -9,9 +9,6 @@ import type {
   CaseloadView,
   CaseworkSettingsView as CaseworkSettings,
   ChronologyResponse,
-  F9Response,
-  F11Response,
-  F12Response,
   JournalEntryRequest,
   JournalEntryView,
   MyCasesResponse,
@@ -20,7 +17,7 @@ import type {
   NetworkMemberView,
   SupervisionCasesResponse,
 } from '../../core/api/casework-overview.ts';
-import { request, withQuery } from '../api.ts';
+import { request } from '../api.ts';
 
 export type {
   CaseworkSettings,
@@ -35,9 +32,6 @@ export type Caseload = z.infer<typeof CaseloadView>;
 export type SupervisionCases = SupervisionCasesResponse;
 export type Chronology = ChronologyResponse;
 export type CaseAssignment = z.infer<typeof CaseAssignmentView>;
-export type F9 = z.infer<typeof F9Response>;
-export type F11 = z.infer<typeof F11Response>;
-export type F12 = z.infer<typeof F12Response>;
 export type { CaseView };
 
 const id = encodeURIComponent;
@@ -47,8 +41,6 @@ export const MY_CASES_KEY = ['casework-overview', 'mine'] as const;
 export const MY_CASELOAD_KEY = ['casework-overview', 'caseload'] as const;
 export const SUPERVISION_CASES_KEY = ['casework-overview', 'supervision'] as const;
 export const CASEWORK_SETTINGS_KEY = ['casework-overview', 'settings'] as const;
-export const figureKey = (figure: 'F9' | 'F11' | 'F12', from: string, to: string, district: string) =>
-  ['casework-overview', figure, from, to, district] as const;
 export const networkKey = (caseId: string) => ['case', caseId, 'network'] as const;
 export const journalKey = (caseId: string) => ['case', caseId, 'journal'] as const;
 export const chronologyKey = (caseId: string) => ['case', caseId, 'chronology'] as const;
@@ -110,22 +102,6 @@ export async function saveSettings(body: CaseworkSettings): Promise<CaseworkSett
     await request('/api/casework/settings', { method: 'PUT', body }),
     'settings',
   );
-}
-
-export interface FigureFilter {
-  from: string;
-  to: string;
-  district: string;
-}
-
-export async function fetchF9(filter: FigureFilter, signal?: AbortSignal): Promise<F9> {
-  return request(withQuery('/api/figures/F9', { ...filter }), { signal });
-}
-export async function fetchF11(filter: FigureFilter, signal?: AbortSignal): Promise<F11> {
-  return request(withQuery('/api/figures/F11', { ...filter }), { signal });
-}
-export async function fetchF12(filter: FigureFilter, signal?: AbortSignal): Promise<F12> {
-  return request(withQuery('/api/figures/F12', { ...filter }), { signal });
 }
 
 export async function fetchNetwork(caseId: string, signal?: AbortSignal): Promise<NetworkMemberView[]> {

@@ -1,15 +1,8 @@
-import { lazy, Suspense } from 'react';
 import type { AppRoute } from '../ui/routes.ts';
-import { Loading } from '../ui/states.tsx';
 import { CasePage } from './case-page.tsx';
 import { MyCasesPage } from './my-cases-page.tsx';
 import { CaseworkSettingsPage } from './settings-page.tsx';
 import { SupervisionCasesPage } from './supervision-page.tsx';
-
-// The charts (recharts) are the largest part of the bundle: load them with the figures only.
-const CaseFiguresPage = lazy(() =>
-  import('./figures-page.tsx').then((module) => ({ default: module.FiguresPage })),
-);
 
 export const CASEWORK_ROUTES: AppRoute[] = [
   // A case's own page: the server decides per case (assigned, district, emergency access).
@@ -44,23 +37,5 @@ export const CASEWORK_ROUTES: AppRoute[] = [
     path: '/sager/regler',
     element: <CaseworkSettingsPage />,
     nav: { label: 'Regler for sager', order: 120, permission: 'casework_settings:edit' },
-  },
-  {
-    path: '/noegletal/sager',
-    element: (
-      <Suspense fallback={<Loading label="Henter nøgletallene …" />}>
-        <CaseFiguresPage />
-      </Suspense>
-    ),
-    permission: 'figures:F9',
-    denied: {
-      title: 'Nøgletal for sagsarbejdet',
-      message: 'Nøgletallene for sagsarbejdet er for ledere og analytikere.',
-    },
-    nav: {
-      label: 'Nøgletal for sager',
-      order: 110,
-      description: 'undersøgelser til tiden (F9), sagsstammer (F11) og retningen på trappen (F12).',
-    },
   },
 ];

@@ -7,7 +7,6 @@ import type {
   AgendaResponse,
   DecisionRequest,
   DecisionView,
-  F8Response,
   FeedbackResponse,
   MatchResponse,
   MeetingListResponse,
@@ -24,7 +23,7 @@ import type {
   ScreeningResponse,
   SupervisionResponse,
 } from '../../core/api/intake.ts';
-import { request, withQuery } from '../api.ts';
+import { request } from '../api.ts';
 import type { Permission } from '../types.ts';
 
 export type { DecisionRequest, QueueItem, ReportCreatedResponse, ReportCreateRequest, ScreeningRequest };
@@ -44,7 +43,6 @@ export type MeetingListItem = z.infer<typeof MeetingListResponse>['meetings'][nu
 export const QUEUE_PERMISSIONS = ['reports:read', 'reports:screen'] as const satisfies readonly Permission[];
 export type Matched = z.infer<typeof MatchResponse>;
 export type Supervision = z.infer<typeof SupervisionResponse>;
-export type F8 = z.infer<typeof F8Response>;
 export type Participant = Meeting['participants'][number];
 
 const id = encodeURIComponent;
@@ -57,8 +55,6 @@ export const agendaKey = (districtId: string) => ['intake', 'agenda', districtId
 export const meetingsKey = (districtId: string) => ['intake', 'meetings', districtId] as const;
 export const minutesKey = (meetingId: string) => ['intake', 'minutes', meetingId] as const;
 export const SUPERVISION_KEY = ['intake', 'supervision'] as const;
-export const f8Key = (from: string, to: string, district: string) =>
-  ['intake', 'F8', from, to, district] as const;
 
 export async function createReport(body: ReportCreateRequest): Promise<ReportCreatedResponse> {
   return request('/api/reports', { method: 'POST', body });
@@ -130,11 +126,4 @@ export async function matchReport(reportId: string, childId: string): Promise<Ma
 
 export async function fetchSupervision(signal?: AbortSignal): Promise<Supervision> {
   return request('/api/supervision/intake', { signal });
-}
-
-export async function fetchF8(
-  query: { from: string; to: string; district?: string },
-  signal?: AbortSignal,
-): Promise<F8> {
-  return request(withQuery('/api/figures/F8', query), { signal });
 }

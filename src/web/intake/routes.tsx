@@ -1,6 +1,4 @@
-import { lazy, Suspense } from 'react';
 import type { AppRoute } from '../ui/routes.ts';
-import { Loading } from '../ui/states.tsx';
 import { FrontReportPage } from './front-report-page.tsx';
 import { QUEUE_PERMISSIONS } from './intake-api.ts';
 import { MeetingPage } from './meeting-page.tsx';
@@ -10,9 +8,6 @@ import { IntakeQueuePage } from './queue-page.tsx';
 import { NewReportPage } from './report-form-page.tsx';
 import { IntakeReportPage } from './report-page.tsx';
 import { SupervisionPage } from './supervision-page.tsx';
-
-// The charts (recharts) are the largest part of the bundle: load them with the figure only.
-const F8Page = lazy(() => import('./f8-page.tsx').then((module) => ({ default: module.F8Page })));
 
 const MEETING = 'Distriktsmødet er for Front, den forebyggende socialrådgiver, familieteamet og lederen.';
 
@@ -79,19 +74,5 @@ export const INTAKE_ROUTES: AppRoute[] = [
     permission: 'intake_supervision:read',
     denied: { title: 'Tilsyn med frister', message: 'Tilsynet med modtagelsens frister er for ledere.' },
     nav: { label: 'Tilsyn med frister', order: 80 },
-  },
-  {
-    path: '/noegletal/f8',
-    element: (
-      <Suspense fallback={<Loading label="Henter nøgletallet …" />}>
-        <F8Page />
-      </Suspense>
-    ),
-    permission: 'figures:F8',
-    denied: {
-      title: 'Nøgletal F8: frister i modtagelsen',
-      message: 'Nøgletallet er for ledere, analytikere og Modtagelsen.',
-    },
-    nav: { label: 'Nøgletal F8', order: 90 },
   },
 ];

@@ -1,12 +1,11 @@
 import { Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { PeriodFilter, usePeriodFilter } from '../figures/period-filter.tsx';
-import { can, useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
-import { F9Section, F11Section, F12Section } from './figures-sections.tsx';
-import { periodDates } from './figures-values.ts';
-import { type FigureFilter, fetchF9, fetchF11, fetchF12, figureKey } from './overview-api.ts';
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { F9Section, F11Section, F12Section } from './case-figures-sections.tsx';
+import { periodDates } from './case-figures-values.ts';
+import { type FigureFilter, fetchFigure, figureKey } from './figures-api.ts';
+import { PeriodFilter, usePeriodFilter } from './period-filter.tsx';
 
 const TITLE = 'Nøgletal for sagsarbejdet';
 
@@ -15,37 +14,25 @@ const TITLE = 'Nøgletal for sagsarbejdet';
  * (moves down vs up the ladder) as charts, each with its numbers in a table. Period and district
  * live in the URL. The analyst sees counts under 5 as "< 5" (the server suppresses them).
  */
-export function FiguresPage() {
-  const user = useUser();
-  if (!can(user, 'figures:F9')) {
-    return (
-      <Page title={TITLE}>
-        <NoAccess message="Nøgletallene for sagsarbejdet er for ledere og analytikere." />
-      </Page>
-    );
-  }
-  return <FiguresView />;
-}
-
-function FiguresView() {
+export function CaseFiguresPage() {
   const period = usePeriodFilter();
   const { district, valid } = period;
   const filter: FigureFilter = { ...periodDates(period.from, period.to), district };
 
   const common = { enabled: valid, placeholderData: keepPreviousData } as const;
   const f9 = useQuery({
-    queryKey: figureKey('F9', filter.from, filter.to, district),
-    queryFn: ({ signal }) => fetchF9(filter, signal),
+    queryKey: figureKey('F9', filter),
+    queryFn: ({ signal }) => fetchFigure('F9', filter, signal),
     ...common,
   });
   const f11 = useQuery({
-    queryKey: figureKey('F11', filter.from, filter.to, district),
-    queryFn: ({ signal }) => fetchF11(filter, signal),
+    queryKey: figureKey('F11', filter),
+    queryFn: ({ signal }) => fetchFigure('F11', filter, signal),
     ...common,
   });
   const f12 = useQuery({
-    queryKey: figureKey('F12', filter.from, filter.to, district),
-    queryFn: ({ signal }) => fetchF12(filter, signal),
+    queryKey: figureKey('F12', filter),
+    queryFn: ({ signal }) => fetchFigure('F12', filter, signal),
     ...common,
   });
 

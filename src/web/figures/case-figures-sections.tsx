@@ -1,7 +1,6 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { monthLabel, shortMonthLabel } from '../intake/f8-values.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import {
@@ -18,8 +17,9 @@ import {
   seriesRows,
   shareText,
   WHOLE_MUNICIPALITY,
-} from './figures-values.ts';
-import type { F9, F11, F12 } from './overview-api.ts';
+} from './case-figures-values.ts';
+import type { F9, F11, F12 } from './figures-api.ts';
+import { monthLabel, shortMonthLabel } from './months.ts';
 
 const axis = (v: unknown) => String(v).replace('.', ',');
 

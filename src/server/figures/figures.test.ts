@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
-import { addAssessment, addCase, addLadderMove, addMeasure } from './mine.testing.ts';
+import { addAssessment, addCase, addLadderMove, addMeasure } from '../casework/mine.testing.ts';
 
 let server: TestServer;
 let c: Record<(typeof KEYS)[number], ApiClient>;

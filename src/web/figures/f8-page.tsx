@@ -1,48 +1,25 @@
 import { LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { PeriodFilter, usePeriodFilter } from '../figures/period-filter.tsx';
-import { can, useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
-import { chartRows, districtName, measureText, monthLabel, monthsBetween } from './f8-values.ts';
-import { type F8, f8Key, fetchF8 } from './intake-api.ts';
-
-/** Dark shades, so every line passes 3:1 against white; each line is named in the legend and the table. */
-const COLORS = [
-  'blue.8',
-  'teal.8',
-  'grape.8',
-  'orange.9',
-  'red.9',
-  'indigo.8',
-  'green.9',
-  'pink.8',
-  'cyan.9',
-];
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { CHART_COLORS, periodDates } from './case-figures-values.ts';
+import { chartRows, districtName, measureText } from './f8-values.ts';
+import { type F8, fetchFigure, figureKey } from './figures-api.ts';
+import { monthLabel, monthsBetween } from './months.ts';
+import { PeriodFilter, usePeriodFilter } from './period-filter.tsx';
 
 /**
  * `/noegletal/f8`: figure F8 — per district and month, the share of reports screened within 24
  * hours and of receipts sent within 6 working days — as charts with the same numbers in a table.
  */
 export function F8Page() {
-  const user = useUser();
-  if (!can(user, 'figures:F8')) {
-    return (
-      <Page title="Nøgletal F8: frister i modtagelsen">
-        <NoAccess message="Nøgletallet er for ledere, analytikere og Modtagelsen." />
-      </Page>
-    );
-  }
-  return <F8View />;
-}
-
-function F8View() {
   const period = usePeriodFilter();
   const { from, to, district, valid: validPeriod } = period;
+  const filter = { ...periodDates(from, to), district };
   const f8 = useQuery({
-    queryKey: f8Key(from, to, district),
-    queryFn: ({ signal }) => fetchF8({ from, to, district }, signal),
+    queryKey: figureKey('F8', filter),
+    queryFn: ({ signal }) => fetchFigure('F8', filter, signal),
     enabled: validPeriod,
     placeholderData: keepPreviousData,
   });
@@ -53,10 +30,7 @@ function F8View() {
         Andelen af underretninger, der er screenet inden for 24 timer, og andelen af kvitteringer til
         fagpersoner, der er sendt inden for 6 hverdage — pr. distrikt og modtagelsesmåned.
       </Text>
-      <PeriodFilter
-        filter={period}
-        named={(f8.data?.cells ?? []).flatMap((c) => (c.district ? [c.district] : []))}
-      />
+      <PeriodFilter filter={period} named={f8.data?.districts ?? []} />
       {validPeriod && f8.isPending && <Loading label="Henter nøgletallet …" />}
       {validPeriod && f8.isError && <ErrorState error={f8.error} title="Nøgletallet kunne ikke hentes" />}
       {validPeriod && f8.data && <F8Body f8={f8.data} months={monthsBetween(from, to)} />}
@@ -117,8 +91,11 @@ function ShareChart(props: {
           <LineChart
             h={260}
             data={rows}
-            dataKey="month"
-            series={series.map((name, i) => ({ name, color: COLORS[i % COLORS.length] ?? 'blue.8' }))}
+            dataKey="period"
+            series={series.map((name, i) => ({
+              name,
+              color: CHART_COLORS[i % CHART_COLORS.length] ?? 'blue.8',
+            }))}
             unit=" %"
             yAxisProps={{ domain: [0, 100] }}
             withLegend
@@ -154,9 +131,9 @@ function F8Table({ f8 }: { f8: F8 }) {
           </Table.Thead>
           <Table.Tbody>
             {f8.cells.map((c) => (
-              <Table.Tr key={`${c.month}-${c.district?.id ?? ''}`}>
+              <Table.Tr key={`${c.month}-${c.districtId ?? ''}`}>
                 <Table.Th scope="row">{monthLabel(c.month)}</Table.Th>
-                <Table.Td>{districtName(c)}</Table.Td>
+                <Table.Td>{districtName(f8, c)}</Table.Td>
                 <Table.Td>{measureText(c.screening)}</Table.Td>
                 <Table.Td>{measureText(c.receipt)}</Table.Td>
               </Table.Tr>
