@@ -3,12 +3,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { can, useUser } from '../session.ts';
+import { DeadlineBadge } from '../ui/deadline-table.tsx';
 import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import { AttachmentList } from './attachments.tsx';
-import { DeadlineBadge } from './deadline.tsx';
 import {
   fetchReport,
   INTAKE_KEY,
