@@ -6,6 +6,7 @@ import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { AcuteBadge } from './acute-badge.tsx';
 import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
 
 /** `/modtagelse`: Front's queue of reports to screen and receipts owed, in the order the API gives. */
@@ -97,11 +98,7 @@ function QueueTable(props: {
               cell: (item) => (
                 <Group gap="xs">
                   <Text>{item.sourceLabel}</Text>
-                  {item.acute && (
-                    <Badge color="red" variant="filled" tt="none">
-                      Akut
-                    </Badge>
-                  )}
+                  {item.acute && <AcuteBadge />}
                 </Group>
               ),
             },

@@ -4,6 +4,7 @@ import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { AcuteBadge } from './acute-badge.tsx';
 import { fetchSupervision, SUPERVISION_KEY, type Supervision } from './intake-api.ts';
 
 /** Deadlines move by the minute: refresh twice a minute while the page is open. */
@@ -181,11 +182,7 @@ function Items({ supervision }: { supervision: Supervision }) {
                     {item.child.name}
                     {item.child.provisional ? ' (foreløbig identitet)' : ''}
                   </Text>
-                  {item.acute && (
-                    <Badge color="red" variant="filled" tt="none">
-                      Akut
-                    </Badge>
-                  )}
+                  {item.acute && <AcuteBadge />}
                 </Group>
               ),
             },
