@@ -1,12 +1,12 @@
 import { LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { monthLabel, monthsBetween } from '../ui/months.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { CHART_COLORS, periodDates } from './case-figures-values.ts';
 import { chartRows, districtName, measureText } from './f8-values.ts';
 import { type F8, fetchFigure, figureKey } from './figures-api.ts';
-import { monthLabel, monthsBetween } from './months.ts';
 import { PeriodFilter, usePeriodFilter } from './period-filter.tsx';
 
 /**
