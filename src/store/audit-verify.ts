@@ -3,6 +3,7 @@ import { anchoredMunicipalities, readAnchor } from './audit-anchor.ts';
 import { chainHash, GENESIS_HASH } from './audit-chain.ts';
 import type { AuditChainSettings } from './audit-key.ts';
 import { asSystem, type Db } from './database.ts';
+import { tenantJoin } from './tenant-join.ts';
 
 export interface ChainBreak {
   municipalityId: string;
@@ -63,9 +64,7 @@ async function verifyMunicipality(
     const page = await asSystem(db, 'audit-verify', (tx) =>
       tx
         .selectFrom('audit_chain as c')
-        .leftJoin('audit_log as e', (j) =>
-          j.onRef('e.municipality_id', '=', 'c.municipality_id').onRef('e.seq', '=', 'c.event_seq'),
-        )
+        .leftJoin('audit_log as e', (j) => tenantJoin(j, 'e.seq', 'c.event_seq'))
         .select(['c.seq as chain_seq', 'c.event_seq', 'c.prev_hash', 'c.hash', 'e.seq as found'])
         .selectAll('e')
         .where('c.municipality_id', '=', id)

@@ -1,4 +1,5 @@
 import { asSystem, type Db } from '../store/database.ts';
+import { tenantJoin } from '../store/tenant-join.ts';
 import type { TestMunicipality } from './fixtures.ts';
 
 /**
@@ -9,11 +10,7 @@ export async function createLadderOffers(db: Db, m: TestMunicipality): Promise<R
   return asSystem(db, 'test-fixture', async (tx) => {
     const steps = await tx
       .selectFrom('ladder_version_step as lvs')
-      .innerJoin('ladder_version as lv', (j) =>
-        j
-          .onRef('lv.municipality_id', '=', 'lvs.municipality_id')
-          .onRef('lv.id', '=', 'lvs.ladder_version_id'),
-      )
+      .innerJoin('ladder_version as lv', (j) => tenantJoin(j, 'lv.id', 'lvs.ladder_version_id'))
       .select(['lvs.step_id', 'lvs.position', 'lvs.category'])
       .where('lvs.municipality_id', '=', m.id)
       .where('lv.version', '=', 1)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, permissionsOf } from './permissions.ts';
+import { ROLES } from './roles.ts';
 
 describe('permissions for the interface', () => {
   it('give analysts and admins no person permissions', () => {
@@ -51,20 +52,7 @@ describe('permissions for the interface', () => {
   });
 
   it("let only the leader and the admin change the rules, and only the admin intake's", () => {
-    const editors = (perm: string) =>
-      (
-        [
-          'professional',
-          'front',
-          'preventive_worker',
-          'caseworker',
-          'foster_care_consultant',
-          'leader',
-          'analyst',
-          'admin',
-          'data_protection_officer',
-        ] as const
-      ).filter((r) => (permissionsOf(r) as string[]).includes(perm));
+    const editors = (perm: string) => ROLES.filter((r) => (permissionsOf(r) as string[]).includes(perm));
     expect(editors('casework_settings:edit')).toEqual(['leader', 'admin']);
     expect(editors('intake_settings:edit')).toEqual(['admin']);
     expect(editors('on_call:manage')).toEqual(['leader', 'admin']);

@@ -1,6 +1,7 @@
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { asSystem, type Db } from '../../store/database.ts';
+import * as q from './create-admin.queries.ts';
 import { hashPassword, passwordWeakness } from './password.ts';
 
 export interface CreateAdminInput {
@@ -23,38 +24,15 @@ export async function createAdmin(
   if (weakness) throw new AppError('invalid_input', weakness);
   const hash = await hashPassword(input.password);
   return asSystem(db, 'create-admin', async (tx) => {
-    const existing = await tx
-      .selectFrom('municipality')
-      .select('id')
-      .where('code', '=', input.municipalityCode)
-      .executeTakeFirst();
-    const municipalityId =
-      existing?.id ??
-      (
-        await tx
-          .insertInto('municipality')
-          .values({ code: input.municipalityCode, name: input.municipalityName })
-          .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
-    const taken = await tx
-      .selectFrom('app_user')
-      .select('id')
-      .where('municipality_id', '=', municipalityId)
-      .where('username', '=', input.username)
-      .executeTakeFirst();
+    const municipalityId = await q.municipalityByCode(tx, input.municipalityCode, input.municipalityName);
+    const taken = await q.userByName(tx, municipalityId, input.username);
     if (taken) throw new AppError('conflict', `Brugernavnet ${input.username} findes allerede i kommunen.`);
-    const user = await tx
-      .insertInto('app_user')
-      .values({
-        municipality_id: municipalityId,
-        username: input.username,
-        display_name: input.displayName,
-        role: 'admin',
-        password_hash: hash,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const user = await q.insertAdmin(tx, {
+      municipalityId,
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: hash,
+    });
     await appendAudit(tx, {
       municipalityId,
       userId: null,

@@ -71,6 +71,8 @@ export function shiftById(tx: Tx, id: string) {
     .executeTakeFirst();
 }
 
+export type ShiftByKey = NonNullable<Awaited<ReturnType<typeof shiftByKey>>>;
+
 export function shiftByKey(tx: Tx, key: string) {
   return tx
     .selectFrom('on_call_shift')

@@ -9,6 +9,7 @@ import {
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner } from '../idempotency.ts';
 import * as q from './on-call.queries.ts';
 
 /**
@@ -62,7 +63,7 @@ export async function planShift(
   h: ActorHandle,
   userId: string,
   r: OnCallShiftRequest,
-): Promise<{ created: boolean; body: OnCallShiftView }> {
+): Promise<Created<OnCallShiftView>> {
   const { tx, actor } = h;
   const attempt = { action: 'on_call_set', entityType: 'user', entityId: userId, details: { ...r } };
   requireManager(h, attempt);
@@ -76,15 +77,15 @@ export async function planShift(
       'Kun medarbejdere, der screener underretninger på vagt, kan sættes på vagtplanen (Modtagelsen screener altid).',
     );
   }
-  if (r.idempotencyKey) {
-    const earlier = await q.shiftByKey(tx, r.idempotencyKey);
-    if (earlier) {
-      if (earlier.user_id !== userId || earlier.set_by !== actor.userId) {
-        throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden vagt.');
-      }
-      return { created: false, body: await viewOf(h, earlier.id) };
-    }
-  }
+  const idempotent: CreateOnce<q.ShiftByKey, OnCallShiftView> = {
+    key: r.idempotencyKey,
+    byKey: (key) => q.shiftByKey(tx, key),
+    sameRequest: (earlier) => earlier.user_id === userId && earlier.set_by === actor.userId,
+    what: 'en anden vagt',
+    view: (earlier) => viewOf(h, earlier.id),
+  };
+  const earlier = await earlierResult(idempotent);
+  if (earlier) return earlier;
   const now = Date.now();
   const startsAt = r.startsAt ? new Date(r.startsAt) : new Date(now);
   const endsAt = new Date(r.endsAt);
@@ -110,7 +111,9 @@ export async function planShift(
     setBy: actor.userId,
     idempotencyKey: r.idempotencyKey ?? null,
   });
-  if (!inserted) throw new AppError('conflict', 'Idempotensnøglen er allerede brugt.');
+  // The user's row is locked above, so a retry of the same request waits and finds the key
+  // before this; a key taken meanwhile was taken for another user's shift (409).
+  if (!inserted) return raceWinner(idempotent);
   await h.audit({
     ...attempt,
     details: {

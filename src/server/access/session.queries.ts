@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 export function findLoginCandidates(tx: Tx, username: string, municipalityCode: string | undefined) {
   let query = tx
@@ -30,11 +31,7 @@ export async function insertSession(
 export function findSessionUser(tx: Tx, municipalityId: string, tokenHash: string) {
   return tx
     .selectFrom('session')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'session.municipality_id')
-        .onRef('app_user.id', '=', 'session.user_id'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'session.user_id'))
     .innerJoin('municipality', 'municipality.id', 'session.municipality_id')
     .select([
       'session.token_hash',

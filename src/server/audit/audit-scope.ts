@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { type AuditReach, auditReachOf, NON_PERSONAL_ENTITY_TYPES } from '../../core/access/audit-policy.ts';
 import type { Database } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { Actor } from '../context.ts';
 
 type AuditEb = ExpressionBuilder<Database, 'audit_log'>;
@@ -50,11 +51,7 @@ function reachCondition(eb: AuditEb, actor: Actor, reach: AuditReach): Expressio
             .union(
               eb
                 .selectFrom('user_unit')
-                .innerJoin('unit', (j) =>
-                  j
-                    .onRef('unit.municipality_id', '=', 'user_unit.municipality_id')
-                    .onRef('unit.id', '=', 'user_unit.unit_id'),
-                )
+                .innerJoin('unit', (j) => tenantJoin(j, 'unit.id', 'user_unit.unit_id'))
                 .select('user_unit.user_id')
                 .where('user_unit.municipality_id', '=', actor.municipalityId)
                 .where('unit.district_id', 'in', districts),

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { Actor } from '../context.ts';
 import { auditScopeCondition } from './audit-scope.ts';
 
@@ -21,11 +22,7 @@ const LIMIT = 200;
 export function searchAuditLog(tx: Tx, actor: Actor, filter: AuditFilter) {
   let query = tx
     .selectFrom('audit_log')
-    .leftJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'audit_log.municipality_id')
-        .onRef('app_user.id', '=', 'audit_log.user_id'),
-    )
+    .leftJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'audit_log.user_id'))
     .select([
       'audit_log.seq',
       'audit_log.at',

@@ -1,27 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
-import type { UserKey } from '../../testing/fixtures.ts';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addChild, auditRows } from './cases.testing.ts';
 
 let server: TestServer;
-let c: Record<(typeof KEYS)[number], ApiClient>;
+let c: Record<UserKey, ApiClient>;
 let offers: Record<number, string>;
-const KEYS: UserKey[] = [
-  'admin',
-  'leader',
-  'front',
-  'preventive',
-  'caseworker',
-  'caseworker2',
-  'fosterCare',
-  'analyst',
-  'teacher',
-];
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'assessments' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
   offers = await createLadderOffers(server.db, server.municipality);
 });
 afterAll(() => server?.close());

@@ -12,11 +12,11 @@ import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { matchOffersFor } from '../catalog/analysis.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import * as q from './assessments.queries.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { childCurrentStep } from './case-view.ts';
 import * as cq from './cases.queries.ts';
-import { type Created, createOnce } from './idempotency.ts';
 
 /**
  * The assessment (børnefaglig undersøgelse, BL § 20) and clarification (afdækning, BL § 19):

@@ -1,6 +1,7 @@
 import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { AssignableUsersQuery, AssignableUsersResponse } from '../../core/api/casework-cases.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { activeUsersInRoles } from './assignable-users.queries.ts';
 import { ASSIGNABLE_ROLES } from './cases.ts';
 import { districtsOfUsers } from './supervision.queries.ts';
 
@@ -20,14 +21,7 @@ export async function assignableUsers(
   if (CASE_POLICY[h.actor.role].assign.length === 0) {
     throw new DeniedError({ ...event, details: { responsibility } });
   }
-  const rows = await h.tx
-    .selectFrom('app_user')
-    .select(['id', 'display_name'])
-    .where('role', 'in', ASSIGNABLE_ROLES[responsibility])
-    .where('active', '=', true)
-    .orderBy('display_name')
-    .orderBy('id')
-    .execute();
+  const rows = await activeUsersInRoles(h.tx, ASSIGNABLE_ROLES[responsibility]);
   const districts = await districtsOfUsers(
     h.tx,
     rows.map((r) => r.id),

@@ -1,5 +1,4 @@
 import type { Selectable } from 'kysely';
-import { sql } from 'kysely';
 import {
   CASE_POLICY,
   type CaseAccess,
@@ -9,6 +8,7 @@ import {
 import { AppError } from '../../core/errors.ts';
 import type { CasesTable } from '../../store/schema.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import * as q from './case-access.queries.ts';
 
 export type CaseRow = Selectable<CasesTable>;
 export type AllowedCaseAccess = Extract<CaseAccess, { allowed: true }>;
@@ -26,23 +26,7 @@ export async function openCase(
   event: { action: string; entityType?: string; entityId?: string | null; details?: Record<string, unknown> },
 ): Promise<{ row: CaseRow; access: AllowedCaseAccess }> {
   const { tx, actor } = h;
-  const found = await tx
-    .selectFrom('cases')
-    .selectAll('cases')
-    .select((eb) =>
-      eb
-        .exists(
-          eb
-            .selectFrom('emergency_access')
-            .select(sql`1`.as('one'))
-            .whereRef('emergency_access.child_id', '=', 'cases.child_id')
-            .where('emergency_access.user_id', '=', actor.userId)
-            .where('emergency_access.expires_at', '>', sql<Date>`now()`),
-        )
-        .as('emergency_grant'),
-    )
-    .where('cases.id', '=', caseId)
-    .executeTakeFirst();
+  const found = await q.caseWithEmergencyGrant(tx, caseId, actor.userId);
   if (!found) throw new AppError('not_found', 'Sagen findes ikke.');
   const { emergency_grant, ...row } = found;
   const access = decideCaseAccess(actor.role, right, {
@@ -66,7 +50,7 @@ export async function openCase(
     });
   }
   // An emergency read carries the reason given for it, as the child page's read does.
-  const reason = access.emergency ? await emergencyReason(h, row.child_id) : null;
+  const reason = access.emergency ? await q.emergencyReason(tx, row.child_id, actor.userId) : null;
   await h.audit({
     ...audit,
     emergency: access.emergency,
@@ -123,17 +107,4 @@ export function requirePolicy(
   event: { action: string; entityType: string },
 ) {
   if (!test(CASE_POLICY[h.actor.role])) throw new DeniedError({ ...event, entityId: null });
-}
-
-async function emergencyReason(h: ActorHandle, childId: string): Promise<string | null> {
-  const grant = await h.tx
-    .selectFrom('emergency_access')
-    .select('reason')
-    .where('child_id', '=', childId)
-    .where('user_id', '=', h.actor.userId)
-    .where('expires_at', '>', sql<Date>`now()`)
-    .orderBy('granted_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return grant?.reason ?? null;
 }

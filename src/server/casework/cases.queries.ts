@@ -3,6 +3,7 @@ import type { Role } from '../../core/access/roles.ts';
 import type { Tx } from '../../store/database.ts';
 import type { CaseCloseReason, CaseResponsibility } from '../../store/schema-casework.ts';
 import type { ResponsibleTeam } from '../../store/schema-intake.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of the case itself and who is responsible for it (cases, case_assignment). */
 
@@ -122,12 +123,8 @@ export function insertAssignment(
 export function assignments(tx: Tx, caseId: string) {
   return tx
     .selectFrom('case_assignment as a')
-    .leftJoin('app_user as u', (j) =>
-      j.onRef('u.municipality_id', '=', 'a.municipality_id').onRef('u.id', '=', 'a.user_id'),
-    )
-    .innerJoin('app_user as b', (j) =>
-      j.onRef('b.municipality_id', '=', 'a.municipality_id').onRef('b.id', '=', 'a.assigned_by'),
-    )
+    .leftJoin('app_user as u', (j) => tenantJoin(j, 'u.id', 'a.user_id'))
+    .innerJoin('app_user as b', (j) => tenantJoin(j, 'b.id', 'a.assigned_by'))
     .select([
       'a.responsibility',
       'a.user_id',
@@ -172,12 +169,7 @@ export function districtName(tx: Tx, id: string) {
 export function siblingsWithOpenCases(tx: Tx, householdId: string, childId: string) {
   return tx
     .selectFrom('child as s')
-    .leftJoin('cases as c', (j) =>
-      j
-        .onRef('c.municipality_id', '=', 's.municipality_id')
-        .onRef('c.child_id', '=', 's.id')
-        .on('c.closed_at', 'is', null),
-    )
+    .leftJoin('cases as c', (j) => tenantJoin(j, 'c.child_id', 's.id').on('c.closed_at', 'is', null))
     .select(['s.id', 's.first_name', 's.last_name', 's.birth_date', 'c.id as case_id'])
     .where('s.household_id', '=', householdId)
     .where('s.id', '!=', childId)
@@ -199,9 +191,7 @@ export function ladderMeasuresOfChild(tx: Tx, childId: string) {
 export function activeMeasuresOfCase(tx: Tx, caseId: string) {
   return tx
     .selectFrom('measure as m')
-    .innerJoin('offer as o', (j) =>
-      j.onRef('o.municipality_id', '=', 'm.municipality_id').onRef('o.id', '=', 'm.offer_id'),
-    )
+    .innerJoin('offer as o', (j) => tenantJoin(j, 'o.id', 'm.offer_id'))
     .select(['m.id', 'o.name as offer_name', 'm.start_on'])
     .where('m.case_id', '=', caseId)
     .where('m.ended_on', 'is', null)

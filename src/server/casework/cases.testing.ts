@@ -1,5 +1,6 @@
 import { replacementCpr } from '../../core/cpr.ts';
 import { asSystem, type Db } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { TestMunicipality } from '../../testing/fixtures.ts';
 
 /**
@@ -89,9 +90,7 @@ export async function addMeasure(
       .executeTakeFirstOrThrow();
     const step = await tx
       .selectFrom('offer as o')
-      .innerJoin('ladder_version_step as s', (j) =>
-        j.onRef('s.municipality_id', '=', 'o.municipality_id').onRef('s.step_id', '=', 'o.step_id'),
-      )
+      .innerJoin('ladder_version_step as s', (j) => tenantJoin(j, 's.step_id', 'o.step_id'))
       .select(['o.step_id', 's.position', 's.ladder_version_id', 's.category'])
       .where('o.municipality_id', '=', m.id)
       .where('o.id', '=', o.offerId)

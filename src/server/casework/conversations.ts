@@ -4,8 +4,9 @@ import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
-import { type Created, createOnce } from './idempotency.ts';
+import * as q from './conversations.queries.ts';
 
 /**
  * The child conversation (børnesamtale, BL § 5): the child's view before a decision, with date,
@@ -15,11 +16,7 @@ import { type Created, createOnce } from './idempotency.ts';
 /** An assessment named by a record on a case must be one of that case's. */
 export async function requireAssessmentOfCase(tx: Tx, caseId: string, assessmentId: string | undefined) {
   if (!assessmentId) return;
-  const a = await tx
-    .selectFrom('assessment')
-    .select(['case_id'])
-    .where('id', '=', assessmentId)
-    .executeTakeFirst();
+  const a = await q.caseOfAssessment(tx, assessmentId);
   if (!a || a.case_id !== caseId) {
     throw new AppError('unprocessable', 'Undersøgelsen findes ikke på denne sag.');
   }
@@ -29,17 +26,7 @@ export function requirePastOrToday(date: string, what: string) {
   if (date > todayInCopenhagen()) throw new AppError('unprocessable', `${what} kan ikke ligge i fremtiden.`);
 }
 
-function conversations(tx: Tx) {
-  return tx
-    .selectFrom('child_conversation as c')
-    .innerJoin('app_user as u', (j) =>
-      j.onRef('u.municipality_id', '=', 'c.municipality_id').onRef('u.id', '=', 'c.held_by'),
-    )
-    .selectAll('c')
-    .select('u.display_name as held_by_name');
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof conversations>['executeTakeFirstOrThrow']>>;
+type Row = q.ConversationRow;
 
 function view(r: Row): ChildConversationView {
   return {
@@ -72,11 +59,10 @@ export async function recordChildConversation(
   r: ChildConversationRequest,
 ): Promise<Created<ChildConversationView>> {
   const { tx, actor } = h;
-  const byId = (id: string) => conversations(tx).where('c.id', '=', id).executeTakeFirstOrThrow();
   return createOnce(
     {
       key: r.idempotencyKey,
-      byKey: (key) => conversations(tx).where('c.idempotency_key', '=', key).executeTakeFirst(),
+      byKey: (key) => q.conversationByKey(tx, key),
       sameRequest: (row) => sameConversation(row, caseId, actor.userId, r),
       what: 'en anden børnesamtale',
       view,
@@ -92,23 +78,18 @@ export async function recordChildConversation(
       requireOpen(row);
       requirePastOrToday(r.heldOn, 'Børnesamtalen');
       await requireAssessmentOfCase(tx, caseId, r.assessmentId);
-      const inserted = await tx
-        .insertInto('child_conversation')
-        .values({
-          id,
-          municipality_id: actor.municipalityId,
-          case_id: caseId,
-          assessment_id: r.assessmentId ?? null,
-          held_on: r.heldOn,
-          form: r.form,
-          child_words: r.childWords,
-          held_by: actor.userId,
-          idempotency_key: r.idempotencyKey ?? null,
-        })
-        .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      return inserted ? byId(id) : undefined;
+      const inserted = await q.insertConversation(tx, {
+        id,
+        municipality_id: actor.municipalityId,
+        case_id: caseId,
+        assessment_id: r.assessmentId ?? null,
+        held_on: r.heldOn,
+        form: r.form,
+        child_words: r.childWords,
+        held_by: actor.userId,
+        idempotency_key: r.idempotencyKey ?? null,
+      });
+      return inserted ? q.conversationById(tx, id) : undefined;
     },
   );
 }
@@ -118,10 +99,5 @@ export async function listChildConversations(
   caseId: string,
 ): Promise<ChildConversationView[]> {
   await openCase(h, caseId, 'read', { action: 'read', entityType: 'child_conversation', entityId: null });
-  const rows = await conversations(h.tx)
-    .where('c.case_id', '=', caseId)
-    .orderBy('c.held_on', 'desc')
-    .orderBy('c.created_at', 'desc')
-    .execute();
-  return rows.map(view);
+  return (await q.conversationsOfCase(h.tx, caseId)).map(view);
 }

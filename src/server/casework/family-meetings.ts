@@ -1,10 +1,10 @@
 import type { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework-assessment.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
-import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { requireAssessmentOfCase, requirePastOrToday } from './conversations.ts';
-import { type Created, createOnce, sameParticipants } from './idempotency.ts';
+import * as q from './family-meetings.queries.ts';
 
 /**
  * Family meetings (familiemøde): family, network and professionals; who took part and what was
@@ -12,17 +12,7 @@ import { type Created, createOnce, sameParticipants } from './idempotency.ts';
  * consultant may record one. Append-only.
  */
 
-function meetings(tx: Tx) {
-  return tx
-    .selectFrom('family_meeting as f')
-    .innerJoin('app_user as u', (j) =>
-      j.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.created_by'),
-    )
-    .selectAll('f')
-    .select('u.display_name as created_by_name');
-}
-
-type Row = Awaited<ReturnType<ReturnType<typeof meetings>['executeTakeFirstOrThrow']>>;
+type Row = q.FamilyMeetingRow;
 
 function view(r: Row): FamilyMeetingView {
   return {
@@ -62,11 +52,10 @@ export async function recordFamilyMeeting(
   r: FamilyMeetingRequest,
 ): Promise<Created<FamilyMeetingView>> {
   const { tx, actor } = h;
-  const byId = (id: string) => meetings(tx).where('f.id', '=', id).executeTakeFirstOrThrow();
   return createOnce(
     {
       key: r.idempotencyKey,
-      byKey: (key) => meetings(tx).where('f.idempotency_key', '=', key).executeTakeFirst(),
+      byKey: (key) => q.familyMeetingByKey(tx, key),
       sameRequest: (row) => sameMeeting(row, caseId, actor.userId, r),
       what: 'et andet familiemøde',
       view,
@@ -82,34 +71,31 @@ export async function recordFamilyMeeting(
       requireOpen(row);
       requirePastOrToday(r.heldOn, 'Familiemødet');
       await requireAssessmentOfCase(tx, caseId, r.assessmentId);
-      const inserted = await tx
-        .insertInto('family_meeting')
-        .values({
-          id,
-          municipality_id: actor.municipalityId,
-          case_id: caseId,
-          assessment_id: r.assessmentId ?? null,
-          held_on: r.heldOn,
-          purpose: r.purpose,
-          participants: JSON.stringify(r.participants),
-          agreements: agreementsOf(r),
-          created_by: actor.userId,
-          idempotency_key: r.idempotencyKey ?? null,
-        })
-        .onConflict((oc) => oc.columns(['municipality_id', 'idempotency_key']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      return inserted ? byId(id) : undefined;
+      const inserted = await q.insertFamilyMeeting(tx, {
+        id,
+        municipality_id: actor.municipalityId,
+        case_id: caseId,
+        assessment_id: r.assessmentId ?? null,
+        held_on: r.heldOn,
+        purpose: r.purpose,
+        participants: JSON.stringify(r.participants),
+        agreements: agreementsOf(r),
+        created_by: actor.userId,
+        idempotency_key: r.idempotencyKey ?? null,
+      });
+      return inserted ? q.familyMeetingById(tx, id) : undefined;
     },
   );
 }
 
 export async function listFamilyMeetings(h: ActorHandle, caseId: string): Promise<FamilyMeetingView[]> {
   await openCase(h, caseId, 'read', { action: 'read', entityType: 'family_meeting', entityId: null });
-  const rows = await meetings(h.tx)
-    .where('f.case_id', '=', caseId)
-    .orderBy('f.held_on', 'desc')
-    .orderBy('f.created_at', 'desc')
-    .execute();
-  return rows.map(view);
+  return (await q.familyMeetingsOfCase(h.tx, caseId)).map(view);
+}
+
+type Participant = { name: string; relation: string };
+
+/** Participant lists by content and order (jsonb does not keep the key order of the request). */
+function sameParticipants(a: readonly Participant[], b: readonly Participant[]): boolean {
+  return a.length === b.length && a.every((p, i) => p.name === b[i]?.name && p.relation === b[i]?.relation);
 }

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Tx } from '../../store/database.ts';
 import type { FollowUpTable, ProgressRatingTable } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of follow-ups (follow_up) and their progress ratings (progress_rating). */
 
@@ -22,9 +23,7 @@ const FOLLOW_UP_COLUMNS = [
 function followUpsQuery(tx: Tx) {
   return tx
     .selectFrom('follow_up as f')
-    .innerJoin('app_user as u', (j) =>
-      j.onRef('u.municipality_id', '=', 'f.municipality_id').onRef('u.id', '=', 'f.held_by'),
-    )
+    .innerJoin('app_user as u', (j) => tenantJoin(j, 'u.id', 'f.held_by'))
     .select(FOLLOW_UP_COLUMNS);
 }
 

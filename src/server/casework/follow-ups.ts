@@ -5,12 +5,12 @@ import { AppError, VersionConflictError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { Rater } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner } from '../idempotency.ts';
 import { type CaseRow, openCase, requireOpen } from './case-access.ts';
 import * as fq from './follow-ups.queries.ts';
 import { measuresProgress } from './follow-ups-progress.ts';
 import { lockChildLadder } from './ladder.queries.ts';
 import * as mq from './measures.queries.ts';
-import type { Written } from './measures.ts';
 import { changeMeasure, measureView } from './measures.ts';
 
 /**
@@ -66,13 +66,20 @@ async function viewOf(h: ActorHandle, id: string): Promise<FollowUpView> {
   return (await views(h, [row]))[0] as FollowUpView;
 }
 
-async function replay(h: ActorHandle, key: string, caseId: string, kind: string) {
-  const existing = await fq.followUpByKey(h.tx, key);
-  if (!existing) return undefined;
-  if (existing.case_id !== caseId || existing.kind !== kind || existing.held_by !== h.actor.userId) {
-    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden opfølgning.');
-  }
-  return { created: false, body: await viewOf(h, existing.id) };
+/** A follow-up is the same request when its case, kind and the one who held it are. */
+function once(
+  h: ActorHandle,
+  caseId: string,
+  r: FollowUpCreateRequest,
+): CreateOnce<fq.FollowUpRow, FollowUpView> {
+  return {
+    key: r.idempotencyKey,
+    byKey: (key) => fq.followUpByKey(h.tx, key),
+    sameRequest: (existing) =>
+      existing.case_id === caseId && existing.kind === r.kind && existing.held_by === h.actor.userId,
+    what: 'en anden opfølgning',
+    view: (existing) => viewOf(h, existing.id),
+  };
 }
 
 /** Checks what the kind needs; returns the measure followed up (if any). */
@@ -134,7 +141,7 @@ export async function createFollowUp(
   h: ActorHandle,
   caseId: string,
   r: FollowUpCreateRequest,
-): Promise<Written<FollowUpView>> {
+): Promise<Created<FollowUpView>> {
   const { tx, actor } = h;
   // A supervision visit is network work (the foster-care consultant records it too); every role
   // with 'write' on a case has 'networkWrite' on it (src/core/access/case-policy.ts).
@@ -151,10 +158,9 @@ export async function createFollowUp(
       idempotencyKey: r.idempotencyKey ?? null,
     },
   });
-  if (r.idempotencyKey) {
-    const earlier = await replay(h, r.idempotencyKey, caseId, r.kind);
-    if (earlier) return earlier;
-  }
+  const idempotent = once(h, caseId, r);
+  const earlier = await earlierResult(idempotent);
+  if (earlier) return earlier;
   requireOpen(c);
   // Serialises the child's follow-ups and measure changes, so two "first" follow-ups at once
   // cannot both pass the check below, and a stop's ladder move reads a settled position.
@@ -176,11 +182,7 @@ export async function createFollowUp(
     held_by: actor.userId,
     idempotency_key: r.idempotencyKey ?? null,
   });
-  if (!inserted) {
-    const again = r.idempotencyKey ? await replay(h, r.idempotencyKey, caseId, r.kind) : undefined;
-    if (again) return again;
-    throw new AppError('conflict');
-  }
+  if (!inserted) return raceWinner(idempotent);
   await fq.insertRatings(
     tx,
     (r.ratings ?? []).map((x) => ({

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { JournalEntryRequest, JournalEntryView } from '../../core/api/casework-overview.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import * as q from './journal.queries.ts';
 
@@ -20,78 +20,74 @@ export async function listJournal(h: ActorHandle, caseId: string): Promise<Journ
   return (await q.caseJournal(h.tx, caseId)).map(q.journalEntryView);
 }
 
-function sameRequest(row: q.JournalRow, caseId: string, body: JournalEntryRequest): boolean {
-  return (
-    row.case_id === caseId &&
-    row.kind === body.kind &&
-    row.text === body.text &&
-    row.occurred_at.getTime() === new Date(body.occurredAt).getTime() &&
-    row.corrects_id === (body.correctsId ?? null)
-  );
-}
-
-/** Adds an entry; `created` false when an earlier request with the same idempotency key made it. */
+/**
+ * Adds an entry; `created` false when an earlier request with the same idempotency key made it:
+ * the same kind, text, time and corrected entry on the same case.
+ */
 export async function addJournalEntry(
   h: ActorHandle,
   caseId: string,
   body: JournalEntryRequest,
-): Promise<{ created: boolean; entry: JournalEntryView }> {
+): Promise<Created<JournalEntryView>> {
   const { tx, actor } = h;
-  // The door's audit event names the record: the one a retry returns, or the one about to be made.
-  const retried = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
-  const id = retried?.id ?? randomUUID();
-  const { row } = await openCase(h, caseId, 'networkWrite', {
-    action: 'create',
-    entityType: 'journal_entry',
-    entityId: id,
-    details: {
-      kind: body.kind,
-      ...(body.correctsId ? { correctsId: body.correctsId } : {}),
-      ...(retried ? { retry: true } : {}),
+  return createOnce(
+    {
+      key: body.idempotencyKey,
+      byKey: (key) => q.findJournalEntryByKey(tx, key),
+      sameRequest: (row) =>
+        row.case_id === caseId &&
+        row.kind === body.kind &&
+        row.text === body.text &&
+        row.occurred_at.getTime() === new Date(body.occurredAt).getTime() &&
+        row.corrects_id === (body.correctsId ?? null),
+      what: 'et andet notat',
+      view: q.journalEntryView,
     },
-  });
-  if (retried) return replay(retried, caseId, body);
-  requireOpen(row);
-
-  const occurredAt = new Date(body.occurredAt);
-  if (occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
-    throw new AppError('unprocessable', 'Tidspunktet for notatet må ikke ligge i fremtiden.');
-  }
-  if (body.correctsId) {
-    await q.lockCorrection(tx, body.correctsId);
-    const corrected = await q.findJournalEntry(tx, body.correctsId);
-    if (!corrected || corrected.case_id !== caseId) {
-      throw new AppError('unprocessable', 'Notatet, der rettes, findes ikke på denne sag.');
-    }
-    if (corrected.corrected_by_id) {
-      throw new AppError('conflict', 'Notatet er allerede rettet. Ret den seneste rettelse i stedet.');
-    }
-  }
-  const inserted = await q.insertJournalEntry(tx, {
-    municipality_id: actor.municipalityId,
-    id,
-    case_id: caseId,
-    kind: body.kind,
-    occurred_at: occurredAt,
-    text: body.text,
-    corrects_id: body.correctsId ?? null,
-    written_by: actor.userId,
-    idempotency_key: body.idempotencyKey ?? null,
-  });
-  if (inserted === undefined) {
-    // A retry committed between our look-up and our insert.
-    const raced = body.idempotencyKey ? await q.findJournalEntryByKey(tx, body.idempotencyKey) : undefined;
-    if (!raced) throw new AppError('conflict');
-    return replay(raced, caseId, body);
-  }
-  const entry = await q.findJournalEntry(tx, id);
-  if (!entry) throw new Error('journal entry vanished after insert');
-  return { created: true, entry: q.journalEntryView(entry) };
+    (id, keyDetails) =>
+      openCase(h, caseId, 'networkWrite', {
+        action: 'create',
+        entityType: 'journal_entry',
+        entityId: id,
+        details: {
+          kind: body.kind,
+          ...(body.correctsId ? { correctsId: body.correctsId } : {}),
+          ...(keyDetails.retry ? { retry: true } : {}),
+        },
+      }),
+    async (id, { row }) => {
+      requireOpen(row);
+      const occurredAt = new Date(body.occurredAt);
+      if (occurredAt.getTime() > Date.now() + FUTURE_SLACK_MS) {
+        throw new AppError('unprocessable', 'Tidspunktet for notatet må ikke ligge i fremtiden.');
+      }
+      if (body.correctsId) await requireCorrectable(h, caseId, body.correctsId);
+      const inserted = await q.insertJournalEntry(tx, {
+        municipality_id: actor.municipalityId,
+        id,
+        case_id: caseId,
+        kind: body.kind,
+        occurred_at: occurredAt,
+        text: body.text,
+        corrects_id: body.correctsId ?? null,
+        written_by: actor.userId,
+        idempotency_key: body.idempotencyKey ?? null,
+      });
+      if (inserted === undefined) return undefined;
+      const entry = await q.findJournalEntry(tx, id);
+      if (!entry) throw new Error('journal entry vanished after insert');
+      return entry;
+    },
+  );
 }
 
-function replay(row: q.JournalRow, caseId: string, body: JournalEntryRequest) {
-  if (!sameRequest(row, caseId, body)) {
-    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til et andet notat.');
+/** The entry corrected must be of this case and not corrected yet (locked, so two corrections cannot both pass). */
+async function requireCorrectable(h: ActorHandle, caseId: string, correctsId: string): Promise<void> {
+  await q.lockCorrection(h.tx, correctsId);
+  const corrected = await q.findJournalEntry(h.tx, correctsId);
+  if (!corrected || corrected.case_id !== caseId) {
+    throw new AppError('unprocessable', 'Notatet, der rettes, findes ikke på denne sag.');
   }
-  return { created: false, entry: q.journalEntryView(row) };
+  if (corrected.corrected_by_id) {
+    throw new AppError('conflict', 'Notatet er allerede rettet. Ret den seneste rettelse i stedet.');
+  }
 }

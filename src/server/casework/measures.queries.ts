@@ -2,6 +2,7 @@ import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
 import type { MeasureTable } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of measures (measure, goal_measure) and the catalog facts a new measure takes. */
 
@@ -23,10 +24,7 @@ export function offerInForce(tx: Tx, offerId: string) {
       (j) => j.onRef('lv.municipality_id', '=', 'offer.municipality_id'),
     )
     .leftJoin('ladder_version_step as lvs', (j) =>
-      j
-        .onRef('lvs.municipality_id', '=', 'offer.municipality_id')
-        .onRef('lvs.ladder_version_id', '=', 'lv.id')
-        .onRef('lvs.step_id', '=', 'offer.step_id'),
+      tenantJoin(j, 'lvs.step_id', 'offer.step_id').onRef('lvs.ladder_version_id', '=', 'lv.id'),
     )
     .select([
       'offer.id',
@@ -76,14 +74,9 @@ const MEASURE_COLUMNS = [
 function measuresQuery(tx: Tx) {
   return tx
     .selectFrom('measure as m')
-    .innerJoin('offer as o', (j) =>
-      j.onRef('o.municipality_id', '=', 'm.municipality_id').onRef('o.id', '=', 'm.offer_id'),
-    )
+    .innerJoin('offer as o', (j) => tenantJoin(j, 'o.id', 'm.offer_id'))
     .leftJoin('ladder_version_step as lvs', (j) =>
-      j
-        .onRef('lvs.municipality_id', '=', 'm.municipality_id')
-        .onRef('lvs.ladder_version_id', '=', 'm.ladder_version_id')
-        .onRef('lvs.step_id', '=', 'm.step_id'),
+      tenantJoin(j, 'lvs.ladder_version_id', 'm.ladder_version_id').onRef('lvs.step_id', '=', 'm.step_id'),
     )
     .select(MEASURE_COLUMNS);
 }
@@ -132,9 +125,7 @@ export async function goalsOfCase(tx: Tx, caseId: string, goalIds: readonly stri
   if (goalIds.length === 0) return new Set();
   const rows = await tx
     .selectFrom('plan_goal as g')
-    .innerJoin('plan as p', (j) =>
-      j.onRef('p.municipality_id', '=', 'g.municipality_id').onRef('p.id', '=', 'g.plan_id'),
-    )
+    .innerJoin('plan as p', (j) => tenantJoin(j, 'p.id', 'g.plan_id'))
     .select('g.id')
     .where('p.case_id', '=', caseId)
     .where('g.id', 'in', [...goalIds])

@@ -9,6 +9,7 @@ import type { MeasureTrack } from '../../core/casework/deadlines.ts';
 import { AppError } from '../../core/errors.ts';
 import type { MeasureEndReason } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import { childBirthDate } from './follow-ups.queries.ts';
 import { measuresProgress } from './follow-ups-progress.ts';
@@ -21,12 +22,6 @@ import * as q from './measures.queries.ts';
  * catalog, change or end it, list a case's. Each start and end recomputes the child's position and
  * records the move in the same transaction (ladder.ts).
  */
-
-export interface Written<T> {
-  /** false: a retry with the same idempotency key; the first result is returned */
-  created: boolean;
-  body: T;
-}
 
 /**
  * The measure's track, from its step on the ladder in force: a step of category placement is a
@@ -75,17 +70,22 @@ export async function measureView(h: ActorHandle, id: string): Promise<MeasureVi
 
 const unprocessable = (message: string) => new AppError('unprocessable', message);
 
-async function replay(h: ActorHandle, key: string, caseId: string, offerId: string) {
-  const existing = await q.measureByKey(h.tx, key);
-  if (!existing) return undefined;
-  if (
-    existing.case_id !== caseId ||
-    existing.offer_id !== offerId ||
-    existing.created_by !== h.actor.userId
-  ) {
-    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden indsats.');
-  }
-  return { created: false, body: await measureView(h, existing.id) };
+/** A measure is the same request when its case, offer and creator are. */
+function once(
+  h: ActorHandle,
+  caseId: string,
+  r: MeasureCreateRequest,
+): CreateOnce<q.MeasureRow, MeasureView> {
+  return {
+    key: r.idempotencyKey,
+    byKey: (key) => q.measureByKey(h.tx, key),
+    sameRequest: (existing) =>
+      existing.case_id === caseId &&
+      existing.offer_id === r.offerId &&
+      existing.created_by === h.actor.userId,
+    what: 'en anden indsats',
+    view: (existing) => measureView(h, existing.id),
+  };
 }
 
 /**
@@ -116,7 +116,7 @@ export async function createMeasure(
   h: ActorHandle,
   caseId: string,
   r: MeasureCreateRequest,
-): Promise<Written<MeasureView>> {
+): Promise<Created<MeasureView>> {
   const { tx, actor } = h;
   // The id is chosen here so the one audit row of the create names it (a replay names the id it
   // would have had; the idempotency key in the details ties it to the measure returned).
@@ -127,10 +127,9 @@ export async function createMeasure(
     entityId: id,
     details: { offerId: r.offerId, idempotencyKey: r.idempotencyKey ?? null },
   });
-  if (r.idempotencyKey) {
-    const earlier = await replay(h, r.idempotencyKey, caseId, r.offerId);
-    if (earlier) return earlier;
-  }
+  const idempotent = once(h, caseId, r);
+  const earlier = await earlierResult(idempotent);
+  if (earlier) return earlier;
   requireOpen(c);
 
   const offer = await q.offerInForce(tx, r.offerId);
@@ -179,12 +178,7 @@ export async function createMeasure(
     created_by: actor.userId,
     idempotency_key: r.idempotencyKey ?? null,
   });
-  if (!inserted) {
-    // A concurrent retry with the same key committed first.
-    const again = r.idempotencyKey ? await replay(h, r.idempotencyKey, caseId, r.offerId) : undefined;
-    if (again) return again;
-    throw new AppError('conflict');
-  }
+  if (!inserted) return raceWinner(idempotent);
   await q.linkGoals(tx, actor.municipalityId, inserted.id, goalIds);
   await recordLadderChange(h, {
     childId: c.child_id,

@@ -4,22 +4,12 @@ import { addCalendarMonths, addWeeks } from '../../core/casework/months.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addAssessment, addCase, addJournal, addMeasure, backdateCase } from './mine.testing.ts';
 
 let server: TestServer;
-let c: Record<(typeof KEYS)[number], ApiClient>;
-const KEYS = [
-  'admin',
-  'leader',
-  'front',
-  'preventive',
-  'caseworker',
-  'caseworker2',
-  'fosterCare',
-  'analyst',
-  'teacher',
-] as const;
+let c: Record<UserKey, ApiClient>;
 const today = todayInCopenhagen();
 const yearAgo = addCalendarMonths(today, -12);
 let overdueCase: string;
@@ -29,7 +19,7 @@ let quietContactOn: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'mine' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
   const m = server.municipality;
   const me = m.users.caseworker.id;
   const offers = await createLadderOffers(server.db, m);

@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
-let c: Record<(typeof KEYS)[number], ApiClient>;
-const KEYS = [
-  'admin',
-  'leader',
-  'front',
-  'preventive',
-  'caseworker',
-  'caseworker2',
-  'fosterCare',
-  'analyst',
-  'teacher',
-  'dpo',
-] as const;
+let c: Record<UserKey, ApiClient>;
 beforeAll(async () => {
   server = await startTestServer({ label: 'network' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
 });
 afterAll(() => server.close());
 

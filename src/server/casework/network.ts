@@ -5,8 +5,8 @@ import type {
 } from '../../core/api/casework-overview.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
-import { type Created, createOnce } from './idempotency.ts';
 import * as q from './network.queries.ts';
 
 /**

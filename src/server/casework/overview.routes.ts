@@ -120,7 +120,7 @@ export function overviewRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const result = await run(request, (h) => addJournalEntry(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.entry);
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
     app.get(

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addChild, addMeasure, auditRows } from './cases.testing.ts';
 
 let server: TestServer;
-const KEYS = ['caseworker', 'caseworker2', 'leader', 'fosterCare', 'front'] as const;
-let c: Record<(typeof KEYS)[number], ApiClient>;
+let c: Record<UserKey, ApiClient>;
 let offers: Record<number, string>;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'plans' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
   offers = await createLadderOffers(server.db, server.municipality);
 });
 afterAll(() => server?.close());

@@ -2,9 +2,9 @@ import type { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/a
 import { AppError } from '../../core/errors.ts';
 import { ageOn, todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
 import * as cq from './cases.queries.ts';
-import { type Created, createOnce } from './idempotency.ts';
 import * as q from './plans.queries.ts';
 
 /**

@@ -2,6 +2,7 @@ import type { CaseworkSettingsView } from '../../core/api/casework-overview.ts';
 import type { CaseworkSettings } from '../../core/casework/deadlines.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCaseworkSettings } from './deadlines.queries.ts';
+import { saveCaseworkSettings } from './settings.queries.ts';
 
 /**
  * The municipality's local case-work rules (casework_setting, one row or none = the defaults of
@@ -53,11 +54,7 @@ export async function changeCaseworkSettings(
     updated_at: new Date(),
     updated_by: h.actor.userId,
   };
-  await h.tx
-    .insertInto('casework_setting')
-    .values({ municipality_id: h.actor.municipalityId, ...values })
-    .onConflict((oc) => oc.column('municipality_id').doUpdateSet(values))
-    .execute();
+  await saveCaseworkSettings(h.tx, h.actor.municipalityId, values);
   await h.audit({
     action: 'update',
     entityType: 'casework_setting',

@@ -3,28 +3,19 @@ import { addCalendarDays } from '../../core/calendar/zone.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addAssessment, addCase, addCases, addJournal, addMeasure, backdateCase } from './mine.testing.ts';
 
 let server: TestServer;
-let c: Record<(typeof KEYS)[number], ApiClient>;
-const KEYS = [
-  'admin',
-  'leader',
-  'front',
-  'caseworker',
-  'caseworker2',
-  'fosterCare',
-  'analyst',
-  'teacher',
-] as const;
+let c: Record<UserKey, ApiClient>;
 const today = todayInCopenhagen();
 let placed: string;
 let elsewhere: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'supervision' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
   const m = server.municipality;
   const u = m.users;
   const offers = await createLadderOffers(server.db, m);

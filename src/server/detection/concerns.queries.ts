@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { IcsArea } from '../../core/detection/factors.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Concerns and their corrections in the database. Nothing is deleted (no DELETE grant). */
 
@@ -23,21 +24,9 @@ export function areaColumns(areas: readonly { area: IcsArea; text: string }[]) {
 function concernQuery(tx: Tx) {
   return tx
     .selectFrom('concern')
-    .innerJoin('child', (j) =>
-      j
-        .onRef('child.municipality_id', '=', 'concern.municipality_id')
-        .onRef('child.id', '=', 'concern.child_id'),
-    )
-    .innerJoin('app_user as author', (j) =>
-      j
-        .onRef('author.municipality_id', '=', 'concern.municipality_id')
-        .onRef('author.id', '=', 'concern.author_id'),
-    )
-    .leftJoin('unit', (j) =>
-      j
-        .onRef('unit.municipality_id', '=', 'concern.municipality_id')
-        .onRef('unit.id', '=', 'concern.unit_id'),
-    )
+    .innerJoin('child', (j) => tenantJoin(j, 'child.id', 'concern.child_id'))
+    .innerJoin('app_user as author', (j) => tenantJoin(j, 'author.id', 'concern.author_id'))
+    .leftJoin('unit', (j) => tenantJoin(j, 'unit.id', 'concern.unit_id'))
     .selectAll('concern')
     .select([
       'child.first_name as child_first_name',
@@ -68,11 +57,7 @@ export function concernsOfChild(tx: Tx, childId: string) {
 export function concernsByAuthor(tx: Tx, authorId: string, limit = 200) {
   return tx
     .selectFrom('concern')
-    .innerJoin('child', (j) =>
-      j
-        .onRef('child.municipality_id', '=', 'concern.municipality_id')
-        .onRef('child.id', '=', 'concern.child_id'),
-    )
+    .innerJoin('child', (j) => tenantJoin(j, 'child.id', 'concern.child_id'))
     .select([
       'concern.id',
       'concern.child_id',
@@ -89,6 +74,8 @@ export function concernsByAuthor(tx: Tx, authorId: string, limit = 200) {
     .execute();
 }
 
+export type ConcernByKey = NonNullable<Awaited<ReturnType<typeof findConcernByKey>>>;
+
 export function findConcernByKey(tx: Tx, key: string) {
   return tx
     .selectFrom('concern')
@@ -101,11 +88,7 @@ export function correctionsOf(tx: Tx, concernIds: readonly string[]) {
   if (concernIds.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('concern_correction')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'concern_correction.municipality_id')
-        .onRef('app_user.id', '=', 'concern_correction.author_id'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'concern_correction.author_id'))
     .select([
       'concern_correction.id',
       'concern_correction.concern_id',
@@ -133,11 +116,7 @@ export async function unitThrough(
   if (unitIds.length === 0) return null;
   const row = await tx
     .selectFrom('enrolment')
-    .innerJoin('group', (j) =>
-      j
-        .onRef('group.municipality_id', '=', 'enrolment.municipality_id')
-        .onRef('group.id', '=', 'enrolment.group_id'),
-    )
+    .innerJoin('group', (j) => tenantJoin(j, 'group.id', 'enrolment.group_id'))
     .select('group.unit_id')
     .where('enrolment.child_id', '=', childId)
     .where('group.unit_id', 'in', [...unitIds])

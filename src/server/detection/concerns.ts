@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { policyOf } from '../../core/access/detection-policy.ts';
 import type {
   ConcernCorrectionRequest,
@@ -12,8 +11,8 @@ import type {
 import { CONCERN_STATUS_LABELS, mayCorrectConcern, mayEditConcern } from '../../core/detection/concern.ts';
 import { inListOrder, PROTECTIVE_FACTORS, RISK_FACTORS } from '../../core/detection/factors.ts';
 import { AppError } from '../../core/errors.ts';
-import { canonicalJson } from '../../store/audit.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner, requestHash } from '../idempotency.ts';
 import { readAuditFields, requireChildRight } from './access.ts';
 import { concernTexts, concernView } from './concern-view.ts';
 import * as q from './concerns.queries.ts';
@@ -25,17 +24,11 @@ import { loadDetectionSettings } from './settings.queries.ts';
 
 /** Use cases of a concern: register, edit (author, before anyone acts), correct, read, the author's own list. */
 
-export interface Written<T> {
-  /** false: a retry with the same idempotency key; the first result is returned */
-  created: boolean;
-  body: T;
-}
-
 const NOT_FOUND = 'Bekymringen findes ikke.';
 const LOCKED =
   'Bekymringen er taget op af en forebyggende socialrådgiver og kan ikke længere redigeres. Tilføj en rettelse i stedet.';
 
-function requestHash(authorId: string, r: ConcernCreateRequest): string {
+function hashOf(authorId: string, r: ConcernCreateRequest): string {
   const content = {
     authorId,
     childId: r.childId,
@@ -45,7 +38,7 @@ function requestHash(authorId: string, r: ConcernCreateRequest): string {
     protectiveFactors: inListOrder(PROTECTIVE_FACTORS, r.protectiveFactors),
     parentsInformed: r.parentsInformed,
   };
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+  return requestHash(content);
 }
 
 /** The concern as its reader sees it, with the guide its level, factors and texts give. */
@@ -66,23 +59,25 @@ async function withGuide(h: ActorHandle, id: string): Promise<ConcernWithGuideRe
   return { ...view, guide };
 }
 
-async function replay(
+/** A concern is the same request when its author and the hash of its content are. */
+function once(
   h: ActorHandle,
-  key: string,
-  hash: string,
-): Promise<Written<ConcernWithGuideResponse> | undefined> {
-  const existing = await q.findConcernByKey(h.tx, key);
-  if (!existing) return undefined;
-  if (existing.author_id !== h.actor.userId || existing.request_hash !== hash) {
-    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden bekymring.');
-  }
-  return { created: false, body: await withGuide(h, existing.id) };
+  key: string | undefined,
+  hash: string | null,
+): CreateOnce<q.ConcernByKey, ConcernWithGuideResponse> {
+  return {
+    key,
+    byKey: (k) => q.findConcernByKey(h.tx, k),
+    sameRequest: (found) => found.author_id === h.actor.userId && found.request_hash === hash,
+    what: 'en anden bekymring',
+    view: (found) => withGuide(h, found.id),
+  };
 }
 
 export async function registerConcern(
   h: ActorHandle,
   r: ConcernCreateRequest,
-): Promise<Written<ConcernWithGuideResponse>> {
+): Promise<Created<ConcernWithGuideResponse>> {
   const { tx, actor } = h;
   await requireChildRight(h, r.childId, 'concern_create', {
     action: 'create',
@@ -90,11 +85,10 @@ export async function registerConcern(
     entityId: null,
     details: { childId: r.childId },
   });
-  const hash = r.idempotencyKey ? requestHash(actor.userId, r) : null;
-  if (r.idempotencyKey && hash) {
-    const earlier = await replay(h, r.idempotencyKey, hash);
-    if (earlier) return earlier;
-  }
+  const hash = r.idempotencyKey ? hashOf(actor.userId, r) : null;
+  const idempotent = once(h, r.idempotencyKey, hash);
+  const earlier = await earlierResult(idempotent);
+  if (earlier) return earlier;
   await lockChildren(tx, actor.municipalityId, [r.childId]);
   const id = await q.insertConcern(tx, {
     municipalityId: actor.municipalityId,
@@ -109,12 +103,7 @@ export async function registerConcern(
     idempotencyKey: r.idempotencyKey ?? null,
     requestHash: hash,
   });
-  if (!id) {
-    // A concurrent retry with the same key committed first.
-    const earlier = r.idempotencyKey && hash ? await replay(h, r.idempotencyKey, hash) : undefined;
-    if (earlier) return earlier;
-    throw new AppError('conflict');
-  }
+  if (!id) return raceWinner(idempotent);
   const { settings } = await loadDetectionSettings(tx, actor.municipalityId);
   const signals = await raiseSignals(h, new Map([[r.childId, [{ kind: 'concern', id }]]]), settings);
   await h.audit({

@@ -1,16 +1,13 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Following a child as known to preventive work: at most one current follow per child (unique index). */
 
 export function currentFollow(tx: Tx, childId: string) {
   return tx
     .selectFrom('preventive_follow')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'preventive_follow.municipality_id')
-        .onRef('app_user.id', '=', 'preventive_follow.started_by'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'preventive_follow.started_by'))
     .select([
       'preventive_follow.id',
       'preventive_follow.started_at',

@@ -1,6 +1,7 @@
 import type { FollowRequest, FollowResponse } from '../../core/api/detection-queue.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import type { Created } from '../idempotency.ts';
 import { requireChildRight } from './access.ts';
 import * as q from './follow.queries.ts';
 import { lockChildren } from './locks.ts';
@@ -23,7 +24,7 @@ export async function startFollowing(
   h: ActorHandle,
   childId: string,
   request: FollowRequest,
-): Promise<{ created: boolean; body: FollowResponse }> {
+): Promise<Created<FollowResponse>> {
   const { tx, actor } = h;
   const attempt = { action: 'follow_start', entityType: 'child', entityId: childId };
   await requireChildRight(h, childId, 'follow_manage', attempt);

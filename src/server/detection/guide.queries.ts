@@ -1,15 +1,12 @@
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** What the guide needs from the registry: the child's age and district, and whom to call there. */
 
 export function childBasics(tx: Tx, childId: string) {
   return tx
     .selectFrom('child')
-    .innerJoin('district', (j) =>
-      j
-        .onRef('district.municipality_id', '=', 'child.municipality_id')
-        .onRef('district.id', '=', 'child.district_id'),
-    )
+    .innerJoin('district', (j) => tenantJoin(j, 'district.id', 'child.district_id'))
     .select([
       'child.id',
       'child.first_name',
@@ -28,16 +25,8 @@ export type ChildBasics = NonNullable<Awaited<ReturnType<typeof childBasics>>>;
 export function preventiveWorkersOf(tx: Tx, districtId: string) {
   return tx
     .selectFrom('app_user')
-    .innerJoin('user_district', (j) =>
-      j
-        .onRef('user_district.municipality_id', '=', 'app_user.municipality_id')
-        .onRef('user_district.user_id', '=', 'app_user.id'),
-    )
-    .innerJoin('district', (j) =>
-      j
-        .onRef('district.municipality_id', '=', 'user_district.municipality_id')
-        .onRef('district.id', '=', 'user_district.district_id'),
-    )
+    .innerJoin('user_district', (j) => tenantJoin(j, 'user_district.user_id', 'app_user.id'))
+    .innerJoin('district', (j) => tenantJoin(j, 'district.id', 'user_district.district_id'))
     .select([
       'app_user.id',
       'app_user.display_name',

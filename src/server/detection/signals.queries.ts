@@ -2,27 +2,16 @@ import { type ExpressionBuilder, sql } from 'kysely';
 import type { Outcome, SignalStatus } from '../../core/detection/queue.ts';
 import type { Tx } from '../../store/database.ts';
 import type { Database } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Signals as the queue, the signal page and the child's record read them, and their steps. */
 
 function summaryQuery(tx: Tx) {
   return tx
     .selectFrom('signal')
-    .innerJoin('child', (j) =>
-      j
-        .onRef('child.municipality_id', '=', 'signal.municipality_id')
-        .onRef('child.id', '=', 'signal.child_id'),
-    )
-    .innerJoin('district', (j) =>
-      j
-        .onRef('district.municipality_id', '=', 'child.municipality_id')
-        .onRef('district.id', '=', 'child.district_id'),
-    )
-    .leftJoin('offer', (j) =>
-      j
-        .onRef('offer.municipality_id', '=', 'signal.municipality_id')
-        .onRef('offer.id', '=', 'signal.offer_id'),
-    )
+    .innerJoin('child', (j) => tenantJoin(j, 'child.id', 'signal.child_id'))
+    .innerJoin('district', (j) => tenantJoin(j, 'district.id', 'child.district_id'))
+    .leftJoin('offer', (j) => tenantJoin(j, 'offer.id', 'signal.offer_id'))
     .selectAll('signal')
     .select([
       'child.first_name',
@@ -98,21 +87,9 @@ export function triggersOf(tx: Tx, signalId: string) {
 export function concernsOfSignal(tx: Tx, signalId: string) {
   return tx
     .selectFrom('signal_concern')
-    .innerJoin('concern', (j) =>
-      j
-        .onRef('concern.municipality_id', '=', 'signal_concern.municipality_id')
-        .onRef('concern.id', '=', 'signal_concern.concern_id'),
-    )
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'concern.municipality_id')
-        .onRef('app_user.id', '=', 'concern.author_id'),
-    )
-    .leftJoin('unit', (j) =>
-      j
-        .onRef('unit.municipality_id', '=', 'concern.municipality_id')
-        .onRef('unit.id', '=', 'concern.unit_id'),
-    )
+    .innerJoin('concern', (j) => tenantJoin(j, 'concern.id', 'signal_concern.concern_id'))
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'concern.author_id'))
+    .leftJoin('unit', (j) => tenantJoin(j, 'unit.id', 'concern.unit_id'))
     .select([
       'concern.id',
       'concern.level',
@@ -134,21 +111,9 @@ export function concernsOfSignal(tx: Tx, signalId: string) {
 export function ratingsWhere(tx: Tx, by: { signalId: string } | { childId: string }) {
   let query = tx
     .selectFrom('wellbeing_rating')
-    .innerJoin('wellbeing_round', (j) =>
-      j
-        .onRef('wellbeing_round.municipality_id', '=', 'wellbeing_rating.municipality_id')
-        .onRef('wellbeing_round.id', '=', 'wellbeing_rating.round_id'),
-    )
-    .innerJoin('group', (j) =>
-      j
-        .onRef('group.municipality_id', '=', 'wellbeing_rating.municipality_id')
-        .onRef('group.id', '=', 'wellbeing_rating.group_id'),
-    )
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'wellbeing_round.municipality_id')
-        .onRef('app_user.id', '=', 'wellbeing_round.rated_by'),
-    )
+    .innerJoin('wellbeing_round', (j) => tenantJoin(j, 'wellbeing_round.id', 'wellbeing_rating.round_id'))
+    .innerJoin('group', (j) => tenantJoin(j, 'group.id', 'wellbeing_rating.group_id'))
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'wellbeing_round.rated_by'))
     .select([
       'wellbeing_rating.id',
       'wellbeing_rating.color',
@@ -179,16 +144,8 @@ export type RatingRow = Awaited<ReturnType<typeof ratingsWhere>>[number];
 export function actionsOf(tx: Tx, signalId: string) {
   return tx
     .selectFrom('signal_action')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'signal_action.municipality_id')
-        .onRef('app_user.id', '=', 'signal_action.actor_id'),
-    )
-    .leftJoin('offer', (j) =>
-      j
-        .onRef('offer.municipality_id', '=', 'signal_action.municipality_id')
-        .onRef('offer.id', '=', 'signal_action.offer_id'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'signal_action.actor_id'))
+    .leftJoin('offer', (j) => tenantJoin(j, 'offer.id', 'signal_action.offer_id'))
     .select([
       'signal_action.id',
       'signal_action.kind',
@@ -285,11 +242,7 @@ export async function updateConcernsOfSignal(tx: Tx, signalId: string, closing: 
       not(
         exists(
           selectFrom('signal_concern as other')
-            .innerJoin('signal', (j) =>
-              j
-                .onRef('signal.municipality_id', '=', 'other.municipality_id')
-                .onRef('signal.id', '=', 'other.signal_id'),
-            )
+            .innerJoin('signal', (j) => tenantJoin(j, 'signal.id', 'other.signal_id'))
             .select(sql`1`.as('one'))
             .whereRef('other.concern_id', '=', 'concern.id')
             .where('other.signal_id', '<>', signalId)

@@ -74,7 +74,7 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const result = await withActor(deps.db, requireActor(request), (h) =>
           actOnSignal(h, request.params.id, request.body),
         );
-        return reply.status(result.created ? 201 : 200).send({ signal: result.signal });
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
 

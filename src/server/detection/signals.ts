@@ -15,6 +15,7 @@ import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';
 import { findOffer } from '../catalog/offers.queries.ts';
+import type { Created } from '../idempotency.ts';
 import { childFacts } from '../people/children.queries.ts';
 import { requireChildRight } from './access.ts';
 import { lockChildren } from './locks.ts';
@@ -137,7 +138,7 @@ export async function actOnSignal(
   h: ActorHandle,
   id: string,
   request: SignalActionRequest,
-): Promise<{ created: boolean; signal: SignalDetail }> {
+): Promise<Created<{ signal: SignalDetail }>> {
   const { tx, actor } = h;
   const found = await q.findSignal(tx, id);
   if (!found) throw new AppError('not_found', NOT_FOUND);
@@ -169,7 +170,7 @@ export async function actOnSignal(
   if (decision.kind === 'conflict') throw new AppError('conflict', decision.message);
   if (decision.kind === 'no_op') {
     await h.audit({ ...attempt, details: { ...attempt.details, noOp: true } });
-    return { created: false, signal: await detail(h, row, true) };
+    return { created: false, body: { signal: await detail(h, row, true) } };
   }
   if (action.kind === 'outcome' && action.offerId) await checkEarlyOffer(h, action.offerId);
 
@@ -197,5 +198,5 @@ export async function actOnSignal(
     },
   });
   const after = (await q.findSignal(tx, id)) as q.SignalRow;
-  return { created: true, signal: await detail(h, after, true) };
+  return { created: true, body: { signal: await detail(h, after, true) } };
 }

@@ -1,16 +1,13 @@
 import type { TransitionKind } from '../../core/detection/transition.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Transition conversations in the database; participants are a JSON array of {name, role}. */
 
 function transitionQuery(tx: Tx) {
   return tx
     .selectFrom('transition_conversation')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'transition_conversation.municipality_id')
-        .onRef('app_user.id', '=', 'transition_conversation.recorded_by'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'transition_conversation.recorded_by'))
     .selectAll('transition_conversation')
     .select(['app_user.id as user_id', 'app_user.display_name', 'app_user.title']);
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { WellbeingColor } from '../../core/detection/wellbeing.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Groups, their children and wellbeing rounds in the database. */
 
@@ -8,14 +9,8 @@ import type { Tx } from '../../store/database.ts';
 export function groupsOfUser(tx: Tx, userId: string) {
   return tx
     .selectFrom('user_group')
-    .innerJoin('group', (j) =>
-      j
-        .onRef('group.municipality_id', '=', 'user_group.municipality_id')
-        .onRef('group.id', '=', 'user_group.group_id'),
-    )
-    .innerJoin('unit', (j) =>
-      j.onRef('unit.municipality_id', '=', 'group.municipality_id').onRef('unit.id', '=', 'group.unit_id'),
-    )
+    .innerJoin('group', (j) => tenantJoin(j, 'group.id', 'user_group.group_id'))
+    .innerJoin('unit', (j) => tenantJoin(j, 'unit.id', 'group.unit_id'))
     .select((eb) => [
       'group.id',
       'group.name',
@@ -57,11 +52,7 @@ export function groupExists(tx: Tx, groupId: string) {
 export function childrenOfGroup(tx: Tx, groupId: string) {
   return tx
     .selectFrom('enrolment')
-    .innerJoin('child', (j) =>
-      j
-        .onRef('child.municipality_id', '=', 'enrolment.municipality_id')
-        .onRef('child.id', '=', 'enrolment.child_id'),
-    )
+    .innerJoin('child', (j) => tenantJoin(j, 'child.id', 'enrolment.child_id'))
     .select(['child.id', 'child.first_name', 'child.last_name'])
     .where('enrolment.group_id', '=', groupId)
     .orderBy('child.first_name')
@@ -99,11 +90,7 @@ export async function latestRatingsInGroup(tx: Tx, groupId: string) {
 export function lastRound(tx: Tx, groupId: string) {
   return tx
     .selectFrom('wellbeing_round')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'wellbeing_round.municipality_id')
-        .onRef('app_user.id', '=', 'wellbeing_round.rated_by'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'wellbeing_round.rated_by'))
     .select([
       'wellbeing_round.id',
       'wellbeing_round.rated_on',
@@ -116,6 +103,8 @@ export function lastRound(tx: Tx, groupId: string) {
     .limit(1)
     .executeTakeFirst();
 }
+
+export type RoundByKey = NonNullable<Awaited<ReturnType<typeof roundByKey>>>;
 
 export function roundByKey(tx: Tx, key: string) {
   return tx

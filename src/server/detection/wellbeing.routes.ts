@@ -65,7 +65,7 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         const result = await withActor(deps.db, requireActor(request), (h) =>
           saveWellbeing(h, request.params.id, request.body),
         );
-        return reply.status(result.replayed ? 200 : 201).send(result);
+        return reply.status(result.created ? 201 : 200).send(result.body);
       },
     );
   };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mayRateWellbeing } from '../../core/access/detection-policy.ts';
 import type {
   GroupWellbeingResponse,
@@ -17,6 +16,7 @@ import {
 import { AppError } from '../../core/errors.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner, requestHash } from '../idempotency.ts';
 import { lockChildren } from './locks.ts';
 import { raiseSignals } from './raise.ts';
 import { loadDetectionSettings } from './settings.queries.ts';
@@ -101,27 +101,23 @@ export async function groupWellbeing(h: ActorHandle, groupId: string): Promise<G
 }
 
 function hashOf(groupId: string, ratedBy: string, request: WellbeingBatchRequest): string {
-  return createHash('sha256')
-    .update(`${ratedBy}\n${batchFingerprint(groupId, request.ratings)}`)
-    .digest('hex');
+  return requestHash(`${ratedBy}\n${batchFingerprint(groupId, request.ratings)}`);
 }
 
-async function replay(
-  h: ActorHandle,
-  key: string,
-  hash: string,
-): Promise<WellbeingBatchResponse | undefined> {
-  const round = await q.roundByKey(h.tx, key);
-  if (!round) return undefined;
-  if (round.request_hash !== hash) {
-    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden vurdering.');
-  }
+/** A round is the same request when the hash of its rater, group and ratings is. */
+function once(h: ActorHandle, key: string, hash: string): CreateOnce<q.RoundByKey, WellbeingBatchResponse> {
   return {
-    id: round.id,
-    groupId: round.group_id,
-    ratedOn: round.rated_on,
-    ratings: round.ratings ?? 0,
-    replayed: true,
+    key,
+    byKey: (k) => q.roundByKey(h.tx, k),
+    sameRequest: (round) => round.request_hash === hash,
+    what: 'en anden vurdering',
+    view: (round) => ({
+      id: round.id,
+      groupId: round.group_id,
+      ratedOn: round.rated_on,
+      ratings: round.ratings ?? 0,
+      replayed: true,
+    }),
   };
 }
 
@@ -130,11 +126,12 @@ export async function saveWellbeing(
   h: ActorHandle,
   groupId: string,
   request: WellbeingBatchRequest,
-): Promise<WellbeingBatchResponse> {
+): Promise<Created<WellbeingBatchResponse>> {
   const { tx, actor } = h;
   await requireOwnGroup(h, groupId, 'rate');
   const hash = hashOf(groupId, actor.userId, request);
-  const earlier = await replay(h, request.idempotencyKey, hash);
+  const idempotent = once(h, request.idempotencyKey, hash);
+  const earlier = await earlierResult(idempotent);
   if (earlier) return earlier;
   const children = await q.childrenOfGroup(tx, groupId);
   const [problem] = batchProblems(request.ratings, new Set(children.map((c) => c.id)));
@@ -154,11 +151,7 @@ export async function saveWellbeing(
     hash,
     ratedOn,
   });
-  if (!round) {
-    const concurrent = await replay(h, request.idempotencyKey, hash);
-    if (concurrent) return concurrent;
-    throw new AppError('conflict');
-  }
+  if (!round) return raceWinner(idempotent);
   const rows = await q.insertRatings(
     tx,
     actor.municipalityId,
@@ -181,5 +174,5 @@ export async function saveWellbeing(
     entityId: round.id,
     details: { groupId, childIds: rows.map((r) => r.child_id), counts, signals },
   });
-  return { id: round.id, groupId, ratedOn, ratings: rows.length, replayed: false };
+  return { created: true, body: { id: round.id, groupId, ratedOn, ratings: rows.length, replayed: false } };
 }

@@ -2,16 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../../core/calendar/zone.ts';
 import { todayInCopenhagen } from '../../core/people.ts';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
-let c: Record<(typeof KEYS)[number], ApiClient>;
-const KEYS = ['front', 'leader', 'analyst', 'teacher', 'caseworker'] as const;
+let c: Record<UserKey, ApiClient>;
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'figure-f8' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
   // Two reports in d1 received an hour ago (not yet due, so not counted) and one 30 hours ago
   // (its 24 hours have passed unscreened: known, and late).
   for (const hoursAgo of [1, 1, 30]) {

@@ -5,6 +5,7 @@ import type { F9Row } from '../../core/figures/f9.ts';
 import type { F11Row } from '../../core/figures/f11.ts';
 import type { F12Child, F12Move } from '../../core/figures/f12.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /**
  * The queries of figures F9, F11 and F12 (definitions: src/core/figures/f9.ts, f11.ts, f12.ts).
@@ -21,9 +22,7 @@ export async function f9Rows(
 ): Promise<F9Row[]> {
   let q = tx
     .selectFrom('assessment as a')
-    .innerJoin('cases as c', (j) =>
-      j.onRef('c.municipality_id', '=', 'a.municipality_id').onRef('c.id', '=', 'a.case_id'),
-    )
+    .innerJoin('cases as c', (j) => tenantJoin(j, 'c.id', 'a.case_id'))
     .select(['c.district_id', 'a.aware_on', 'a.completed_on'])
     .where('a.kind', '=', 'assessment')
     .where('a.aware_on', '>=', from)
@@ -69,9 +68,7 @@ export async function f12Moves(
 ): Promise<F12Move[]> {
   let q = tx
     .selectFrom('ladder_move as l')
-    .innerJoin('child', (j) =>
-      j.onRef('child.municipality_id', '=', 'l.municipality_id').onRef('child.id', '=', 'l.child_id'),
-    )
+    .innerJoin('child', (j) => tenantJoin(j, 'child.id', 'l.child_id'))
     .select(['child.district_id', 'l.moved_on', 'l.direction', 'l.from_position', 'l.to_position'])
     .where('l.moved_on', '>=', from)
     .where('l.moved_on', '<=', to);
@@ -97,9 +94,7 @@ export async function f12Children(
 ): Promise<F12Child[]> {
   let q = tx
     .selectFrom('measure as m')
-    .innerJoin('child', (j) =>
-      j.onRef('child.municipality_id', '=', 'm.municipality_id').onRef('child.id', '=', 'm.child_id'),
-    )
+    .innerJoin('child', (j) => tenantJoin(j, 'child.id', 'm.child_id'))
     .select(['m.child_id', 'child.district_id', 'm.step_position', 'm.start_on', 'm.ended_on'])
     .where('m.start_on', '<=', asOf);
   if (districtId) q = q.where('child.district_id', '=', districtId);

@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem } from '../../store/database.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
+import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addAssessment, addCase, addLadderMove, addMeasure } from '../casework/mine.testing.ts';
 
 let server: TestServer;
-let c: Record<(typeof KEYS)[number], ApiClient>;
-const KEYS = ['admin', 'leader', 'front', 'caseworker', 'fosterCare', 'analyst', 'teacher'] as const;
+let c: Record<UserKey, ApiClient>;
 let d1: string;
 let d2: string;
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'figures' });
-  c = await loginAll(server, KEYS);
+  c = await loginAll(server, USER_KEYS);
   const m = server.municipality;
   ({ d1, d2 } = m.districts);
   const me = m.users.caseworker.id;

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Tx } from '../../store/database.ts';
 import type { ReportAttachmentTable } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of report attachments (migration 006). Row-level security keeps them in the municipality. */
 
@@ -29,11 +30,7 @@ const META = [
 export function listAttachments(tx: Tx, reportId: string, uploadedBy?: string) {
   let q = tx
     .selectFrom('report_attachment')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'report_attachment.municipality_id')
-        .onRef('app_user.id', '=', 'report_attachment.uploaded_by'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'report_attachment.uploaded_by'))
     .select(META)
     .where('report_attachment.report_id', '=', reportId);
   if (uploadedBy) q = q.where('report_attachment.uploaded_by', '=', uploadedBy);
@@ -43,11 +40,7 @@ export function listAttachments(tx: Tx, reportId: string, uploadedBy?: string) {
 export function findAttachmentBySha(tx: Tx, reportId: string, sha256: string) {
   return tx
     .selectFrom('report_attachment')
-    .innerJoin('app_user', (j) =>
-      j
-        .onRef('app_user.municipality_id', '=', 'report_attachment.municipality_id')
-        .onRef('app_user.id', '=', 'report_attachment.uploaded_by'),
-    )
+    .innerJoin('app_user', (j) => tenantJoin(j, 'app_user.id', 'report_attachment.uploaded_by'))
     .select(META)
     .where('report_attachment.report_id', '=', reportId)
     .where('report_attachment.sha256', '=', sha256)

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { reportReadGround } from '../../core/access/intake-policy.ts';
 import type {
   AttachmentListResponse,
@@ -15,8 +14,8 @@ import {
 } from '../../core/intake/attachments.ts';
 import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { type Created, requestHash } from '../idempotency.ts';
 import * as q from './attachments.queries.ts';
-import type { Written } from './reports.ts';
 
 /**
  * Use cases of a report's attachments (docs/intake.md, "Attachments"):
@@ -87,7 +86,7 @@ export async function attachToReport(
   h: ActorHandle,
   reportId: string,
   body: AttachmentUploadRequest,
-): Promise<Written<AttachmentView>> {
+): Promise<Created<AttachmentView>> {
   const { tx, actor } = h;
   const attempt = { action: 'create', entityType: ENTITY, entityId: null, details: { reportId } };
   const access = await accessTo(h, reportId);
@@ -96,7 +95,8 @@ export async function attachToReport(
   const problem = attachmentProblem(body.fileName, body.mediaType as AttachmentMediaType, bytes);
   if (problem === 'too_large') throw new AppError('payload_too_large', ATTACHMENT_PROBLEM_MESSAGES.too_large);
   if (problem) throw new AppError('invalid_input', ATTACHMENT_PROBLEM_MESSAGES[problem]);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // The file's own hash is its idempotency key: the same bytes on the same report are one attachment.
+  const sha256 = requestHash(bytes);
   const inserted = await q.insertAttachment(tx, {
     municipality_id: actor.municipalityId,
     report_id: reportId,

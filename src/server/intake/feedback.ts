@@ -3,6 +3,7 @@ import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
 import { FEEDBACK_OUTCOME_LABELS, type FeedbackOutcome, feedbackText } from '../../core/intake/receipt.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import * as fq from './feedback.queries.ts';
 import * as q from './reports.queries.ts';
 
 /**
@@ -24,11 +25,7 @@ export async function sendFeedback(h: ActorHandle, id: string) {
   if (report.status !== 'closed') {
     throw new AppError('conflict', 'Der er endnu ikke truffet beslutning om underretningen.');
   }
-  const decision = await tx
-    .selectFrom('meeting_decision')
-    .select('decision')
-    .where('report_id', '=', id)
-    .executeTakeFirst();
+  const decision = await fq.decisionOfReport(tx, id);
   const outcome: FeedbackOutcome = decision?.decision === 'assessment' ? 'assessment' : 'none';
   const text = feedbackText({
     reporterName: report.reporter_name,
@@ -38,12 +35,13 @@ export async function sendFeedback(h: ActorHandle, id: string) {
     municipalityName: actor.municipalityName,
     outcome,
   });
-  const row = await tx
-    .insertInto('reporter_feedback')
-    .values({ municipality_id: actor.municipalityId, report_id: id, outcome, text, sent_by: actor.userId })
-    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const row = await fq.insertFeedback(tx, {
+    municipality_id: actor.municipalityId,
+    report_id: id,
+    outcome,
+    text,
+    sent_by: actor.userId,
+  });
   if (!row) throw new AppError('conflict', 'Tilbagemeldingen er allerede sendt.');
   await h.audit({
     action: 'feedback',

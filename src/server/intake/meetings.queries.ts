@@ -1,4 +1,7 @@
+import type { Insertable } from 'kysely';
 import type { Tx } from '../../store/database.ts';
+import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/schema-intake.ts';
+import { REPORT_CHILD_COLUMNS } from './reports.queries.ts';
 
 /** Queries of the district meeting (distriktsmøde). */
 
@@ -38,18 +41,12 @@ export function agendaReports(tx: Tx, districtId: string) {
     .innerJoin('screening', 'screening.report_id', 'report.id')
     .leftJoin('child', 'child.id', 'report.child_id')
     .select([
+      ...REPORT_CHILD_COLUMNS,
       'report.id',
-      'report.child_id',
-      'report.provisional_name',
-      'report.provisional_birth_date',
-      'report.provisional_cpr',
       'report.source',
       'report.acute',
       'report.received_at',
       'report.text',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
       'child.household_id',
       'screening.decision',
       'screening.health_or_development_in_danger',
@@ -119,15 +116,9 @@ export function minutesDecisions(tx: Tx, meetingId: string) {
     .leftJoin('app_user as decider', 'decider.id', 'meeting_decision.decided_by')
     .selectAll('meeting_decision')
     .select([
-      'report.child_id',
-      'report.provisional_name',
-      'report.provisional_birth_date',
-      'report.provisional_cpr',
+      ...REPORT_CHILD_COLUMNS,
       'report.source',
       'report.received_at',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
       'decider.display_name as decider_name',
     ])
     .where('meeting_decision.meeting_id', '=', meetingId)
@@ -156,4 +147,29 @@ export function meetingsOf(tx: Tx, districtId: string, limit: number) {
     .orderBy('held_on', 'desc')
     .limit(limit)
     .execute();
+}
+
+export function insertMeeting(tx: Tx, values: Insertable<DistrictMeetingTable>) {
+  return tx.insertInto('district_meeting').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Undefined when the report has its decision already. */
+export function insertDecision(tx: Tx, values: Insertable<MeetingDecisionTable>) {
+  return tx
+    .insertInto('meeting_decision')
+    .values(values)
+    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Closes the meeting (with the participants corrected, if given); undefined when it was closed already. */
+export function markMeetingClosed(tx: Tx, id: string, participants: string | undefined) {
+  return tx
+    .updateTable('district_meeting')
+    .set({ closed_at: new Date(), ...(participants ? { participants } : {}) })
+    .where('id', '=', id)
+    .where('closed_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -10,8 +10,9 @@ import type { DistrictMeetingTable, MeetingDecisionTable } from '../../store/sch
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { openCaseForMeetingDecision } from '../casework/cases.ts';
 import { startFollowingForMeetingDecision } from '../detection/follow.ts';
+import type { Created } from '../idempotency.ts';
 import * as m from './meetings.queries.ts';
-import { reportsOfHouseholds } from './reports.queries.ts';
+import { findReport, reportsOfHouseholds, setReportStatus } from './reports.queries.ts';
 import { reportChild } from './views.ts';
 
 /**
@@ -72,21 +73,17 @@ export async function openDistrictMeeting(
   h: ActorHandle,
   districtId: string,
   r: { heldOn: string; participants: { userId?: string | undefined; name: string; role: string }[] },
-) {
+): Promise<Created<z.infer<typeof MeetingView>>> {
   const d = await requireDistrict(h, districtId, 'create');
   const existing = await m.meetingOn(h.tx, districtId, r.heldOn);
   if (existing) return { created: false, body: meetingView(existing, d) };
-  const row = await h.tx
-    .insertInto('district_meeting')
-    .values({
-      municipality_id: h.actor.municipalityId,
-      district_id: districtId,
-      held_on: r.heldOn,
-      participants: JSON.stringify(r.participants),
-      chaired_by: h.actor.userId,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await m.insertMeeting(h.tx, {
+    municipality_id: h.actor.municipalityId,
+    district_id: districtId,
+    held_on: r.heldOn,
+    participants: JSON.stringify(r.participants),
+    chaired_by: h.actor.userId,
+  });
   await h.audit({
     action: 'create',
     entityType: 'district_meeting',
@@ -154,7 +151,7 @@ export async function decideOnReport(h: ActorHandle, meetingId: string, r: Decis
   if (!meeting) throw new AppError('not_found', 'Mødet findes ikke.');
   await requireDistrict(h, meeting.district_id, 'decide', meetingId);
   if (meeting.closed_at) throw new AppError('conflict', 'Mødet er afsluttet; referatet kan ikke ændres.');
-  const report = await tx.selectFrom('report').selectAll().where('id', '=', r.reportId).executeTakeFirst();
+  const report = await findReport(tx, r.reportId);
   if (!report || report.district_id !== meeting.district_id) {
     throw new AppError('not_found', 'Underretningen findes ikke i mødets distrikt.');
   }
@@ -190,26 +187,17 @@ export async function decideOnReport(h: ActorHandle, meetingId: string, r: Decis
       heldOn: meeting.held_on,
     });
   }
-  const row = await tx
-    .insertInto('meeting_decision')
-    .values({
-      municipality_id: actor.municipalityId,
-      meeting_id: meetingId,
-      report_id: r.reportId,
-      decision: r.decision,
-      reasons: r.reasons,
-      case_id: caseId,
-      decided_by: actor.userId,
-    })
-    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const row = await m.insertDecision(tx, {
+    municipality_id: actor.municipalityId,
+    meeting_id: meetingId,
+    report_id: r.reportId,
+    decision: r.decision,
+    reasons: r.reasons,
+    case_id: caseId,
+    decided_by: actor.userId,
+  });
   if (!row) throw new AppError('conflict', 'Der er allerede truffet beslutning om underretningen.');
-  await tx
-    .updateTable('report')
-    .set({ status: 'closed', closed_at: row.decided_at })
-    .where('id', '=', r.reportId)
-    .execute();
+  await setReportStatus(tx, r.reportId, { status: 'closed', closed_at: row.decided_at });
   await h.audit({
     action: 'decide',
     entityType: 'report',

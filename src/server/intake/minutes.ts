@@ -29,16 +29,11 @@ export async function closeMeeting(
   if (!meeting) throw new AppError('not_found', 'Mødet findes ikke.');
   const district = await requireDistrict(h, meeting.district_id, 'close', meetingId);
   if (meeting.closed_at) throw new AppError('conflict', 'Mødet er allerede afsluttet.');
-  const row = await tx
-    .updateTable('district_meeting')
-    .set({
-      closed_at: new Date(),
-      ...(r.participants ? { participants: JSON.stringify(r.participants) } : {}),
-    })
-    .where('id', '=', meetingId)
-    .where('closed_at', 'is', null)
-    .returningAll()
-    .executeTakeFirst();
+  const row = await m.markMeetingClosed(
+    tx,
+    meetingId,
+    r.participants ? JSON.stringify(r.participants) : undefined,
+  );
   if (!row) throw new AppError('conflict', 'Mødet er allerede afsluttet.');
   const decisions = await m.decisionsOf(tx, meetingId);
   await h.audit({

@@ -7,6 +7,7 @@ import { linkedReports } from '../../core/intake/linked.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
 import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import * as rq from './report-view.queries.ts';
 import * as q from './reports.queries.ts';
 import { deadline, reportChild } from './views.ts';
 
@@ -18,25 +19,7 @@ import { deadline, reportChild } from './views.ts';
  */
 export async function readReport(h: ActorHandle, id: string): Promise<z.infer<typeof ReportView>> {
   const { tx, actor } = h;
-  const report = await tx
-    .selectFrom('report')
-    .leftJoin('child', 'child.id', 'report.child_id')
-    .leftJoin('district', 'district.id', 'report.district_id')
-    .leftJoin('screening', 'screening.report_id', 'report.id')
-    .leftJoin('receipt', 'receipt.report_id', 'report.id')
-    .selectAll('report')
-    .select([
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
-      'child.household_id',
-      'district.name as district_name',
-      'screening.screened_at',
-      'screening.decision',
-      'receipt.sent_at as receipt_sent_at',
-    ])
-    .where('report.id', '=', id)
-    .executeTakeFirst();
+  const report = await rq.reportToRead(tx, id);
   if (!report) throw new AppError('not_found', 'Underretningen findes ikke.');
   const inOwn = report.district_id !== null && actor.districtIds.includes(report.district_id);
   const ground = reportReadGround(actor.role, inOwn, await isOnCallNow(tx, actor.userId));
@@ -52,40 +35,15 @@ export async function readReport(h: ActorHandle, id: string): Promise<z.infer<ty
   const [related, concerns, signals, openCase] = childId
     ? await Promise.all([
         q.reportsOfHouseholds(tx, report.household_id ? [report.household_id] : [], [childId]),
-        tx
-          .selectFrom('concern')
-          .select(['id', 'level', 'created_at'])
-          .where('child_id', '=', childId)
-          .orderBy('created_at', 'desc')
-          .limit(20)
-          .execute(),
-        tx
-          .selectFrom('signal')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .where('child_id', '=', childId)
-          .where('status', '<>', 'closed')
-          .executeTakeFirst(),
-        tx
-          .selectFrom('cases')
-          .select(['id', 'opened_at'])
-          .where('child_id', '=', childId)
-          .where('closed_at', 'is', null)
-          .orderBy('opened_at', 'desc')
-          .limit(1)
-          .executeTakeFirst(),
+        rq.recentConcerns(tx, childId),
+        rq.openSignalCount(tx, childId),
+        rq.openCaseOf(tx, childId),
       ])
     : [[], [], undefined, undefined];
-  const others = await (related.length > 0
-    ? tx
-        .selectFrom('report')
-        .select(['id', 'source', 'status'])
-        .where(
-          'id',
-          'in',
-          related.map((r) => r.id),
-        )
-        .execute()
-    : Promise.resolve([]));
+  const others = await rq.reportSummaries(
+    tx,
+    related.map((r) => r.id),
+  );
   const byId = new Map(others.map((o) => [o.id, o]));
   const linked = linkedReports(
     { id, childId, householdId: report.household_id, receivedAt: report.received_at },

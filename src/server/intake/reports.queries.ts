@@ -1,9 +1,10 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { NonWorkingDaySettings } from '../../core/calendar/holidays.ts';
 import { DEFAULT_NON_WORKING_DAYS } from '../../core/calendar/holidays.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ReportTable } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of intake (reports, screening, receipts). Row-level security keeps them in the municipality. */
 
@@ -40,6 +41,8 @@ export function childDistrict(tx: Tx, childId: string) {
   return tx.selectFrom('child').select(['district_id']).where('id', '=', childId).executeTakeFirst();
 }
 
+export type ReportByKey = NonNullable<Awaited<ReturnType<typeof findReportByKey>>>;
+
 export function findReportByKey(tx: Tx, key: string) {
   return tx
     .selectFrom('report')
@@ -58,16 +61,32 @@ export async function insertReport(tx: Tx, values: Insertable<ReportTable>) {
     .executeTakeFirst();
 }
 
+/** A report screened, or closed (at screening or by a district meeting's decision). */
+export async function setReportStatus(
+  tx: Tx,
+  reportId: string,
+  set: Pick<Updateable<ReportTable>, 'status' | 'closed_at'>,
+): Promise<void> {
+  await tx.updateTable('report').set(set).where('id', '=', reportId).execute();
+}
+
 export function findReport(tx: Tx, id: string) {
   return tx.selectFrom('report').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-const QUEUE_COLUMNS = [
-  'report.id',
+/** What `reportChild` (views.ts) shows of a report's child: the registry's child, or the provisional identity. */
+export const REPORT_CHILD_COLUMNS = [
   'report.child_id',
   'report.provisional_name',
   'report.provisional_birth_date',
   'report.provisional_cpr',
+  'child.first_name',
+  'child.last_name',
+  'child.birth_date',
+] as const;
+
+const QUEUE_COLUMNS = [
+  'report.id',
   'report.district_id',
   'report.source',
   'report.reporter_kind',
@@ -87,9 +106,7 @@ export function openReports(tx: Tx, districtIds: string[] | null) {
     .leftJoin('receipt', 'receipt.report_id', 'report.id')
     .select([
       ...QUEUE_COLUMNS,
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
+      ...REPORT_CHILD_COLUMNS,
       'child.household_id',
       'district.name as district_name',
       'receipt.sent_at as receipt_sent_at',
@@ -117,11 +134,7 @@ export function reportsOfHouseholds(tx: Tx, householdIds: string[], childIds: st
   if (householdIds.length === 0 && childIds.length === 0) return Promise.resolve([]);
   return tx
     .selectFrom('child')
-    .innerJoin('report', (j) =>
-      j
-        .onRef('report.municipality_id', '=', 'child.municipality_id')
-        .onRef('report.child_id', '=', 'child.id'),
-    )
+    .innerJoin('report', (j) => tenantJoin(j, 'report.child_id', 'child.id'))
     .select(['report.id', 'report.child_id', 'child.household_id', 'report.received_at'])
     .where((eb) =>
       eb.or([

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { intakePolicyOf, mayCreateReportFor } from '../../core/access/intake-policy.ts';
 import type { MyReportsResponse, ReportCreatedResponse, ReportCreateRequest } from '../../core/api/intake.ts';
@@ -9,28 +8,20 @@ import { AppError } from '../../core/errors.ts';
 import { FEEDBACK_OUTCOME_LABELS } from '../../core/intake/receipt.ts';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
 import { REPORTER_STATUS_LABELS } from '../../core/intake/status.ts';
-import { canonicalJson } from '../../store/audit.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner, requestHash } from '../idempotency.ts';
 import { childFacts } from '../people/children.queries.ts';
 import * as q from './reports.queries.ts';
 import { reportChild } from './views.ts';
 
 /** Use cases of a report: register (professional, Front, preventive worker) and the reporter's own list. */
 
-export interface Written<T> {
-  /** false: a retry with the same idempotency key; the first result is returned */
-  created: boolean;
-  body: T;
-}
-
 /** A clock a little fast at the caller must not make a report "from the future". */
 const CLOCK_SKEW_MS = 60_000;
 
-function requestHash(userId: string, r: ReportCreateRequest): string {
+function hashOf(userId: string, r: ReportCreateRequest): string {
   const { idempotencyKey: _key, ...content } = r;
-  return createHash('sha256')
-    .update(canonicalJson({ userId, ...content }))
-    .digest('hex');
+  return requestHash({ userId, ...content });
 }
 
 function created(row: {
@@ -47,17 +38,15 @@ function created(row: {
   };
 }
 
-async function replay(
-  h: ActorHandle,
-  key: string,
-  hash: string,
-): Promise<Written<ReportCreatedResponse> | undefined> {
-  const existing = await q.findReportByKey(h.tx, key);
-  if (!existing) return undefined;
-  if (existing.created_by !== h.actor.userId || existing.request_hash !== hash) {
-    throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden underretning.');
-  }
-  return { created: false, body: created({ ...existing, id: existing.id }) };
+/** A report is the same request when its creator and the hash of its content are. */
+function once(h: ActorHandle, key: string, hash: string): CreateOnce<q.ReportByKey, ReportCreatedResponse> {
+  return {
+    key,
+    byKey: (k) => q.findReportByKey(h.tx, k),
+    sameRequest: (found) => found.created_by === h.actor.userId && found.request_hash === hash,
+    what: 'en anden underretning',
+    view: created,
+  };
 }
 
 /** The child the report is about: known (id, a CPR in the registry, a unique name and birth date) or provisional. */
@@ -99,7 +88,7 @@ function checkReporter(r: ReportCreateRequest, isProfessionalUser: boolean) {
 export async function registerReport(
   h: ActorHandle,
   r: ReportCreateRequest,
-): Promise<Written<ReportCreatedResponse>> {
+): Promise<Created<ReportCreatedResponse>> {
   const { tx, actor } = h;
   const policy = intakePolicyOf(actor.role);
   const attempt = {
@@ -112,8 +101,9 @@ export async function registerReport(
     throw new DeniedError(attempt);
   // Only Front registers reports that arrived earlier by phone or letter.
   if (r.receivedAt && !policy.reportCreateUnknownChild) throw new DeniedError(attempt);
-  const hash = requestHash(actor.userId, r);
-  const earlier = await replay(h, r.idempotencyKey, hash);
+  const hash = hashOf(actor.userId, r);
+  const idempotent = once(h, r.idempotencyKey, hash);
+  const earlier = await earlierResult(idempotent);
   if (earlier) return earlier;
 
   const { childId, provisional } = await resolveChild(h, r);
@@ -154,12 +144,7 @@ export async function registerReport(
     idempotency_key: r.idempotencyKey,
     request_hash: hash,
   });
-  if (!row) {
-    // A concurrent retry with the same key committed first.
-    const again = await replay(h, r.idempotencyKey, hash);
-    if (again) return again;
-    throw new AppError('conflict');
-  }
+  if (!row) return raceWinner(idempotent);
   await h.audit({
     action: 'create',
     entityType: 'report',

@@ -6,6 +6,7 @@ import { receiptText } from '../../core/intake/receipt.ts';
 import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import * as q from './reports.queries.ts';
+import * as sq from './screening.queries.ts';
 
 /** Screening a report (BL § 136, within 24 hours) and sending the receipt to a professional reporter. */
 
@@ -31,27 +32,22 @@ export async function screenReport(h: ActorHandle, id: string, r: ScreeningReque
   if (r.decision === 'no_action' && !r.notes) {
     throw new AppError('invalid_input', 'Begrund, hvorfor underretningen ikke giver anledning til handling.');
   }
-  const row = await tx
-    .insertInto('screening')
-    .values({
-      municipality_id: actor.municipalityId,
-      report_id: id,
-      health_or_development_in_danger: r.healthOrDevelopmentInDanger,
-      urgent_measures_needed: r.urgentMeasuresNeeded,
-      decision: r.decision,
-      notes: r.notes ?? null,
-      screened_by: actor.userId,
-    })
-    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const row = await sq.insertScreening(tx, {
+    municipality_id: actor.municipalityId,
+    report_id: id,
+    health_or_development_in_danger: r.healthOrDevelopmentInDanger,
+    urgent_measures_needed: r.urgentMeasuresNeeded,
+    decision: r.decision,
+    notes: r.notes ?? null,
+    screened_by: actor.userId,
+  });
   if (!row) throw new AppError('conflict', 'Underretningen er allerede screenet.');
   const closing = CLOSING.has(r.decision);
-  await tx
-    .updateTable('report')
-    .set(closing ? { status: 'closed', closed_at: row.screened_at } : { status: 'screened' })
-    .where('id', '=', id)
-    .execute();
+  await q.setReportStatus(
+    tx,
+    id,
+    closing ? { status: 'closed', closed_at: row.screened_at } : { status: 'screened' },
+  );
   const onTime = row.screened_at.getTime() <= report.screening_due_at.getTime();
   await h.audit({
     action: 'screen',
@@ -94,12 +90,13 @@ export async function sendReceipt(
     reference: id.slice(0, 8).toUpperCase(),
     municipalityName: actor.municipalityName,
   });
-  const row = await tx
-    .insertInto('receipt')
-    .values({ municipality_id: actor.municipalityId, report_id: id, text, channel, sent_by: actor.userId })
-    .onConflict((oc) => oc.columns(['municipality_id', 'report_id']).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const row = await sq.insertReceipt(tx, {
+    municipality_id: actor.municipalityId,
+    report_id: id,
+    text,
+    channel,
+    sent_by: actor.userId,
+  });
   if (!row) throw new AppError('conflict', 'Kvitteringen er allerede sendt.');
   const onTime = row.sent_at.getTime() <= report.receipt_due_at.getTime();
   await h.audit({

@@ -2,6 +2,7 @@ import { AppError } from '../../core/errors.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { childFacts } from '../people/children.queries.ts';
 import * as q from './reports.queries.ts';
+import * as sq from './settings.queries.ts';
 import { reportChild } from './views.ts';
 
 /**
@@ -13,7 +14,7 @@ import { reportChild } from './views.ts';
 type Settings = { constitutionDayClosed: boolean; christmasEveClosed: boolean; newYearsEveClosed: boolean };
 
 export async function readIntakeSettings(h: ActorHandle) {
-  const row = await h.tx.selectFrom('intake_setting').selectAll().executeTakeFirst();
+  const row = await sq.intakeSettingRow(h.tx);
   const s = await q.loadNonWorkingDays(h.tx, h.actor.municipalityId);
   return {
     settings: {
@@ -36,11 +37,7 @@ export async function changeIntakeSettings(h: ActorHandle, next: Settings) {
     updated_at: new Date(),
     updated_by: h.actor.userId,
   };
-  await h.tx
-    .insertInto('intake_setting')
-    .values({ municipality_id: h.actor.municipalityId, ...values })
-    .onConflict((oc) => oc.column('municipality_id').doUpdateSet(values))
-    .execute();
+  await sq.saveIntakeSettings(h.tx, h.actor.municipalityId, values);
   await h.audit({
     action: 'update',
     entityType: 'intake_setting',
@@ -60,30 +57,13 @@ export async function matchReportChild(h: ActorHandle, id: string, childId: stri
   if (report.child_id) throw new AppError('conflict', 'Underretningen er allerede knyttet til et barn.');
   if (!(await childFacts(tx, actor, childId))) throw new AppError('not_found', 'Barnet findes ikke.');
   const district = await q.childDistrict(tx, childId);
-  await tx
-    .updateTable('report')
-    .set({
-      child_id: childId,
-      district_id: district?.district_id ?? null,
-      matched_at: new Date(),
-      matched_by: actor.userId,
-    })
-    .where('id', '=', id)
-    .where('child_id', 'is', null)
-    .execute();
+  await sq.matchChild(tx, id, {
+    childId,
+    districtId: district?.district_id ?? null,
+    matchedBy: actor.userId,
+  });
   await h.audit({ action: 'match', entityType: 'report', entityId: id, details: { childId } });
-  const child = await tx
-    .selectFrom('child')
-    .innerJoin('district', 'district.id', 'child.district_id')
-    .select([
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
-      'district.id as district_id',
-      'district.name as district_name',
-    ])
-    .where('child.id', '=', childId)
-    .executeTakeFirstOrThrow();
+  const child = await sq.childWithDistrict(tx, childId);
   return {
     id,
     child: reportChild({ ...child, child_id: childId, provisional_name: null, provisional_birth_date: null }),

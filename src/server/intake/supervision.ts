@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import { intakePolicyOf } from '../../core/access/intake-policy.ts';
 import type { SupervisionResponse } from '../../core/api/intake.ts';
 import { DUE_SOON_MS } from '../../core/calendar/time-left.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
+import { dueReports } from './supervision.queries.ts';
 import { deadline, reportChild } from './views.ts';
 
 /**
@@ -16,42 +16,7 @@ export async function intakeSupervision(h: ActorHandle): Promise<z.infer<typeof 
   if (!reach) throw new DeniedError({ action: 'read', entityType: 'intake_supervision', entityId: null });
   const now = new Date();
   const horizon = new Date(now.getTime() + DUE_SOON_MS);
-  let q = h.tx
-    .selectFrom('report')
-    .leftJoin('child', 'child.id', 'report.child_id')
-    .leftJoin('district', 'district.id', 'report.district_id')
-    .leftJoin('receipt', 'receipt.report_id', 'report.id')
-    .leftJoin('screening', 'screening.report_id', 'report.id')
-    .leftJoin('app_user as screener', 'screener.id', 'screening.screened_by')
-    .select([
-      'report.id',
-      'report.child_id',
-      'report.provisional_name',
-      'report.provisional_birth_date',
-      'report.provisional_cpr',
-      'report.district_id',
-      'report.acute',
-      'report.status',
-      'report.screening_due_at',
-      'report.receipt_due_at',
-      'child.first_name',
-      'child.last_name',
-      'child.birth_date',
-      'district.name as district_name',
-      'receipt.id as receipt_id',
-      'screener.id as screener_id',
-      'screener.display_name as screener_name',
-    ])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('report.status', '=', 'received'), eb('report.screening_due_at', '<=', horizon)]),
-        eb.and([eb('receipt.id', 'is', null), eb('report.receipt_due_at', '<=', horizon)]),
-      ]),
-    );
-  if (reach === 'own_districts') {
-    q = q.where('report.district_id', '=', sql<string>`ANY(${h.actor.districtIds}::uuid[])`);
-  }
-  const rows = await q.execute();
+  const rows = await dueReports(h.tx, horizon, reach === 'own_districts' ? h.actor.districtIds : null);
   const items = rows.flatMap((r) => {
     const district = r.district_id && r.district_name ? { id: r.district_id, name: r.district_name } : null;
     const base = { reportId: r.id, district, child: reportChild(r), acute: r.acute };

@@ -1,6 +1,7 @@
 import { type AliasableExpression, type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { ChildScope } from '../../core/access/policy.ts';
 import type { Database } from '../../store/schema.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { Actor } from '../context.ts';
 
 type ChildEb = ExpressionBuilder<Database, 'child'>;
@@ -38,11 +39,7 @@ function childIdSet(eb: ChildEb, actor: Actor, scope: ChildScope) {
       if (actor.unitIds.length === 0) return undefined;
       return eb
         .selectFrom('enrolment')
-        .innerJoin('group', (j) =>
-          j
-            .onRef('group.municipality_id', '=', 'enrolment.municipality_id')
-            .onRef('group.id', '=', 'enrolment.group_id'),
-        )
+        .innerJoin('group', (j) => tenantJoin(j, 'group.id', 'enrolment.group_id'))
         .select('enrolment.child_id as id')
         .where('enrolment.municipality_id', '=', actor.municipalityId)
         .where('group.unit_id', 'in', actor.unitIds);

@@ -1,6 +1,7 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { type ChildScope, POLICY } from '../../core/access/policy.ts';
 import type { Tx } from '../../store/database.ts';
+import { tenantJoin } from '../../store/tenant-join.ts';
 import type { Actor } from '../context.ts';
 import { childScopeCondition, childVisibleCondition } from './child-scope.ts';
 
@@ -99,16 +100,8 @@ export function latestEmergencyReason(tx: Tx, actor: Actor, childId: string) {
 export function childWithHousehold(tx: Tx, childId: string) {
   return tx
     .selectFrom('child')
-    .innerJoin('household', (j) =>
-      j
-        .onRef('household.municipality_id', '=', 'child.municipality_id')
-        .onRef('household.id', '=', 'child.household_id'),
-    )
-    .innerJoin('district', (j) =>
-      j
-        .onRef('district.municipality_id', '=', 'child.municipality_id')
-        .onRef('district.id', '=', 'child.district_id'),
-    )
+    .innerJoin('household', (j) => tenantJoin(j, 'household.id', 'child.household_id'))
+    .innerJoin('district', (j) => tenantJoin(j, 'district.id', 'child.district_id'))
     .select([
       'child.id',
       'child.first_name',
@@ -127,11 +120,7 @@ export function childWithHousehold(tx: Tx, childId: string) {
 export function personsAroundChild(tx: Tx, childId: string) {
   return tx
     .selectFrom('child_relation')
-    .innerJoin('person', (j) =>
-      j
-        .onRef('person.municipality_id', '=', 'child_relation.municipality_id')
-        .onRef('person.id', '=', 'child_relation.person_id'),
-    )
+    .innerJoin('person', (j) => tenantJoin(j, 'person.id', 'child_relation.person_id'))
     .select([
       'person.id',
       'person.first_name',
@@ -165,14 +154,8 @@ export function visibleSiblingsInHousehold(tx: Tx, actor: Actor, householdId: st
 export function groupsOfChild(tx: Tx, childId: string) {
   return tx
     .selectFrom('enrolment')
-    .innerJoin('group', (j) =>
-      j
-        .onRef('group.municipality_id', '=', 'enrolment.municipality_id')
-        .onRef('group.id', '=', 'enrolment.group_id'),
-    )
-    .innerJoin('unit', (j) =>
-      j.onRef('unit.municipality_id', '=', 'group.municipality_id').onRef('unit.id', '=', 'group.unit_id'),
-    )
+    .innerJoin('group', (j) => tenantJoin(j, 'group.id', 'enrolment.group_id'))
+    .innerJoin('unit', (j) => tenantJoin(j, 'unit.id', 'group.unit_id'))
     .select([
       'group.id',
       'group.name',

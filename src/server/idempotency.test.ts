@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
-import { addChild, auditRows } from './cases.testing.ts';
+import { type ApiClient, loginAs, startTestServer, type TestServer } from '../testing/server.ts';
+import { addChild, auditRows } from './casework/cases.testing.ts';
+import { type CreateOnce, createOnce, requestHash } from './idempotency.ts';
 
 /**
  * A retried create never makes a second record (migration 010): plans, child conversations, family
@@ -27,6 +28,62 @@ async function ownCase(): Promise<string> {
   });
   return child.caseId as string;
 }
+
+describe('requestHash', () => {
+  it('hashes an object by content, not by its key order, and text or bytes as they are', () => {
+    expect(requestHash({ a: 1, b: [2, { c: 3, d: 4 }] })).toBe(requestHash({ b: [2, { d: 4, c: 3 }], a: 1 }));
+    expect(requestHash({ a: 1 })).not.toBe(requestHash({ a: 2 }));
+    // The SHA-256 of "abc" (FIPS 180-2): stored hashes stay comparable with the ones already stored.
+    const abc = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    expect(requestHash('abc')).toBe(abc);
+    expect(requestHash(new TextEncoder().encode('abc'))).toBe(abc);
+  });
+});
+
+describe('createOnce', () => {
+  type Row = { id: string; text: string };
+  function store(text: string, rows: Map<string, Row>): CreateOnce<Row, Row> {
+    return {
+      key: 'key-1',
+      byKey: async (key) => rows.get(key),
+      sameRequest: (row) => row.text === text,
+      what: 'noget andet',
+      view: (row) => row,
+    };
+  }
+  const opened: string[] = [];
+  const open = async (id: string, details: Record<string, unknown>) => {
+    opened.push(`${id}:${JSON.stringify(details)}`);
+  };
+
+  it('makes the record once, replays it for the same request and refuses another (409)', async () => {
+    const rows = new Map<string, Row>();
+    const make = async (id: string) => {
+      const row = { id, text: 'a' };
+      rows.set('key-1', row);
+      return row;
+    };
+    const first = await createOnce(store('a', rows), open, make);
+    expect(first.created).toBe(true);
+    const retry = await createOnce(store('a', rows), open, make);
+    expect(retry).toEqual({ created: false, body: first.body });
+    expect(opened.at(-1)).toBe(`${first.body.id}:{"idempotencyKey":"key-1","retry":true}`);
+    await expect(createOnce(store('b', rows), open, make)).rejects.toMatchObject({ id: 'conflict' });
+  });
+
+  it('returns the winner of a race as a retry, and 409 when the winner is gone', async () => {
+    const rows = new Map<string, Row>();
+    const raced = await createOnce(store('a', rows), open, async () => {
+      rows.set('key-1', { id: 'winner', text: 'a' });
+      return undefined;
+    });
+    expect(raced).toEqual({ created: false, body: { id: 'winner', text: 'a' } });
+    const empty = new Map<string, Row>();
+    await expect(createOnce(store('a', empty), open, async () => undefined)).rejects.toMatchObject({
+      id: 'conflict',
+    });
+  });
+});
 
 const participants = [{ name: 'Mor', relation: 'mor' }];
 
