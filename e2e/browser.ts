@@ -71,13 +71,31 @@ export async function startBrowserEnv(label: string): Promise<BrowserEnv> {
   };
 }
 
-/** Signs in through the login form, as a person would, and waits for the start page. */
-export async function logIn(page: Page, user: { username: string; password: string }): Promise<void> {
-  await page.goto('/login');
+/**
+ * Signs in through the login form, as a person would, and waits for the signed-in page. `here`:
+ * on the login page the app has already sent the user to (it returns to `next` afterwards).
+ */
+export async function logIn(
+  page: Page,
+  user: { username: string; password: string },
+  { here = false } = {},
+): Promise<void> {
+  if (!here) await page.goto('/login');
   await page.getByLabel('Brugernavn').fill(user.username);
   await page.getByLabel(/^Adgangskode/).fill(user.password);
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.getByRole('button', { name: /^Log ud/ }).waitFor();
+}
+
+/**
+ * Ends the page's session on the server, as the idle timeout would, through a request of its own
+ * (logout with the session's cookie and CSRF token): the page itself learns it at its next request.
+ */
+export async function endSession(page: Page): Promise<void> {
+  const api = page.context().request;
+  const session = (await (await api.get('/api/session')).json()) as { csrfToken: string };
+  const ended = await api.delete('/api/session', { headers: { 'x-csrf-token': session.csrfToken } });
+  if (!ended.ok()) throw new Error(`logout answered ${ended.status()}`);
 }
 
 /**

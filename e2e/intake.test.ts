@@ -2,7 +2,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from '../src/testing/server.ts';
 import { formatDateTime } from '../src/web/ui/format.ts';
-import { type BrowserEnv, expectAccessible, expectTitle, logIn, snap, startBrowserEnv } from './browser.ts';
+import {
+  type BrowserEnv,
+  endSession,
+  expectAccessible,
+  expectTitle,
+  logIn,
+  snap,
+  startBrowserEnv,
+} from './browser.ts';
 
 /**
  * Intake in real Chromium (issue 5): a teacher reports, Front screens within 24 hours, the
@@ -43,6 +51,23 @@ describe('intake in the browser', () => {
       .getByLabel('Nej')
       .check();
     await teacher.getByLabel(/Hvad har du set eller hørt/).fill(reportText);
+    // The session ends while the teacher writes: sending leads to the login, and after it the
+    // report is back as it was typed, the child and the answers with it, to be sent again.
+    await endSession(teacher);
+    await teacher.getByRole('button', { name: 'Send underretningen' }).click();
+    await teacher.waitForURL(/\/login\?next=%2Funderretning%2Fny/);
+    await teacher.getByText('Din session er udløbet').waitFor();
+    await logIn(teacher, env.server.users.teacher, { here: true });
+    await teacher.waitForURL(/\/underretning\/ny\?childId=/);
+    await teacher.getByText('Det, du skrev sidst, er hentet frem').waitFor();
+    await teacher.getByTestId('chosen-child').getByText(/Alma/).waitFor();
+    expect(await teacher.getByLabel(/Hvad har du set eller hørt/).inputValue()).toBe(reportText);
+    expect(
+      await teacher
+        .getByRole('radiogroup', { name: /Er det akut/ })
+        .getByLabel('Nej')
+        .isChecked(),
+    ).toBe(true);
     await teacher.getByRole('button', { name: 'Send underretningen' }).click();
     await teacher.getByRole('heading', { name: 'Underretningen er modtaget' }).waitFor();
     expect(await teacher.textContent('main')).toMatch(/Du får en kvittering senest \d{2}\.\d{2}\.\d{4}/);

@@ -28,13 +28,8 @@ export const RELATION_LABELS: Record<Relation, string> = {
   other: 'Andet',
 };
 
-/** One formatter: making an Intl.DateTimeFormat costs far more than formatting with it. */
-const COPENHAGEN_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
-
-/** Today's date where the municipality is, whatever the server's time zone. */
-export function todayInCopenhagen(now: Date = new Date()): string {
-  return COPENHAGEN_DATE.format(now);
-}
+// The one today lives in the calendar; the server's use cases still import it from here.
+export { todayInCopenhagen } from './calendar/zone.ts';
 
 /** Whole years on `today` (both YYYY-MM-DD); a 29 February child turns a year older on 1 March. */
 export function ageOn(birthDate: string, today: string): number {

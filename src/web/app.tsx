@@ -1,49 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from './access/login-page.tsx';
 import { onUnauthenticated } from './api.ts';
-import { AuditPage } from './audit/audit-page.tsx';
-import { CasePage } from './casework/case-page.tsx';
-import { MyCasesPage } from './casework/my-cases-page.tsx';
-import { CaseworkSettingsPage } from './casework/settings-page.tsx';
-import { SupervisionCasesPage } from './casework/supervision-page.tsx';
-import { ImportPage } from './catalog/import-page.tsx';
-import { LadderPage } from './catalog/ladder-page.tsx';
-import { EditOfferPage, NewOfferPage } from './catalog/offer-form-page.tsx';
-import { OfferPage } from './catalog/offer-page.tsx';
-import { OffersPage } from './catalog/offers-page.tsx';
-import { EditConcernPage, NewConcernPage } from './detection/concern-form-pages.tsx';
-import { ConcernPage } from './detection/concern-page.tsx';
-import { QueuePage } from './detection/queue-page.tsx';
-import { SettingsPage } from './detection/settings-page.tsx';
-import { SignalPage } from './detection/signal-page.tsx';
-import { TransitionFormPage } from './detection/transition-form-page.tsx';
-import { WellbeingPage } from './detection/wellbeing-page.tsx';
-import { StartPage } from './home/start-page.tsx';
-import { FrontReportPage } from './intake/front-report-page.tsx';
-import { MeetingPage } from './intake/meeting-page.tsx';
-import { MinutesPage } from './intake/minutes-page.tsx';
-import { MyReportsPage } from './intake/my-reports-page.tsx';
-import { IntakeQueuePage } from './intake/queue-page.tsx';
-import { NewReportPage } from './intake/report-form-page.tsx';
-import { IntakeReportPage } from './intake/report-page.tsx';
-import { SupervisionPage } from './intake/supervision-page.tsx';
-import { ChildPage } from './people/child-page.tsx';
-import { ChildrenSearchPage } from './people/children-search-page.tsx';
+import { ROUTES } from './routes.ts';
 import { EXPIRED_KEY, SESSION_KEY, useSession } from './session.ts';
+import { Guarded } from './ui/guard.tsx';
+import { RoutesContext } from './ui/nav.ts';
 import { NotFoundPage } from './ui/not-found-page.tsx';
 import { Shell } from './ui/shell.tsx';
 import { ErrorState, Loading } from './ui/states.tsx';
-
-// The charts (recharts) are the largest part of the bundle: load them with the analysis only.
-const AnalysisPage = lazy(() =>
-  import('./catalog/analysis-page.tsx').then((module) => ({ default: module.AnalysisPage })),
-);
-const F8Page = lazy(() => import('./figures/f8-page.tsx').then((module) => ({ default: module.F8Page })));
-const CaseFiguresPage = lazy(() =>
-  import('./figures/case-figures-page.tsx').then((module) => ({ default: module.CaseFiguresPage })),
-);
 
 export function App() {
   useExpiredSessionRedirect();
@@ -51,60 +17,13 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route element={<RequireSession />}>
-        <Route index element={<StartPage />} />
-        <Route path="boern" element={<ChildrenSearchPage />} />
-        <Route path="boern/:id" element={<ChildPage />} />
-        <Route path="sag/:id" element={<CasePage />} />
-        <Route path="overblik" element={<MyCasesPage />} />
-        <Route path="tilsyn/sager" element={<SupervisionCasesPage />} />
-        <Route path="sager/regler" element={<CaseworkSettingsPage />} />
-        <Route
-          path="noegletal/sager"
-          element={
-            <Suspense fallback={<Loading label="Henter nøgletallene …" />}>
-              <CaseFiguresPage />
-            </Suspense>
-          }
-        />
-        <Route path="revisionslog" element={<AuditPage />} />
-        <Route path="tilbud" element={<OffersPage />} />
-        <Route path="tilbud/nyt" element={<NewOfferPage />} />
-        <Route path="tilbud/import" element={<ImportPage />} />
-        <Route
-          path="tilbud/analyse"
-          element={
-            <Suspense fallback={<Loading label="Henter analysen …" />}>
-              <AnalysisPage />
-            </Suspense>
-          }
-        />
-        <Route path="tilbud/:id" element={<OfferPage />} />
-        <Route path="tilbud/:id/rediger" element={<EditOfferPage />} />
-        <Route path="indsatstrappe" element={<LadderPage />} />
-        <Route path="bekymring/ny" element={<NewConcernPage />} />
-        <Route path="bekymring/:id" element={<ConcernPage />} />
-        <Route path="bekymring/:id/ret" element={<EditConcernPage />} />
-        <Route path="trivsel/:groupId" element={<WellbeingPage />} />
-        <Route path="signaler" element={<QueuePage />} />
-        <Route path="signaler/:id" element={<SignalPage />} />
-        <Route path="overgangssamtale/ny" element={<TransitionFormPage />} />
-        <Route path="opsporing/regler" element={<SettingsPage />} />
-        <Route path="modtagelse" element={<IntakeQueuePage />} />
-        <Route path="modtagelse/ny" element={<FrontReportPage />} />
-        <Route path="modtagelse/:id" element={<IntakeReportPage />} />
-        <Route path="underretning/ny" element={<NewReportPage />} />
-        <Route path="underretning/mine" element={<MyReportsPage />} />
-        <Route path="distriktsmoede" element={<MeetingPage />} />
-        <Route path="distriktsmoede/:id/referat" element={<MinutesPage />} />
-        <Route path="tilsyn/modtagelse" element={<SupervisionPage />} />
-        <Route
-          path="noegletal/f8"
-          element={
-            <Suspense fallback={<Loading label="Henter nøgletallet …" />}>
-              <F8Page />
-            </Suspense>
-          }
-        />
+        {ROUTES.map((route) =>
+          route.path === '/' ? (
+            <Route key={route.path} index element={<Guarded route={route} />} />
+          ) : (
+            <Route key={route.path} path={route.path.slice(1)} element={<Guarded route={route} />} />
+          ),
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
@@ -127,7 +46,11 @@ function RequireSession() {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
-  return <Shell />;
+  return (
+    <RoutesContext value={ROUTES}>
+      <Shell />
+    </RoutesContext>
+  );
 }
 
 /**

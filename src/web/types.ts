@@ -9,7 +9,3 @@ import type { Ref } from '../core/api/common.ts';
 import type { SessionResponse, SessionUser } from '../core/api/session.ts';
 
 export type { AuditRow, ChildDetail, ChildSummary, Permission, Ref, SessionResponse, SessionUser };
-
-export function can(user: SessionUser, permission: Permission): boolean {
-  return user.permissions.includes(permission);
-}

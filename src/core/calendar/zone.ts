@@ -52,6 +52,11 @@ export function copenhagenDateOf(at: Date): CalendarDate {
   return formatDate(w.year, w.month, w.day);
 }
 
+/** Today's date where the municipality is, whatever the server's or the laptop's time zone. */
+export function todayInCopenhagen(now: Date = new Date()): CalendarDate {
+  return copenhagenDateOf(now);
+}
+
 /**
  * The instant at which Copenhagen's clocks show `date` `hh:mm:ss.mmm`. The offset is looked up
  * twice because the first guess may fall on the other side of a change; a wall time inside the

@@ -1,10 +1,7 @@
-import { todayInCopenhagen } from '../people.ts';
-
 /** Calendar days as the municipality counts them: Europe/Copenhagen dates, YYYY-MM-DD. */
 
-export function copenhagenDate(at: Date): string {
-  return todayInCopenhagen(at);
-}
+// The calendar's one conversion, under the name detection's use cases still import.
+export { copenhagenDateOf as copenhagenDate } from '../calendar/zone.ts';
 
 function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

@@ -11,15 +11,16 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { todayInCopenhagen } from '../../core/people.ts';
-import { useDraft } from '../catalog/use-draft.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { ConflictPanel } from '../ui/conflict-panel.tsx';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
+import { useVersionedDraft } from '../ui/use-versioned-draft.ts';
 import { useSaveAssessment, useStoreAssessment } from './assessment-editor.tsx';
-import { ConflictPanel } from './case-conflict.tsx';
-import { useVersionedDraft } from './case-draft.ts';
+import { CONFLICT_TITLE } from './case-labels.ts';
 import {
   type AssessmentView,
   caseKeyOf,
@@ -109,6 +110,7 @@ function ConclusionForm({ caseId, assessment, canWrite }: Props) {
       <Stack gap="sm" maw={760}>
         {draft.conflict && (
           <ConflictPanel
+            title={CONFLICT_TITLE}
             conflict={draft.conflict}
             mine={draft.values}
             labels={LABELS}

@@ -12,12 +12,12 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useDraft } from '../catalog/use-draft.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { CONVERSATION_FORM_LABELS, options } from './case-labels.ts';
 import {
   type ChildConversationRequest,

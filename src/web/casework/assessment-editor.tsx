@@ -1,10 +1,11 @@
 import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
+import { ConflictPanel } from '../ui/conflict-panel.tsx';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
-import { ConflictPanel } from './case-conflict.tsx';
-import { type Fields, useVersionedDraft } from './case-draft.ts';
+import { type Fields, useVersionedDraft } from '../ui/use-versioned-draft.ts';
+import { CONFLICT_TITLE } from './case-labels.ts';
 import {
   type AssessmentPatchRequest,
   type AssessmentView,
@@ -137,6 +138,7 @@ export function AssessmentEditor(props: { caseId: string; assessment: Assessment
           )}
           {draft.conflict && (
             <ConflictPanel
+              title={CONFLICT_TITLE}
               conflict={draft.conflict}
               mine={draft.values}
               labels={LABELS}

@@ -1,11 +1,11 @@
 import { Alert, Button, Fieldset, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useDraft } from '../catalog/use-draft.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { useStoreAssessment } from './assessment-editor.tsx';
 import { options, SAFETY_ROLE_LABELS, type SafetyRole } from './case-labels.ts';
 import { type AssessmentView, conflictCurrent, patchAssessment } from './casework-api.ts';

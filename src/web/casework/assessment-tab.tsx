@@ -1,9 +1,9 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { DATE_HINT, parseDanishDate } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { DATE_HINT, parseDanishDate } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import { AssessmentConclusion } from './assessment-conclusion.tsx';

@@ -1,8 +1,9 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { ConflictPanel } from '../ui/conflict-panel.tsx';
 import { errorMessage } from '../ui/states.tsx';
-import { ConflictPanel } from './case-conflict.tsx';
+import { CONFLICT_TITLE } from './case-labels.ts';
 import {
   type AssignableUser,
   type CasePatchRequest,
@@ -126,6 +127,7 @@ export function CaseAssign({ view }: { view: CaseView }) {
       <Stack gap="sm" maw={640}>
         {conflict && (
           <ConflictPanel
+            title={CONFLICT_TITLE}
             conflict={{
               version: conflict.version,
               current: { who: holder(conflict, responsibility)?.name ?? '' },

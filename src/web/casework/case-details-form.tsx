@@ -1,12 +1,12 @@
 import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { DATE_HINT, parseDanishDate } from '../detection/danish-date.ts';
+import { ConflictPanel } from '../ui/conflict-panel.tsx';
+import { DATE_HINT, parseDanishDate } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
 import { errorMessage } from '../ui/states.tsx';
-import { ConflictPanel } from './case-conflict.tsx';
-import { useVersionedDraft } from './case-draft.ts';
-import { CLOSE_REASON_LABELS, options, TEAM_LABELS } from './case-labels.ts';
+import { useVersionedDraft } from '../ui/use-versioned-draft.ts';
+import { CLOSE_REASON_LABELS, CONFLICT_TITLE, options, TEAM_LABELS } from './case-labels.ts';
 import {
   CASE_KEY,
   type CasePatchRequest,
@@ -78,6 +78,7 @@ export function CaseDetailsForm({ view }: { view: CaseView }) {
         {draft.restored && <Text size="sm">Formularen viser det, du skrev, men ikke nåede at gemme.</Text>}
         {draft.conflict && (
           <ConflictPanel
+            title={CONFLICT_TITLE}
             conflict={draft.conflict}
             mine={draft.values}
             labels={LABELS}

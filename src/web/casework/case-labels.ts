@@ -103,3 +103,6 @@ export const GRID_RATERS: Rater[] = ['child', 'parent', 'caseworker', 'teacher']
 
 export const options = <T extends string>(labels: Record<T, string>) =>
   (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+
+/** The heading of a stale save (409) anywhere in a case. */
+export const CONFLICT_TITLE = 'Nogen har ændret sagen, mens du arbejdede';

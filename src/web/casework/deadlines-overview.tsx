@@ -1,5 +1,6 @@
 import { Alert, Badge, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -58,26 +59,17 @@ function DeadlineList({ deadlines }: { deadlines: CaseDeadline[] }) {
           </Text>
         </Alert>
       )}
-      <Table aria-label="Sagens frister" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Frist</Table.Th>
-            <Table.Th scope="col">Senest</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((d) => (
-            <Table.Tr key={`${d.rule}-${d.subject.id ?? ''}-${d.dueOn}`}>
-              <Table.Td>{d.label}</Table.Td>
-              <Table.Td>{formatDate(d.dueOn)}</Table.Td>
-              <Table.Td>
-                <DeadlineState deadline={d} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DeadlineTable
+        label="Sagens frister"
+        bordered={false}
+        rows={sorted}
+        rowKey={(d) => `${d.rule}-${d.subject.id ?? ''}-${d.dueOn}`}
+        columns={[
+          { header: 'Frist', cell: (d) => d.label },
+          { header: 'Senest', cell: (d) => formatDate(d.dueOn) },
+          { header: 'Status', cell: (d) => <DeadlineState deadline={d} /> },
+        ]}
+      />
     </>
   );
 }

@@ -17,9 +17,9 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { copenhagenInstant, copenhagenIso } from '../../core/calendar/zone.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate, formatDateTime, formatTime } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
   addJournalEntry,

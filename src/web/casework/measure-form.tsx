@@ -14,12 +14,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS } from '../../core/catalog/types.ts';
 import { fetchLadder, LADDER_KEY, OFFERS_KEY, type OfferView, searchOffers } from '../catalog/catalog-api.ts';
-import { useDraft } from '../catalog/use-draft.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatAmount } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { CASE_KEY, type CaseView, createMeasure, type PlanView } from './casework-api.ts';
 
 interface Values {

@@ -12,12 +12,11 @@ import {
 } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatAmount, formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
-import { CONFLICT_TITLE } from './case-conflict.tsx';
-import { END_REASON_LABELS, options, TRACK_LABELS } from './case-labels.ts';
+import { CONFLICT_TITLE, END_REASON_LABELS, options, TRACK_LABELS } from './case-labels.ts';
 import {
   CASE_KEY,
   type CaseView,

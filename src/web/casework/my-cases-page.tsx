@@ -1,17 +1,16 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { todayInCopenhagen } from '../../core/people.ts';
-import { useUser } from '../session.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { DueBadge } from './my-cases-due.tsx';
 import { byUrgency, caseloadText, overdueText, quietCases, quietFor } from './my-cases-values.ts';
 import {
   CASEWORK_SETTINGS_KEY,
   type Caseload,
-  canCasework,
   fetchMyCaseload,
   fetchMyCases,
   fetchSettings,
@@ -27,18 +26,6 @@ const TITLE = 'Mit overblik';
  * overdue first; quiet cases beside the deadlines; own caseload against the target.
  */
 export function MyCasesPage() {
-  const user = useUser();
-  if (!canCasework(user, 'ownOverview')) {
-    return (
-      <Page title={TITLE}>
-        <NoAccess message="Mit overblik er for sagsbehandlere, forebyggende medarbejdere og familieplejekonsulenter." />
-      </Page>
-    );
-  }
-  return <MyCasesView />;
-}
-
-function MyCasesView() {
   const cases = useQuery({ queryKey: MY_CASES_KEY, queryFn: ({ signal }) => fetchMyCases(signal) });
   const caseload = useQuery({ queryKey: MY_CASELOAD_KEY, queryFn: ({ signal }) => fetchMyCaseload(signal) });
   const settings = useQuery({
@@ -97,39 +84,35 @@ function Deadlines({ cases, on }: { cases: MyCase[]; on: string }) {
               ? 'Ingen af dine sager har en overskredet frist.'
               : `${overdue === 1 ? '1 sag har' : `${overdue} sager har`} en overskredet frist. De står øverst.`}
           </Text>
-          <Table.ScrollContainer minWidth={760}>
-            <Table withTableBorder striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Barn</Table.Th>
-                  <Table.Th scope="col">Næste frist</Table.Th>
-                  <Table.Th scope="col">Dato</Table.Th>
-                  <Table.Th scope="col">Tid tilbage</Table.Th>
-                  <Table.Th scope="col">Bemærk</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {sorted.map((c) => (
-                  <Table.Tr key={c.caseId} data-case-id={c.caseId} data-overdue={c.overdue}>
-                    <Table.Th scope="row">
-                      <Anchor component={Link} to={`/sag/${c.caseId}`}>
-                        {c.child.name}
-                      </Anchor>
-                      <Text size="sm" c="gray.8">
-                        {c.child.age} år · {c.district.name} · trin {c.currentStep}
-                      </Text>
-                    </Table.Th>
-                    <Table.Td>{c.nextDeadline?.label ?? 'Ingen frist lige nu'}</Table.Td>
-                    <Table.Td>{c.nextDeadline ? formatDate(c.nextDeadline.dueOn) : '—'}</Table.Td>
-                    <Table.Td>{c.nextDeadline && <DueBadge dueOn={c.nextDeadline.dueOn} on={on} />}</Table.Td>
-                    <Table.Td>
-                      <Notes c={c} on={on} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DeadlineTable
+            minWidth={760}
+            rows={sorted}
+            rowKey={(c) => c.caseId}
+            rowData={(c) => ({ 'data-case-id': c.caseId, 'data-overdue': c.overdue })}
+            columns={[
+              {
+                header: 'Barn',
+                rowHeader: true,
+                cell: (c) => (
+                  <>
+                    <Anchor component={Link} to={`/sag/${c.caseId}`}>
+                      {c.child.name}
+                    </Anchor>
+                    <Text size="sm" c="gray.8">
+                      {c.child.age} år · {c.district.name} · trin {c.currentStep}
+                    </Text>
+                  </>
+                ),
+              },
+              { header: 'Næste frist', cell: (c) => c.nextDeadline?.label ?? 'Ingen frist lige nu' },
+              { header: 'Dato', cell: (c) => (c.nextDeadline ? formatDate(c.nextDeadline.dueOn) : '—') },
+              {
+                header: 'Tid tilbage',
+                cell: (c) => c.nextDeadline && <DueBadge dueOn={c.nextDeadline.dueOn} on={on} />,
+              },
+              { header: 'Bemærk', cell: (c) => <Notes c={c} on={on} /> },
+            ]}
+          />
         </Stack>
       )}
     </section>

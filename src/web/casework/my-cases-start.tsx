@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { todayInCopenhagen } from '../../core/people.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { CaseloadLine } from './my-cases-page.tsx';

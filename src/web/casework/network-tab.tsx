@@ -14,7 +14,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError } from '../api.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
   CLOSENESS,

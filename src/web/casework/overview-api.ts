@@ -4,7 +4,6 @@
  * of a case. Shapes come from the zod schemas (type-only imports: zod stays out of the bundle).
  */
 import type { z } from 'zod';
-import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { CaseAssignmentView, CasePatchRequest, CaseView } from '../../core/api/casework-cases.ts';
 import type {
   CaseloadView,
@@ -19,7 +18,6 @@ import type {
   SupervisionCasesResponse,
 } from '../../core/api/casework-overview.ts';
 import { request } from '../api.ts';
-import type { SessionUser } from '../types.ts';
 
 export type {
   CaseworkSettings,
@@ -35,18 +33,6 @@ export type SupervisionCases = SupervisionCasesResponse;
 export type Chronology = ChronologyResponse;
 export type CaseAssignment = z.infer<typeof CaseAssignmentView>;
 export type { CaseView };
-
-/** What the interface offers in case work beyond a single case, from the role's row of CASE_POLICY. */
-export type CaseworkArea = 'ownOverview' | 'supervision' | 'settings';
-
-export function canCasework(user: SessionUser, area: CaseworkArea): boolean {
-  const policy = CASE_POLICY[user.role];
-  if (!policy) return false;
-  if (area === 'ownOverview') return policy.ownOverview;
-  if (area === 'supervision') return policy.supervision !== null;
-  // The municipality's local rules: the leader and the admin change them (server: settings.ts).
-  return user.role === 'leader' || user.role === 'admin';
-}
 
 const id = encodeURIComponent;
 

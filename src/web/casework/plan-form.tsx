@@ -13,11 +13,11 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS, type IcsArea } from '../../core/catalog/types.ts';
-import { useDraft } from '../catalog/use-draft.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { ParticipantRows } from './assessment-conversations.tsx';
 import { options, PLAN_KIND_LABELS } from './case-labels.ts';
 import {

@@ -13,7 +13,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS, type IcsArea } from '../../core/catalog/types.ts';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
 import { errorMessage } from '../ui/states.tsx';
 import { options } from './case-labels.ts';

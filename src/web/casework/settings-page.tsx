@@ -1,14 +1,13 @@
 import { Alert, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { useUser } from '../session.ts';
+import { useCan } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
   CASEWORK_OVERVIEW_KEY,
   CASEWORK_SETTINGS_KEY,
   type CaseworkSettings,
-  canCasework,
   fetchSettings,
   saveSettings,
 } from './overview-api.ts';
@@ -66,7 +65,7 @@ const FIELDS: Field[] = [
  * deadlines are law and not here.
  */
 export function CaseworkSettingsPage() {
-  const user = useUser();
+  const can = useCan();
   const settings = useQuery({
     queryKey: CASEWORK_SETTINGS_KEY,
     queryFn: ({ signal }) => fetchSettings(signal),
@@ -74,7 +73,7 @@ export function CaseworkSettingsPage() {
   let body: ReactNode;
   if (settings.isPending) body = <Loading label="Henter reglerne …" />;
   else if (settings.isError) body = <ErrorState error={settings.error} title="Reglerne kunne ikke hentes" />;
-  else if (canCasework(user, 'settings')) body = <SettingsForm data={settings.data} />;
+  else if (can('casework_settings:edit')) body = <SettingsForm data={settings.data} />;
   else body = <RuleList data={settings.data} />;
   return (
     <Page title={TITLE}>

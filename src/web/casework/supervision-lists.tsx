@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
-import { todayInCopenhagen } from '../../core/people.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { DueBadge } from './my-cases-due.tsx';
 import type { SupervisionCases } from './overview-api.ts';
@@ -80,54 +81,47 @@ export function OverdueItems({
       {items.length === 0 ? (
         <Text role="status">Ingen frister er overskredet.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table withTableBorder striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Barn</Table.Th>
-                <Table.Th scope="col">Frist</Table.Th>
-                <Table.Th scope="col">Dato</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">Sagsbehandler</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>Handling</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((item) => (
-                <Table.Tr key={`${item.caseId}-${item.rule}-${item.dueOn}`} data-case-id={item.caseId}>
-                  <Table.Th scope="row">
-                    <Anchor component={Link} to={`/sag/${item.caseId}`}>
-                      {item.child.name}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{item.label}</Table.Td>
-                  <Table.Td>{formatDate(item.dueOn)}</Table.Td>
-                  <Table.Td>
-                    <DueBadge dueOn={item.dueOn} on={on} overdue />
-                  </Table.Td>
-                  <Table.Td>
-                    {item.caseworker?.name ?? (
-                      <Badge variant="outline" color="gray.7" c="black" tt="none">
-                        Ikke fordelt
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => onAssign({ caseId: item.caseId, childName: item.child.name })}
-                    >
-                      Fordel om<VisuallyHidden> sagen om {item.child.name}</VisuallyHidden>
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DeadlineTable
+          minWidth={900}
+          rows={items}
+          rowKey={(item) => `${item.caseId}-${item.rule}-${item.dueOn}`}
+          rowData={(item) => ({ 'data-case-id': item.caseId })}
+          columns={[
+            {
+              header: 'Barn',
+              rowHeader: true,
+              cell: (item) => (
+                <Anchor component={Link} to={`/sag/${item.caseId}`}>
+                  {item.child.name}
+                </Anchor>
+              ),
+            },
+            { header: 'Frist', cell: (item) => item.label },
+            { header: 'Dato', cell: (item) => formatDate(item.dueOn) },
+            { header: 'Status', cell: (item) => <DueBadge dueOn={item.dueOn} on={on} overdue /> },
+            {
+              header: 'Sagsbehandler',
+              cell: (item) =>
+                item.caseworker?.name ?? (
+                  <Badge variant="outline" color="gray.7" c="black" tt="none">
+                    Ikke fordelt
+                  </Badge>
+                ),
+            },
+            {
+              header: <VisuallyHidden>Handling</VisuallyHidden>,
+              cell: (item) => (
+                <Button
+                  size="compact-sm"
+                  variant="default"
+                  onClick={() => onAssign({ caseId: item.caseId, childName: item.child.name })}
+                >
+                  Fordel om<VisuallyHidden> sagen om {item.child.name}</VisuallyHidden>
+                </Button>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,10 +1,10 @@
 import { Button, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatAmount, formatDate, formatNumber } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import classes from './analysis.module.css';
 import {
   ANALYSIS_KEY,
@@ -19,7 +19,6 @@ import {
 } from './catalog-api.ts';
 import { CoverageGrid } from './coverage-grid.tsx';
 import { GapsList } from './gaps-list.tsx';
-import { canCatalog } from './permissions.ts';
 import { SharesChart } from './shares-chart.tsx';
 import { StepChart } from './step-chart.tsx';
 import { ThresholdSetting } from './threshold-setting.tsx';
@@ -32,30 +31,18 @@ const TITLE = 'Analyse af tilbudsviften';
  */
 export function AnalysisPage() {
   const user = useUser();
-  const allowed = canCatalog(user, 'catalog:analysis');
   const analysis = useQuery({
     queryKey: ANALYSIS_KEY,
     queryFn: ({ signal }) => fetchAnalysis(signal),
-    enabled: allowed,
   });
   const ladder = useQuery({
     queryKey: LADDER_KEY,
     queryFn: ({ signal }) => fetchLadder(signal),
-    enabled: allowed,
   });
   const offers = useQuery({
     queryKey: [...OFFERS_KEY, {}],
     queryFn: ({ signal }) => searchOffers({}, signal),
-    enabled: allowed,
   });
-
-  if (!allowed) {
-    return (
-      <Page title={TITLE}>
-        <NoAccess message="Din rolle giver ikke adgang til analysen af tilbudsviften." />
-      </Page>
-    );
-  }
 
   const error = analysis.error ?? ladder.error ?? offers.error;
   return (
@@ -82,7 +69,7 @@ export function AnalysisPage() {
           analysis={analysis.data}
           steps={ladder.data.steps}
           offers={offers.data}
-          editable={canCatalog(user, 'catalog:edit')}
+          editable={can(user, 'catalog:edit')}
         />
       )}
     </Page>

@@ -1,7 +1,9 @@
 import { Alert, Button, Group, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { LADDER_KEY, type LadderView, OFFERS_KEY, saveLadder } from './catalog-api.ts';
 import classes from './ladder.module.css';
 import {
@@ -15,7 +17,6 @@ import {
   validateSteps,
 } from './ladder-edit.ts';
 import { LadderEditorRow } from './ladder-editor-row.tsx';
-import { useDraft } from './use-draft.ts';
 
 export const ladderDraftKey = (version: number) => `trappen.ladder-draft.v${version}`;
 
@@ -81,14 +82,12 @@ export function LadderEditor({ ladder, onDone }: { ladder: LadderView; onDone: (
     <form onSubmit={handleSubmit} noValidate aria-labelledby="ladder-editor-heading">
       <Stack gap="md">
         {draft.restored && (
-          <Alert color="blue" variant="outline" title="Dine ikke-gemte ændringer er hentet frem">
-            <Group justify="space-between" gap="sm">
-              <span>Editoren viser de ændringer, du lavede, men ikke nåede at gemme.</span>
-              <Button variant="default" size="xs" onClick={() => draft.discard()}>
-                Kassér ændringerne
-              </Button>
-            </Group>
-          </Alert>
+          <RestoredDraft
+            title="Dine ikke-gemte ændringer er hentet frem"
+            text="Editoren viser de ændringer, du lavede, men ikke nåede at gemme."
+            discardLabel="Kassér ændringerne"
+            onDiscard={draft.discard}
+          />
         )}
         <Text>
           Trinene står fra mindst til mest indgribende. Trin 0, {`«Almindeligt hverdagsliv»`}, er altid

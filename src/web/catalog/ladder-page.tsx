@@ -1,49 +1,36 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useUser } from '../session.ts';
+import { useCan } from '../session.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Section } from '../ui/section.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { hasDraft } from '../ui/use-draft.ts';
 import { fetchLadder, fetchLadderVersions, LADDER_KEY, LADDER_VERSIONS_KEY } from './catalog-api.ts';
 import { LadderEditor, ladderDraftKey } from './ladder-editor.tsx';
 import { LadderHistory } from './ladder-history.tsx';
-import { canCatalog } from './permissions.ts';
 import { Staircase } from './staircase.tsx';
 
 /** `/indsatstrappe`: the ladder in force, its history, and for admins the editor. */
 export function LadderPage() {
-  const user = useUser();
-  const allowed = canCatalog(user, 'catalog:read');
-  const edit = canCatalog(user, 'catalog:edit');
+  const edit = useCan()('catalog:edit');
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState('');
   const ladder = useQuery({
     queryKey: LADDER_KEY,
     queryFn: ({ signal }) => fetchLadder(signal),
-    enabled: allowed,
   });
   const versions = useQuery({
     queryKey: LADDER_VERSIONS_KEY,
     queryFn: ({ signal }) => fetchLadderVersions(signal),
-    enabled: allowed,
   });
 
   // Unsaved edits from before a reload or an expired session: open the editor with them.
   const version = ladder.data?.version;
   useEffect(() => {
-    if (edit && version !== undefined && sessionStorage.getItem(ladderDraftKey(version)) !== null)
-      setEditing(true);
+    if (edit && version !== undefined && hasDraft(ladderDraftKey(version))) setEditing(true);
   }, [edit, version]);
-
-  if (!allowed) {
-    return (
-      <Page title="Indsatstrappe">
-        <NoAccess message="Din rolle giver ikke adgang til indsatstrappen." />
-      </Page>
-    );
-  }
 
   return (
     <Page

@@ -3,9 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api.ts';
-import { useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import {
   ANALYSIS_KEY,
   createOffer,
@@ -20,20 +19,15 @@ import {
 } from './catalog-api.ts';
 import { OfferForm } from './offer-form.tsx';
 import { emptyOfferValues, valuesFromOffer } from './offer-form-values.ts';
-import { canCatalog } from './permissions.ts';
-
-const NO_EDIT = 'Kun en administrator kan oprette og rette tilbud.';
 
 /** `/tilbud/nyt` */
 export function NewOfferPage() {
-  const user = useUser();
   const navigate = useNavigate();
   const saved = useSaved();
   const ladder = useQuery({ queryKey: LADDER_KEY, queryFn: ({ signal }) => fetchLadder(signal) });
 
   let body: ReactNode;
-  if (!canCatalog(user, 'catalog:edit')) body = <NoAccess message={NO_EDIT} />;
-  else if (ladder.isPending) body = <Loading label="Henter indsatstrappen …" />;
+  if (ladder.isPending) body = <Loading label="Henter indsatstrappen …" />;
   else if (ladder.isError)
     body = <ErrorState error={ladder.error} title="Indsatstrappen kunne ikke hentes" />;
   else {
@@ -54,26 +48,18 @@ export function NewOfferPage() {
 /** `/tilbud/:id/rediger` */
 export function EditOfferPage() {
   const { id = '' } = useParams();
-  const user = useUser();
   const navigate = useNavigate();
   const saved = useSaved();
-  const allowed = canCatalog(user, 'catalog:edit');
-  const ladder = useQuery({
-    queryKey: LADDER_KEY,
-    queryFn: ({ signal }) => fetchLadder(signal),
-    enabled: allowed,
-  });
+  const ladder = useQuery({ queryKey: LADDER_KEY, queryFn: ({ signal }) => fetchLadder(signal) });
   const offer = useQuery({
     queryKey: offerKey(id),
     queryFn: ({ signal }) => fetchOffer(id, signal),
-    enabled: allowed,
     // Refetching while the user types would not change the form, only confuse: load once.
     staleTime: Number.POSITIVE_INFINITY,
   });
 
   let body: ReactNode;
-  if (!allowed) body = <NoAccess message={NO_EDIT} />;
-  else if (ladder.isPending || offer.isPending) body = <Loading label="Henter tilbuddet …" />;
+  if (ladder.isPending || offer.isPending) body = <Loading label="Henter tilbuddet …" />;
   else if (offer.isError) {
     const missing = offer.error instanceof ApiError && [400, 404].includes(offer.error.status);
     body = missing ? (

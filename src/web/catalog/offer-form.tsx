@@ -30,7 +30,9 @@ import {
   TARGETS,
 } from '../../core/catalog/types.ts';
 import { ApiError } from '../api.ts';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import type { LadderStepView, OfferCreateRequest } from './catalog-api.ts';
 import {
   FIELD_ORDER,
@@ -41,7 +43,6 @@ import {
   requestFromValues,
   validateOffer,
 } from './offer-form-values.ts';
-import { useDraft } from './use-draft.ts';
 
 interface Props {
   initial: OfferFormValues;
@@ -103,16 +104,7 @@ export function OfferForm({ initial, draftKey, steps, submitLabel, onSave, onCan
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="lg">
-        {draft.restored && (
-          <Alert color="blue" variant="outline" title="Det, du skrev sidst, er hentet frem">
-            <Group justify="space-between" gap="sm">
-              <span>Formularen viser det, du skrev, men ikke nåede at gemme.</span>
-              <Button variant="default" size="xs" onClick={() => draft.discard()}>
-                Kassér og start forfra
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        {draft.restored && <RestoredDraft onDiscard={draft.discard} />}
         {(serverError || count > 0) && (
           <Alert color="red" variant="outline" role="alert" title="Tilbuddet er ikke gemt">
             {serverError ??

@@ -12,43 +12,34 @@ import {
   TARGET_LABELS,
 } from '../../core/catalog/types.ts';
 import { ApiError } from '../api.ts';
-import { useUser } from '../session.ts';
+import { useCan } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatNumber, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Section } from '../ui/section.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import classes from './catalog.module.css';
 import { fetchOffer, type OfferView, offerKey } from './catalog-api.ts';
 import { ageRange, capacityText, priceText, stepLabel } from './format.ts';
-import { canCatalog } from './permissions.ts';
 import { RetireButton } from './retire-button.tsx';
 
 export function OfferPage() {
   const { id = '' } = useParams();
-  const user = useUser();
-  const allowed = canCatalog(user, 'catalog:read');
+  const can = useCan();
   const offer = useQuery({
     queryKey: offerKey(id),
     queryFn: ({ signal }) => fetchOffer(id, signal),
-    enabled: allowed,
   });
 
   // One Page for every state, so the h1 (and focus on it) survives loading → content.
   const { title, body } = content();
   return (
-    <Page
-      title={title}
-      actions={offer.data && canCatalog(user, 'catalog:edit') && <AdminActions offer={offer.data} />}
-    >
+    <Page title={title} actions={offer.data && can('catalog:edit') && <AdminActions offer={offer.data} />}>
       {body}
     </Page>
   );
 
   function content(): { title: string; body: ReactNode } {
-    if (!allowed) {
-      return { title: 'Tilbud', body: <NoAccess message="Din rolle giver ikke adgang til tilbudsviften." /> };
-    }
     if (offer.isPending) return { title: 'Tilbud', body: <Loading label="Henter tilbuddet …" /> };
     if (offer.isError) {
       const error = offer.error;

@@ -10,11 +10,11 @@ import {
   SETTING_LABELS,
   TARGET_LABELS,
 } from '../../core/catalog/types.ts';
-import { useUser } from '../session.ts';
+import { useCan } from '../session.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
 import { Page } from '../ui/page.tsx';
 import { useSorted } from '../ui/sortable.tsx';
-import { ErrorState, NoAccess } from '../ui/states.tsx';
+import { ErrorState } from '../ui/states.tsx';
 import {
   fetchLadder,
   LADDER_KEY,
@@ -25,20 +25,11 @@ import {
 } from './catalog-api.ts';
 import { OfferFiltersForm } from './offer-filters.tsx';
 import { OFFER_SORT_VALUES, OffersTable } from './offers-table.tsx';
-import { canCatalog } from './permissions.ts';
 
 const FILTER_KEYS = ['q', 'step', 'target', 'form', 'age', 'status'] as const;
 
 export function OffersPage() {
-  const user = useUser();
-  if (!canCatalog(user, 'catalog:read')) {
-    return (
-      <Page title="Tilbudsvifte">
-        <NoAccess message="Din rolle giver ikke adgang til tilbudsviften." />
-      </Page>
-    );
-  }
-  const edit = canCatalog(user, 'catalog:edit');
+  const edit = useCan()('catalog:edit');
   return (
     <Page
       title="Tilbudsvifte"

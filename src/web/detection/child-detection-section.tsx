@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Card, Group, List, Text, Title } from '@mantine/
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from '../api.ts';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -15,7 +15,6 @@ import {
   transitionsKey,
 } from './detection-api.ts';
 import { FollowToggle } from './follow-toggle.tsx';
-import { canDetect } from './permissions.ts';
 import { SIGNAL_STATUS_COLOR } from './queue-page.tsx';
 
 /** A 403 is the policy answering "not for you": the section is left out, without an error. */
@@ -28,11 +27,11 @@ const refused = (error: unknown) => error instanceof ApiError && error.status ==
  */
 export function ChildDetectionSection({ childId }: { childId: string }) {
   const user = useUser();
-  const readsConcerns = canDetect(user, 'concerns:read');
-  const records = canDetect(user, 'transitions:create');
+  const readsConcerns = can(user, 'concerns:read');
+  const records = can(user, 'transitions:create');
   return (
     <>
-      {canDetect(user, 'concerns:create') && (
+      {can(user, 'concerns:create') && (
         <Group>
           <Button component={Link} to={`/bekymring/ny?childId=${childId}`}>
             Registrér bekymring
@@ -67,7 +66,7 @@ function RecordBody({ record, childId }: { record: ChildConcernsResponse; childI
   const time = record.timeToSupport;
   return (
     <>
-      {canDetect(user, 'signals:act') ? (
+      {can(user, 'signals:act') ? (
         <FollowToggle childId={childId} followed={record.preventiveFollow !== null} />
       ) : (
         record.preventiveFollow && <Text fw={600}>Barnet følges som kendt i forebyggende arbejde.</Text>
@@ -130,7 +129,7 @@ function RecordBody({ record, childId }: { record: ChildConcernsResponse; childI
         <List spacing="xs">
           {record.signals.map((s) => (
             <List.Item key={s.id}>
-              {canDetect(user, 'signals:read') ? (
+              {can(user, 'signals:read') ? (
                 <Anchor component={Link} to={`/signaler/${s.id}`}>
                   {formatDate(s.raisedAt)}: {s.ruleLabel}
                 </Anchor>

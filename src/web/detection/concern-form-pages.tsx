@@ -3,14 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api.ts';
-import { fetchChild, fullName } from '../people/children-api.ts';
-import { useUser } from '../session.ts';
-import { formatDate } from '../ui/format.ts';
+import { type ChosenChild, useLinkedChild } from '../people/child-picker.tsx';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { ConcernForm } from './concern-form.tsx';
 import {
-  type ChosenChild,
   type ConcernFormValues,
   createRequest,
   editRequest,
@@ -25,36 +22,21 @@ import {
   fetchConcern,
   MY_CONCERNS_KEY,
 } from './detection-api.ts';
-import { canDetect } from './permissions.ts';
-
-const NO_CREATE = 'Bekymringer registreres af fagpersoner og forebyggende socialrådgivere.';
 
 /** `/bekymring/ny?childId=`: register a concern; then the concern's page shows the guide. */
 export function NewConcernPage() {
-  const user = useUser();
   const [params] = useSearchParams();
   const childId = params.get('childId') ?? '';
-  const allowed = canDetect(user, 'concerns:create');
-  const child = useQuery({
-    queryKey: ['children', 'detail', childId],
-    queryFn: ({ signal }) => fetchChild(childId, signal),
-    enabled: allowed && childId !== '',
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const linked = useLinkedChild(childId);
   const saved = useSaved();
 
   let body: ReactNode;
-  if (!allowed) body = <NoAccess message={NO_CREATE} />;
-  else if (childId && child.isPending) body = <Loading label="Henter barnet …" />;
+  if (linked.pending) body = <Loading label="Henter barnet …" />;
   else {
-    // A child the user may not see (or a wrong link) just leaves the choice open.
-    const chosen: ChosenChild | null = child.data
-      ? { id: child.data.id, name: fullName(child.data), detail: `Født ${formatDate(child.data.birthDate)}` }
-      : null;
     body = (
       <NewConcernForm
         key={childId}
-        child={chosen}
+        child={linked.chosen}
         draftKey={`trappen.concern-draft.new.${childId || 'any'}`}
         onSave={async (values, key) => saved(await createConcern(createRequest(values, key)), 'created')}
       />

@@ -8,19 +8,13 @@ import {
   RISK_FACTORS,
   type RiskFactor,
 } from '../../core/detection/factors.ts';
+import type { ChosenChild } from '../people/child-picker.tsx';
 import type { ConcernCreateRequest, ConcernEditRequest, ConcernView } from './detection-api.ts';
 
 /**
  * The concern form's values as typed, its checks and the request it becomes. Pure, so the rules
  * the form shows are tested without a browser; the server checks everything again.
  */
-
-export interface ChosenChild {
-  id: string;
-  name: string;
-  /** `født 04.03.2019`, to tell two children of the same name apart */
-  detail: string;
-}
 
 export interface ConcernFormValues {
   child: ChosenChild | null;

@@ -22,8 +22,11 @@ import {
   RISK_FACTOR_LABELS,
   RISK_FACTORS,
 } from '../../core/detection/factors.ts';
+import { ChildPicker } from '../people/child-picker.tsx';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
-import { ChildPicker } from './child-picker.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import {
   type ConcernField,
   type ConcernFormErrors,
@@ -32,9 +35,7 @@ import {
   fieldId,
   validateConcern,
 } from './concern-form-values.ts';
-import { newIdempotencyKey } from './idempotency.ts';
 import { LevelScale } from './level-scale.tsx';
-import { useStoredState } from './use-stored-state.ts';
 
 interface Draft {
   values: ConcernFormValues;
@@ -57,7 +58,7 @@ const GROUPS: ProtectiveGroup[] = ['individual', 'contextual'];
 
 export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSave, onCancel }: Props) {
   const init = useCallback((): Draft => ({ values: initial, key: newIdempotencyKey() }), [initial]);
-  const draft = useStoredState(draftKey, init);
+  const draft = useDraft(draftKey, init);
   const values = draft.value.values;
   const [errors, setErrors] = useState<ConcernFormErrors>({});
   const [serverError, setServerError] = useState<string>();
@@ -92,7 +93,7 @@ export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSav
     setBusy(true);
     try {
       await onSave(values, draft.value.key);
-      sessionStorage.removeItem(draftKey);
+      draft.clear();
     } catch (caught) {
       // Everything typed stays in the form (and in the draft), so the user can fix and retry.
       setServerError(errorMessage(caught));
@@ -108,16 +109,7 @@ export function ConcernForm({ initial, draftKey, chooseChild, submitLabel, onSav
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="Bekymring">
       <Stack gap="lg">
-        {draft.restored && (
-          <Alert color="blue" variant="outline" title="Det, du skrev sidst, er hentet frem">
-            <Group justify="space-between" gap="sm">
-              <span>Formularen viser det, du skrev, men ikke nåede at gemme.</span>
-              <Button variant="default" size="xs" onClick={() => draft.reset()}>
-                Kassér og start forfra
-              </Button>
-            </Group>
-          </Alert>
-        )}
+        {draft.restored && <RestoredDraft onDiscard={draft.discard} />}
         {(serverError || count > 0) && (
           <Alert
             ref={errorRef}

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../api.ts';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatDateTime, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
@@ -18,7 +18,6 @@ import {
   fetchGuide,
 } from './detection-api.ts';
 import { GuideDisplay } from './guide-view.tsx';
-import { canDetect } from './permissions.ts';
 
 /**
  * `/bekymring/:id`: a registered concern with its guide. Right after saving, the guide is the one
@@ -39,7 +38,7 @@ export function ConcernPage() {
   const savedGuide = data && 'guide' in data ? data.guide : undefined;
   // The guide is for whoever registers concerns about the child; another reader (a leader, a
   // caseworker) sees the concern itself.
-  const wantsGuide = data !== undefined && (data.author.id === user.id || canDetect(user, 'concerns:create'));
+  const wantsGuide = data !== undefined && (data.author.id === user.id || can(user, 'concerns:create'));
   const guide = useQuery({
     queryKey: ['detection', 'guide', id, data?.level, data?.updatedAt, data?.corrections.length],
     queryFn: ({ signal }) => fetchGuide({ ...(data as ConcernView), childId: data?.child.id ?? '' }, signal),

@@ -7,9 +7,8 @@ import { useUser } from '../session.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { fetchSignals, SIGNALS_KEY, type SignalStatusFilter, type SignalSummary } from './detection-api.ts';
-import { canDetect } from './permissions.ts';
 
 const STATUS_OPTIONS = [
   { value: 'open', label: 'Åbne' },
@@ -39,18 +38,6 @@ export function latestStep(s: SignalSummary): string {
 
 /** `/signaler`: the preventive worker's queue of signals in their districts. */
 export function QueuePage() {
-  const user = useUser();
-  if (!canDetect(user, 'signals:read')) {
-    return (
-      <Page title="Signaler">
-        <NoAccess message="Køen af signaler er for de forebyggende socialrådgivere og lederne i distriktet." />
-      </Page>
-    );
-  }
-  return <Queue />;
-}
-
-function Queue() {
   const user = useUser();
   // Filters live in the URL, so Back, a reload and a re-login keep them.
   const [params, setParams] = useSearchParams();

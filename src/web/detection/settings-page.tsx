@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Fieldset, Group, List, NumberInput, Stack, Tex
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { SETTING_BOUNDS, SIGNAL_RULE_LABELS } from '../../core/detection/settings.ts';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
@@ -12,7 +12,6 @@ import {
   SETTINGS_KEY,
   saveSettings,
 } from './detection-api.ts';
-import { canDetect } from './permissions.ts';
 
 /** `/opsporing/regler`: the must-report level and the signal rules with their numbers (admin edits). */
 export function SettingsPage() {
@@ -21,7 +20,7 @@ export function SettingsPage() {
   let body: ReactNode;
   if (settings.isPending) body = <Loading label="Henter reglerne …" />;
   else if (settings.isError) body = <ErrorState error={settings.error} title="Reglerne kunne ikke hentes" />;
-  else if (canDetect(user, 'detection_settings:edit')) body = <SettingsForm data={settings.data} />;
+  else if (can(user, 'detection_settings:edit')) body = <SettingsForm data={settings.data} />;
   else body = <RuleList data={settings.data} />;
   return <Page title="Regler for opsporing">{body}</Page>;
 }

@@ -15,8 +15,8 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { EARLY_OFFER_MAX_STEP, OUTCOME_LABELS, OUTCOMES, type Outcome } from '../../core/detection/queue.ts';
 import { searchOffers } from '../catalog/catalog-api.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { errorMessage } from '../ui/states.tsx';
-import { DATE_HINT, parseDanishDate, todayDanish } from './danish-date.ts';
 import {
   actOnSignal,
   DETECTION_KEY,

@@ -3,35 +3,28 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api.ts';
-import { useUser } from '../session.ts';
-import { can } from '../types.ts';
+import { can, useUser } from '../session.ts';
 import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Section } from '../ui/section.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { fetchSignal, type SignalDetail, signalKey } from './detection-api.ts';
 import { FollowToggle } from './follow-toggle.tsx';
-import { canDetect } from './permissions.ts';
 import { SIGNAL_STATUS_COLOR } from './queue-page.tsx';
 import { AcknowledgeButton, ContactForm, OutcomeForm } from './signal-actions.tsx';
 
 /** `/signaler/:id`: one signal, what lies behind it, every step dated, and the next step. */
 export function SignalPage() {
   const { id = '' } = useParams();
-  const user = useUser();
-  const allowed = canDetect(user, 'signals:read');
   const signal = useQuery({
     queryKey: signalKey(id),
     queryFn: ({ signal: abort }) => fetchSignal(id, abort),
-    enabled: allowed,
   });
 
   let title = 'Signal';
   let body: ReactNode;
-  if (!allowed)
-    body = <NoAccess message="Signaler er for de forebyggende socialrådgivere og lederne i distriktet." />;
-  else if (signal.isPending) body = <Loading label="Henter signalet …" />;
+  if (signal.isPending) body = <Loading label="Henter signalet …" />;
   else if (signal.isError) {
     const error = signal.error;
     body =
@@ -147,7 +140,7 @@ function SignalDetails({ signal: s }: { signal: SignalDetail }) {
         )}
         {s.status === 'closed' && <Text>Signalet er afsluttet.</Text>}
       </Section>
-      {canDetect(user, 'signals:act') && (
+      {can(user, 'signals:act') && (
         <Section id="signal-follow" title="Forebyggende arbejde">
           <FollowToggle childId={s.child.id} followed={s.followed} />
         </Section>

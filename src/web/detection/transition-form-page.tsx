@@ -24,13 +24,11 @@ import {
   type TransitionKind,
 } from '../../core/detection/transition.ts';
 import { fetchChild, fullName } from '../people/children-api.ts';
-import { useUser } from '../session.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage, Loading, NoAccess } from '../ui/states.tsx';
-import { DATE_HINT, parseDanishDate, todayDanish } from './danish-date.ts';
+import { useDraft } from '../ui/use-draft.ts';
 import { createTransition, transitionsKey } from './detection-api.ts';
-import { canDetect } from './permissions.ts';
-import { useStoredState } from './use-stored-state.ts';
 
 interface Values {
   kind: TransitionKind | null;
@@ -65,22 +63,16 @@ function validate(v: Values): Errors {
 
 /** `/overgangssamtale/ny?childId=`: record a transition conversation (seed 003_*, prøvehandling 1). */
 export function TransitionFormPage() {
-  const user = useUser();
   const [params] = useSearchParams();
   const childId = params.get('childId') ?? '';
-  const allowed = canDetect(user, 'transitions:create') && childId !== '';
   const child = useQuery({
     queryKey: ['children', 'detail', childId],
     queryFn: ({ signal }) => fetchChild(childId, signal),
-    enabled: allowed,
+    enabled: childId !== '',
     staleTime: Number.POSITIVE_INFINITY,
   });
   let body: ReactNode;
-  if (!canDetect(user, 'transitions:create')) {
-    body = (
-      <NoAccess message="Overgangssamtaler registreres af fagpersoner og forebyggende socialrådgivere." />
-    );
-  } else if (!childId) {
+  if (!childId) {
     body = (
       <Text>
         Åbn barnets side under{' '}
@@ -103,7 +95,7 @@ export function TransitionFormPage() {
 function TransitionForm({ childId, childName }: { childId: string; childName: string }) {
   const navigate = useNavigate();
   const client = useQueryClient();
-  const draft = useStoredState(`trappen.transition-draft.${childId}`, initialValues);
+  const draft = useDraft(`trappen.transition-draft.${childId}`, initialValues);
   const v = draft.value;
   const [errors, setErrors] = useState<Errors>({});
   const [serverError, setServerError] = useState<string>();
@@ -140,7 +132,7 @@ function TransitionForm({ childId, childName }: { childId: string; childName: st
         ...(v.followUp.trim() ? { followUp: v.followUp.trim() } : {}),
         ...(due ? { followUpDue: due } : {}),
       });
-      sessionStorage.removeItem(`trappen.transition-draft.${childId}`);
+      draft.clear();
       await client.invalidateQueries({ queryKey: transitionsKey(childId) });
       navigate(`/boern/${childId}`);
     } catch (caught) {

@@ -4,15 +4,16 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router';
 import type { WellbeingColor } from '../../core/detection/wellbeing.ts';
 import { formatDate } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import {
   type GroupWellbeingResponse,
   groupWellbeingKey,
   MY_GROUPS_KEY,
   saveWellbeing,
 } from './detection-api.ts';
-import { newIdempotencyKey } from './idempotency.ts';
-import { useStoredState } from './use-stored-state.ts';
 import classes from './wellbeing.module.css';
 import { ratingKey, targetIndex } from './wellbeing-keys.ts';
 import { type Rating, RatingRow } from './wellbeing-row.tsx';
@@ -36,7 +37,7 @@ interface Saved {
 
 export function WellbeingForm({ groupId, data }: { groupId: string; data: GroupWellbeingResponse }) {
   const client = useQueryClient();
-  const draft = useStoredState(`trappen.wellbeing-draft.${groupId}`, emptyDraft);
+  const draft = useDraft(`trappen.wellbeing-draft.${groupId}`, emptyDraft);
   const { ratings } = draft.value;
   const children = data.children;
   const labels = Object.fromEntries(data.colors.map((c) => [c.color, c.label])) as Record<
@@ -149,7 +150,7 @@ export function WellbeingForm({ groupId, data }: { groupId: string; data: GroupW
           return { childId: c.id, color: r.color, ...(r.color !== 'green' && note ? { note } : {}) };
         }),
       });
-      draft.reset();
+      draft.discard();
       const watch = list
         .filter((c) => ratings[c.id]?.color !== 'green')
         .map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}` }));
@@ -180,14 +181,11 @@ export function WellbeingForm({ groupId, data }: { groupId: string; data: GroupW
           </Text>
         </Alert>
         {draft.restored && list.length > 0 && (
-          <Alert color="blue" variant="outline" title="Det, du nåede sidst, er hentet frem">
-            <Group justify="space-between" gap="sm">
-              <span>Vurderingerne er ikke gemt endnu.</span>
-              <Button variant="default" size="xs" onClick={() => draft.reset()}>
-                Kassér og start forfra
-              </Button>
-            </Group>
-          </Alert>
+          <RestoredDraft
+            title="Det, du nåede sidst, er hentet frem"
+            text="Vurderingerne er ikke gemt endnu."
+            onDiscard={draft.discard}
+          />
         )}
         {saved && (
           <Alert

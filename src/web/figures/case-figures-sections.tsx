@@ -2,6 +2,7 @@ import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatDate } from '../ui/format.ts';
+import { monthLabel, shortMonthLabel } from '../ui/months.ts';
 import { Section } from '../ui/section.tsx';
 import {
   chartPercent,
@@ -19,7 +20,6 @@ import {
   WHOLE_MUNICIPALITY,
 } from './case-figures-values.ts';
 import type { F9, F11, F12 } from './figures-api.ts';
-import { monthLabel, shortMonthLabel } from './months.ts';
 
 const axis = (v: unknown) => String(v).replace('.', ',');
 

@@ -1,14 +1,12 @@
 import { LineChart } from '@mantine/charts';
 import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useUser } from '../session.ts';
-import { can } from '../types.ts';
+import { monthLabel, monthsBetween } from '../ui/months.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, Loading } from '../ui/states.tsx';
 import { CHART_COLORS, periodDates } from './case-figures-values.ts';
 import { chartRows, districtName, measureText } from './f8-values.ts';
 import { type F8, fetchFigure, figureKey } from './figures-api.ts';
-import { monthLabel, monthsBetween } from './months.ts';
 import { PeriodFilter, usePeriodFilter } from './period-filter.tsx';
 
 /**
@@ -16,18 +14,6 @@ import { PeriodFilter, usePeriodFilter } from './period-filter.tsx';
  * hours and of receipts sent within 6 working days — as charts with the same numbers in a table.
  */
 export function F8Page() {
-  const user = useUser();
-  if (!can(user, 'figures:F8')) {
-    return (
-      <Page title="Nøgletal F8: frister i modtagelsen">
-        <NoAccess message="Nøgletallet er for ledere, analytikere og Modtagelsen." />
-      </Page>
-    );
-  }
-  return <F8View />;
-}
-
-function F8View() {
   const period = usePeriodFilter();
   const { from, to, district, valid: validPeriod } = period;
   const filter = { ...periodDates(from, to), district };

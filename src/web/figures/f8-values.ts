@@ -1,6 +1,6 @@
+import { shortMonthLabel } from '../ui/months.ts';
 import { chartPercent, seriesRows } from './case-figures-values.ts';
 import type { F8 } from './figures-api.ts';
-import { shortMonthLabel } from './months.ts';
 
 /** Shares and chart rows for figure F8's page. Pure: tested without a browser. */
 

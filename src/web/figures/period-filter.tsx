@@ -2,7 +2,7 @@ import { Alert, Group, NativeSelect, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useUser } from '../session.ts';
-import { addMonths, currentMonth, monthOptions, monthsBetween } from './months.ts';
+import { addMonths, currentMonth, monthOptions, monthsBetween } from '../ui/months.ts';
 
 /**
  * The period (from and to month) and district of a figures page, kept in the URL (`?from=&to=&district=`)

@@ -9,8 +9,7 @@ import {
   MY_GROUPS_KEY,
   type MyGroup,
 } from '../detection/detection-api.ts';
-import { canDetect } from '../detection/permissions.ts';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 
@@ -22,8 +21,8 @@ export function ProfessionalStart() {
   const user = useUser();
   return (
     <>
-      {canDetect(user, 'wellbeing:rate') && <MyGroups />}
-      {canDetect(user, 'concerns:create') && <MyConcerns />}
+      {can(user, 'wellbeing:rate') && <MyGroups />}
+      {can(user, 'concerns:create') && <MyConcerns />}
     </>
   );
 }

@@ -2,10 +2,8 @@ import { Anchor, Card, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Role } from '../../core/access/roles.ts';
 import { MyCasesStart } from '../casework/my-cases-start.tsx';
-import { canCasework } from '../casework/overview-api.ts';
-import { canDetect } from '../detection/permissions.ts';
-import { useUser } from '../session.ts';
-import { navFor } from '../ui/nav.ts';
+import { can, useUser } from '../session.ts';
+import { useMenu } from '../ui/nav.ts';
 import { Page } from '../ui/page.tsx';
 import { PreventiveStart } from './preventive-start.tsx';
 import { ProfessionalStart } from './professional-start.tsx';
@@ -63,13 +61,13 @@ const ROLE_START: Record<Role, RoleStart> = {
 export function StartPage() {
   const user = useUser();
   const start = ROLE_START[user.role] ?? { heading: 'Velkommen', text: '' };
-  const links = navFor(user).filter((item) => item.path !== '/');
+  const links = useMenu().filter((item) => item.path !== '/');
   const firstName = user.displayName.split(' ')[0] ?? user.displayName;
   // Where a role's work now exists, the start page shows the work itself instead of the plan.
-  const rates = canDetect(user, 'wellbeing:rate');
-  const readsQueue = canDetect(user, 'signals:read');
+  const rates = can(user, 'wellbeing:rate');
+  const readsQueue = can(user, 'signals:read');
   // Those who work cases see their own cases first ("Mit overblik").
-  const ownCases = canCasework(user, 'ownOverview');
+  const ownCases = can(user, 'cases:own_overview');
   // A short description of the role's work for roles without a start panel of their own.
   const planned = !['professional', 'preventive_worker'].includes(user.role) && !ownCases;
 
@@ -106,21 +104,7 @@ export function StartPage() {
                   <Anchor component={Link} to={item.path}>
                     {item.label}
                   </Anchor>
-                  {item.path === '/boern' &&
-                    ' – søg efter børn, du har adgang til, på navn eller CPR-nummer.'}
-                  {item.path === '/revisionslog' && ' – se, hvem der har læst og ændret oplysninger om børn.'}
-                  {item.path === '/bekymring/ny' &&
-                    ' – registrér en bekymring om et barn, og se, hvad du gør nu.'}
-                  {item.path === '/overblik' &&
-                    ' – dine sager med den næste frist, overskredne øverst, og sager uden kontakt i lang tid.'}
-                  {item.path === '/tilsyn/sager' &&
-                    ' – overskredne frister, sagsstammer og stille sager pr. medarbejder; fordel sager.'}
-                  {item.path === '/noegletal/sager' &&
-                    ' – undersøgelser til tiden (F9), sagsstammer (F11) og retningen på trappen (F12).'}
-                  {item.path === '/signaler' &&
-                    ' – signaler om børn i distriktet: kvittér, tag kontakt og afslut med et udfald.'}
-                  {item.path === '/opsporing/regler' &&
-                    ' – grænsen for underretningspligt og reglerne, der rejser signaler.'}
+                  {item.description && ` – ${item.description}`}
                 </List.Item>
               ))}
             </List>

@@ -13,14 +13,15 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
-import { DATE_HINT } from '../detection/danish-date.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
-import { useUser } from '../session.ts';
+import { DATE_HINT } from '../ui/danish-date.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Page } from '../ui/page.tsx';
-import { errorMessage, NoAccess } from '../ui/states.tsx';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
+import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { AttachmentUpload } from './attachments.tsx';
 import {
   type CallerKind,
@@ -32,7 +33,6 @@ import {
   SOURCE_OPTIONS,
   validateFrontReport,
 } from './front-report-values.ts';
-import { canIntakeExtra } from './intake-access.ts';
 import {
   createReport,
   INTAKE_KEY,
@@ -46,17 +46,9 @@ import {
  * child is found by CPR, or by name and birth date; an unknown child is kept provisionally.
  */
 export function FrontReportPage() {
-  const user = useUser();
   const [created, setCreated] = useState<ReportCreatedResponse | null>(null);
   // A new form (and so a new idempotency key) for each report registered.
   const [formKey, setFormKey] = useState(0);
-  if (!canIntakeExtra(user, 'register')) {
-    return (
-      <Page title="Registrér underretning">
-        <NoAccess message="Front registrerer underretninger fra borgere, myndigheder og anonyme." />
-      </Page>
-    );
-  }
   if (created) {
     return (
       <Page title="Underretningen er registreret" focusKey={created.id}>
@@ -102,22 +94,29 @@ export function FrontReportPage() {
   );
 }
 
+const FRONT_DRAFT_KEY = 'trappen.front-report-draft';
+
 function FrontReportForm({ onCreated }: { onCreated: (r: ReportCreatedResponse) => void }) {
   const client = useQueryClient();
-  const [v, setV] = useState<FrontReportValues>(EMPTY_FRONT_REPORT);
+  // What is typed and the report's one key (a retried submit after a lost answer returns the same
+  // report) survive a reload and the re-login after an expired session; a saved report starts anew.
+  const draft = useDraft(FRONT_DRAFT_KEY, () => ({
+    values: EMPTY_FRONT_REPORT,
+    idempotencyKey: newIdempotencyKey(),
+  }));
+  const v = draft.value.values;
   const [tried, setTried] = useState(false);
-  // One key per report being written: a retried submit after a lost answer returns the same report.
-  const key = useRef(newIdempotencyKey());
   const save = useMutation({
     mutationFn: (body: ReportCreateRequest) => createReport(body),
     onSuccess: (created) => {
+      draft.clear();
       void client.invalidateQueries({ queryKey: INTAKE_KEY });
       onCreated(created);
     },
   });
   const errors = tried ? validateFrontReport(v) : {};
   const set = <K extends keyof FrontReportValues>(k: K, value: FrontReportValues[K]) =>
-    setV((old) => ({ ...old, [k]: value }));
+    draft.set((old) => ({ ...old, values: { ...old.values, [k]: value } }));
   const kind = reporterKindOf(v);
 
   function submit(event: React.FormEvent) {
@@ -129,12 +128,13 @@ function FrontReportForm({ onCreated }: { onCreated: (r: ReportCreatedResponse) 
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    save.mutate(frontReportRequest(v, key.current));
+    save.mutate(frontReportRequest(v, draft.value.idempotencyKey));
   }
 
   return (
     <form onSubmit={submit} noValidate aria-label="Registrér underretning">
       <Stack gap="lg" maw={680}>
+        {draft.restored && <RestoredDraft onDiscard={draft.discard} />}
         <Fieldset legend="Barnet">
           <Stack gap="sm">
             <Radio.Group

@@ -1,8 +1,7 @@
-import { copenhagenInstant, copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenInstant, copenhagenIso, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { parseCpr } from '../../core/cpr.ts';
 import { REPORT_SOURCES, type ReportSource, SOURCE_INFO } from '../../core/intake/sources.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
-import { parseDanishDate } from '../detection/danish-date.ts';
+import { parseDanishDate } from '../ui/danish-date.ts';
 import type { ReportCreateRequest } from './intake-api.ts';
 
 /**

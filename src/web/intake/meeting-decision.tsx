@@ -8,6 +8,7 @@ import {
 } from '../../core/intake/sources.ts';
 import { formatDateTime, yesNo } from '../ui/format.ts';
 import { errorMessage } from '../ui/states.tsx';
+import { AcuteBadge } from './acute-badge.tsx';
 import { type Agenda, decide, INTAKE_KEY } from './intake-api.ts';
 
 const SCREENING_LABELS: Record<Agenda['agenda'][number]['screening']['decision'], string> = {
@@ -48,11 +49,7 @@ export function AgendaItemCard(props: {
             {item.child.name}
             {item.child.provisional ? ' (foreløbig identitet)' : ''}
           </Title>
-          {item.acute && (
-            <Badge color="red" variant="filled" tt="none">
-              Akut
-            </Badge>
-          )}
+          {item.acute && <AcuteBadge />}
           {item.linkedFlagged && (
             <Badge color="orange" variant="outline" c="black" tt="none">
               {item.linkedInLast12Months} underretninger på 12 måneder

@@ -2,11 +2,11 @@ import { Alert, Anchor, Button, List, NativeSelect, Stack, Text, TextInput, Titl
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { DATE_HINT, parseDanishDate, todayDanish } from '../detection/danish-date.ts';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
+import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
   type Agenda,
   agendaKey,
@@ -16,33 +16,21 @@ import {
   type Meeting,
   openMeeting,
   QUEUE_KEY,
+  QUEUE_PERMISSIONS,
 } from './intake-api.ts';
 import { CloseMeeting } from './meeting-close.tsx';
 import { AgendaItemCard } from './meeting-decision.tsx';
 import { MeetingList } from './meeting-list.tsx';
-import { canIntake } from './permissions.ts';
 
 /** `/distriktsmoede?district=`: the next district meeting's agenda and a decision per report. */
 export function MeetingPage() {
-  const user = useUser();
-  if (!canIntake(user, 'meeting')) {
-    return (
-      <Page title="Distriktsmøde">
-        <NoAccess message="Distriktsmødet er for Front, den forebyggende socialrådgiver, familieteamet og lederen." />
-      </Page>
-    );
-  }
-  return <MeetingForDistrict />;
-}
-
-function MeetingForDistrict() {
   const user = useUser();
   const [params, setParams] = useSearchParams();
   // Front has no districts of its own: offer the districts its queue names.
   const queue = useQuery({
     queryKey: QUEUE_KEY,
     queryFn: ({ signal }) => fetchQueue(signal),
-    enabled: user.districts.length === 0 && canIntake(user, 'queue'),
+    enabled: user.districts.length === 0 && can(user, QUEUE_PERMISSIONS),
   });
   const districts = new Map(user.districts.map((d) => [d.id, d.name]));
   for (const item of [...(queue.data?.toScreen ?? []), ...(queue.data?.receiptsDue ?? [])]) {

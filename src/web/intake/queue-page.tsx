@@ -1,30 +1,17 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { useUser } from '../session.ts';
+import { useCan } from '../session.ts';
+import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
-import { DeadlineBadge } from './deadline.tsx';
-import { canIntakeExtra } from './intake-access.ts';
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { AcuteBadge } from './acute-badge.tsx';
 import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
-import { canIntake } from './permissions.ts';
 
 /** `/modtagelse`: Front's queue of reports to screen and receipts owed, in the order the API gives. */
 export function IntakeQueuePage() {
-  const user = useUser();
-  if (!canIntake(user, 'queue')) {
-    return (
-      <Page title="Modtagelse">
-        <NoAccess message="Modtagelsens kø er for Front." />
-      </Page>
-    );
-  }
-  return <IntakeQueue />;
-}
-
-function IntakeQueue() {
-  const user = useUser();
+  const can = useCan();
   // Live: deadlines move by the minute, so refresh every minute.
   const queue = useQuery({
     queryKey: QUEUE_KEY,
@@ -35,7 +22,7 @@ function IntakeQueue() {
     <Page
       title="Modtagelse"
       actions={
-        canIntakeExtra(user, 'register') && (
+        can('reports:register') && (
           <Button component={Link} to="/modtagelse/ny">
             Registrér underretning
           </Button>
@@ -98,49 +85,34 @@ function QueueTable(props: {
       {props.items.length === 0 ? (
         <Text>{props.empty}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped withTableBorder>
-            <Table.Caption>
-              <VisuallyHidden>{props.title}</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Barn</Table.Th>
-                <Table.Th scope="col">Kilde</Table.Th>
-                <Table.Th scope="col">Modtaget</Table.Th>
-                <Table.Th scope="col">
-                  {props.kind === 'screening' ? 'Screeningsfrist' : 'Kvitteringsfrist'}
-                </Table.Th>
-                <Table.Th scope="col">Tidligere underretninger</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {props.items.map((item) => {
+        <DeadlineTable
+          minWidth={760}
+          caption={props.title}
+          rows={props.items}
+          rowKey={(item) => item.id}
+          rowData={(item) => ({ 'data-report-id': item.id })}
+          columns={[
+            { header: 'Barn', cell: childCell },
+            {
+              header: 'Kilde',
+              cell: (item) => (
+                <Group gap="xs">
+                  <Text>{item.sourceLabel}</Text>
+                  {item.acute && <AcuteBadge />}
+                </Group>
+              ),
+            },
+            { header: 'Modtaget', cell: (item) => formatDateTime(item.receivedAt) },
+            {
+              header: props.kind === 'screening' ? 'Screeningsfrist' : 'Kvitteringsfrist',
+              cell: (item) => {
                 const deadline = props.kind === 'screening' ? item.screening : item.receipt;
-                return (
-                  <Table.Tr key={item.id} data-report-id={item.id}>
-                    <Table.Td>{childCell(item)}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs">
-                        <Text>{item.sourceLabel}</Text>
-                        {item.acute && (
-                          <Badge color="red" variant="filled" tt="none">
-                            Akut
-                          </Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{formatDateTime(item.receivedAt)}</Table.Td>
-                    <Table.Td>{deadline && <DeadlineBadge deadline={deadline} />}</Table.Td>
-                    <Table.Td>
-                      <LinkedCell linked={item.linked} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                return deadline && <DeadlineBadge deadline={deadline} />;
+              },
+            },
+            { header: 'Tidligere underretninger', cell: (item) => <LinkedCell linked={item.linked} /> },
+          ]}
+        />
       )}
     </section>
   );

@@ -1,16 +1,16 @@
 import { Alert, Anchor, Button, List, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { SOURCE_INFO } from '../../core/intake/sources.ts';
-import { ChildPicker } from '../detection/child-picker.tsx';
-import type { ChosenChild } from '../detection/concern-form-values.ts';
-import { newIdempotencyKey } from '../detection/idempotency.ts';
-import { fetchChild, fullName } from '../people/children-api.ts';
+import { ChildPicker, type ChosenChild, useLinkedChild } from '../people/child-picker.tsx';
 import { useUser } from '../session.ts';
 import { formatDate, formatDateTime } from '../ui/format.ts';
+import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Page } from '../ui/page.tsx';
-import { errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import { RestoredDraft } from '../ui/restored-draft.tsx';
+import { errorMessage, Loading } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { AttachmentUpload } from './attachments.tsx';
 import {
   createReport,
@@ -18,39 +18,29 @@ import {
   type ReportCreatedResponse,
   type ReportCreateRequest,
 } from './intake-api.ts';
-import { canIntake } from './permissions.ts';
 
 type Source = ReportCreateRequest['source'];
 const SOURCES = (Object.entries(SOURCE_INFO) as [Source, (typeof SOURCE_INFO)[Source]][])
   .filter(([, info]) => info.professional)
   .map(([value, info]) => ({ value, label: info.label }));
 
+interface ReportDraft {
+  child: ChosenChild | null;
+  source: Source;
+  acute: '' | 'yes' | 'no';
+  text: string;
+  idempotencyKey: string;
+}
+
 /** `/underretning/ny?childId=`: a professional's report of concern (underretning), then its receipt. */
 export function NewReportPage() {
-  const user = useUser();
   const [params] = useSearchParams();
   const childId = params.get('childId') ?? '';
-  const allowed = canIntake(user, 'report');
-  const child = useQuery({
-    queryKey: ['children', 'detail', childId],
-    queryFn: ({ signal }) => fetchChild(childId, signal),
-    enabled: allowed && childId !== '',
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const linked = useLinkedChild(childId);
   const [created, setCreated] = useState<ReportCreatedResponse | null>(null);
 
-  if (!allowed) {
-    return (
-      <Page title="Underret kommunen">
-        <NoAccess message="Her underretter fagpersoner om børn i deres egne enheder. Front registrerer andre underretninger." />
-      </Page>
-    );
-  }
   if (created) return <ReportReceived created={created} />;
-  if (childId && child.isPending) return <Loading label="Henter barnet …" />;
-  const chosen: ChosenChild | null = child.data
-    ? { id: child.data.id, name: fullName(child.data), detail: `Født ${formatDate(child.data.birthDate)}` }
-    : null;
+  if (linked.pending) return <Loading label="Henter barnet …" />;
   return (
     <Page title="Underret kommunen">
       <Alert color="blue" variant="outline" title="Din skærpede underretningspligt">
@@ -61,24 +51,41 @@ export function NewReportPage() {
           hvorvidt der er sat en undersøgelse eller foranstaltning i gang.
         </Text>
       </Alert>
-      <ReportForm key={childId} child={chosen} onCreated={setCreated} />
+      <ReportForm
+        key={childId}
+        child={linked.chosen}
+        draftKey={`trappen.report-draft.${childId || 'any'}`}
+        onCreated={setCreated}
+      />
     </Page>
   );
 }
 
-function ReportForm(props: { child: ChosenChild | null; onCreated: (r: ReportCreatedResponse) => void }) {
+function ReportForm(props: {
+  child: ChosenChild | null;
+  draftKey: string;
+  onCreated: (r: ReportCreatedResponse) => void;
+}) {
   const user = useUser();
   const client = useQueryClient();
-  const [child, setChild] = useState<ChosenChild | null>(props.child);
-  const [source, setSource] = useState<Source>('school');
-  const [acute, setAcute] = useState<'' | 'yes' | 'no'>('');
-  const [text, setText] = useState('');
+  // Kept in the draft with what is typed, so a report written when the session expired is still
+  // there after the re-login, and its one key (a retry after a lost answer returns the same
+  // report) goes with it.
+  const draft = useDraft<ReportDraft>(props.draftKey, () => ({
+    child: props.child,
+    source: 'school',
+    acute: '',
+    text: '',
+    idempotencyKey: newIdempotencyKey(),
+  }));
+  const { child, source, acute, text } = draft.value;
+  const set = <K extends keyof ReportDraft>(field: K, value: ReportDraft[K]) =>
+    draft.set((d) => ({ ...d, [field]: value }));
   const [tried, setTried] = useState(false);
-  // One key per report being written: a retry after a lost answer returns the same report.
-  const key = useRef(newIdempotencyKey());
   const save = useMutation({
     mutationFn: (body: ReportCreateRequest) => createReport(body),
     onSuccess: (created) => {
+      draft.clear();
       void client.invalidateQueries({ queryKey: INTAKE_KEY });
       props.onCreated(created);
     },
@@ -94,7 +101,7 @@ function ReportForm(props: { child: ChosenChild | null; onCreated: (r: ReportCre
     setTried(true);
     if (!child || acute === '' || text.trim() === '') return;
     save.mutate({
-      idempotencyKey: key.current,
+      idempotencyKey: draft.value.idempotencyKey,
       childId: child.id,
       source,
       reporter: { kind: 'professional', name: user.displayName },
@@ -106,18 +113,24 @@ function ReportForm(props: { child: ChosenChild | null; onCreated: (r: ReportCre
   return (
     <form onSubmit={submit} noValidate aria-label="Underretning">
       <Stack gap="md" maw={640}>
-        <ChildPicker id="report-child" value={child} onChange={setChild} error={errors.child} />
+        {draft.restored && <RestoredDraft onDiscard={draft.discard} />}
+        <ChildPicker
+          id="report-child"
+          value={child}
+          onChange={(chosen) => set('child', chosen)}
+          error={errors.child}
+        />
         <NativeSelect
           label="Hvor arbejder du?"
           data={SOURCES}
           value={source}
-          onChange={(e) => setSource(e.currentTarget.value as Source)}
+          onChange={(e) => set('source', e.currentTarget.value as Source)}
         />
         <Radio.Group
           label="Er det akut?"
           description="Akut betyder, at barnet kan være i fare nu. Ring også til kommunen eller politiet."
           value={acute}
-          onChange={(v) => setAcute(v as 'yes' | 'no')}
+          onChange={(v) => set('acute', v as 'yes' | 'no')}
           error={errors.acute}
           withAsterisk
         >
@@ -134,7 +147,7 @@ function ReportForm(props: { child: ChosenChild | null; onCreated: (r: ReportCre
           minRows={6}
           maxLength={20000}
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => set('text', e.currentTarget.value)}
           error={errors.text}
         />
         {save.isError && (

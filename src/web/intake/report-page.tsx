@@ -2,14 +2,13 @@ import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useUser } from '../session.ts';
+import { can, useUser } from '../session.ts';
+import { DeadlineBadge } from '../ui/deadline-table.tsx';
 import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, errorMessage, Loading, NoAccess } from '../ui/states.tsx';
+import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import { AttachmentList } from './attachments.tsx';
-import { DeadlineBadge } from './deadline.tsx';
-import { canIntakeExtra } from './intake-access.ts';
 import {
   fetchReport,
   INTAKE_KEY,
@@ -20,7 +19,6 @@ import {
   sendReceipt,
 } from './intake-api.ts';
 import { MatchChild } from './match-child.tsx';
-import { canIntake } from './permissions.ts';
 import { ScreeningForm, ScreeningSaved } from './screening-form.tsx';
 
 const STATUS: Record<Report['report']['status'], string> = {
@@ -33,22 +31,13 @@ const STATUS: Record<Report['report']['status'], string> = {
 export function IntakeReportPage() {
   const user = useUser();
   const { id = '' } = useParams();
-  const allowed = canIntake(user, 'queue');
   const [justScreened, setJustScreened] = useState<Screening | null>(null);
   // Stays shown after matching, so its confirmation is still there once the report reloads.
   const [matchedHere, setMatchedHere] = useState(false);
   const report = useQuery({
     queryKey: reportKey(id),
     queryFn: ({ signal }) => fetchReport(id, signal),
-    enabled: allowed,
   });
-  if (!allowed) {
-    return (
-      <Page title="Underretning">
-        <NoAccess message="Underretninger screenes af Front." />
-      </Page>
-    );
-  }
   if (report.isPending) return <Loading label="Henter underretningen …" />;
   if (report.isError) {
     return (
@@ -92,7 +81,7 @@ export function IntakeReportPage() {
           ],
         ]}
       />
-      {(r.child.id === null || matchedHere) && canIntakeExtra(user, 'match') && (
+      {(r.child.id === null || matchedHere) && can(user, 'reports:match') && (
         <MatchChild report={r} onMatched={() => setMatchedHere(true)} />
       )}
       <section aria-labelledby="report-text">

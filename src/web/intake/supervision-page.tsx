@@ -1,11 +1,10 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useUser } from '../session.ts';
+import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading, NoAccess } from '../ui/states.tsx';
-import { DeadlineBadge } from './deadline.tsx';
-import { canIntakeExtra } from './intake-access.ts';
+import { ErrorState, Loading } from '../ui/states.tsx';
+import { AcuteBadge } from './acute-badge.tsx';
 import { fetchSupervision, SUPERVISION_KEY, type Supervision } from './intake-api.ts';
 
 /** Deadlines move by the minute: refresh twice a minute while the page is open. */
@@ -21,18 +20,6 @@ const NO_DISTRICT = 'Barn ikke identificeret';
 
 /** `/tilsyn/modtagelse`: the leader's live view of screenings and receipts overdue or due within 24 hours. */
 export function SupervisionPage() {
-  const user = useUser();
-  if (!canIntakeExtra(user, 'supervision')) {
-    return (
-      <Page title="Tilsyn med frister">
-        <NoAccess message="Tilsynet med modtagelsens frister er for ledere." />
-      </Page>
-    );
-  }
-  return <SupervisionView />;
-}
-
-function SupervisionView() {
   const data = useQuery({
     queryKey: SUPERVISION_KEY,
     queryFn: ({ signal }) => fetchSupervision(signal),
@@ -181,44 +168,30 @@ function Items({ supervision }: { supervision: Supervision }) {
       {supervision.items.length === 0 ? (
         <Text>Ingen.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table withTableBorder striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Barn</Table.Th>
-                <Table.Th scope="col">Distrikt</Table.Th>
-                <Table.Th scope="col">Opgave</Table.Th>
-                <Table.Th scope="col">Hos</Table.Th>
-                <Table.Th scope="col">Frist</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {supervision.items.map((item) => (
-                <Table.Tr key={`${item.reportId}-${item.kind}`} data-report-id={item.reportId}>
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Text>
-                        {item.child.name}
-                        {item.child.provisional ? ' (foreløbig identitet)' : ''}
-                      </Text>
-                      {item.acute && (
-                        <Badge color="red" variant="filled" tt="none">
-                          Akut
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>{item.district?.name ?? NO_DISTRICT}</Table.Td>
-                  <Table.Td>{KIND_LABELS[item.kind]}</Table.Td>
-                  <Table.Td>{item.responsible?.name ?? WAITING_FOR_FRONT}</Table.Td>
-                  <Table.Td>
-                    <DeadlineBadge deadline={item.deadline} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DeadlineTable
+          minWidth={760}
+          rows={supervision.items}
+          rowKey={(item) => `${item.reportId}-${item.kind}`}
+          rowData={(item) => ({ 'data-report-id': item.reportId })}
+          columns={[
+            {
+              header: 'Barn',
+              cell: (item) => (
+                <Group gap="xs">
+                  <Text>
+                    {item.child.name}
+                    {item.child.provisional ? ' (foreløbig identitet)' : ''}
+                  </Text>
+                  {item.acute && <AcuteBadge />}
+                </Group>
+              ),
+            },
+            { header: 'Distrikt', cell: (item) => item.district?.name ?? NO_DISTRICT },
+            { header: 'Opgave', cell: (item) => KIND_LABELS[item.kind] },
+            { header: 'Hos', cell: (item) => item.responsible?.name ?? WAITING_FOR_FRONT },
+            { header: 'Frist', cell: (item) => <DeadlineBadge deadline={item.deadline} /> },
+          ]}
+        />
       )}
     </section>
   );

@@ -3,14 +3,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useUser } from '../session.ts';
-import { type ChildSummary, can } from '../types.ts';
+import { can, useUser } from '../session.ts';
+import type { ChildSummary } from '../types.ts';
 import { Cpr } from '../ui/cpr.tsx';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
 import { formatAge, formatCprForDisplay, formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { SortableTh, useSorted } from '../ui/sortable.tsx';
-import { ErrorState, NoAccess } from '../ui/states.tsx';
+import { ErrorState } from '../ui/states.tsx';
 import { fullName, searchChildren } from './children-api.ts';
 
 const SORT_VALUES = {
@@ -22,18 +22,6 @@ const SORT_VALUES = {
 };
 
 export function ChildrenSearchPage() {
-  const user = useUser();
-  if (!can(user, 'children:search')) {
-    return (
-      <Page title="Børn">
-        <NoAccess message="Din rolle giver ikke adgang til oplysninger om børn." />
-      </Page>
-    );
-  }
-  return <ChildrenSearch />;
-}
-
-function ChildrenSearch() {
   // The query lives in the URL, so Back, a reload and a re-login after an expired session keep it.
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';

@@ -1,6 +1,7 @@
 import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { errorMessage } from '../ui/states.tsx';
+import { useDraft } from '../ui/use-draft.ts';
 import { requestEmergencyAccess } from './children-api.ts';
 
 const MIN_REASON = 10;
@@ -12,17 +13,13 @@ const MIN_REASON = 10;
  */
 export function EmergencyAccessForm({ childId, onGranted }: { childId: string; onGranted: () => void }) {
   const draftKey = `trappen.emergency-reason.${childId}`;
-  const [reason, setReason] = useState(() => sessionStorage.getItem(draftKey) ?? '');
+  const draft = useDraft(draftKey, '');
+  const reason = draft.value;
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const length = reason.trim().length;
   const tooShort = length < MIN_REASON;
-
-  function change(value: string) {
-    setReason(value);
-    sessionStorage.setItem(draftKey, value);
-  }
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -32,7 +29,7 @@ export function EmergencyAccessForm({ childId, onGranted }: { childId: string; o
     setError(undefined);
     try {
       await requestEmergencyAccess(childId, reason.trim());
-      sessionStorage.removeItem(draftKey);
+      draft.clear();
       onGranted();
     } catch (caught) {
       setError(errorMessage(caught));
@@ -66,7 +63,7 @@ export function EmergencyAccessForm({ childId, onGranted }: { childId: string; o
             minRows={3}
             maxLength={1000}
             value={reason}
-            onChange={(event) => change(event.currentTarget.value)}
+            onChange={(event) => draft.set(event.currentTarget.value)}
             onBlur={() => setTouched(true)}
             error={touched && tooShort ? `Begrundelsen skal være mindst ${MIN_REASON} tegn.` : undefined}
           />

@@ -2,7 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, VisuallyH
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogOut, useUser } from '../session.ts';
-import { activeNavPath, navFor } from './nav.ts';
+import { activeNavPath, useMenu } from './nav.ts';
 import classes from './shell.module.css';
 
 /** The frame of every signed-in page: header with who is signed in, navigation, and main. */
@@ -12,7 +12,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const items = navFor(user);
+  const items = useMenu();
   const activePath = activeNavPath(items, location.pathname);
 
   async function handleLogOut() {

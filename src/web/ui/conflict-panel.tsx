@@ -1,13 +1,13 @@
 import { Alert, Button, Stack, Table, Text } from '@mantine/core';
-import type { Conflict, Fields } from './case-draft.ts';
-
-export const CONFLICT_TITLE = 'Nogen har ændret sagen, mens du arbejdede';
+import type { Conflict, Fields } from './use-versioned-draft.ts';
 
 /**
  * A stale save (409 `version_conflict`): the current values next to the user's unsaved input, and
  * a button to take over the current version. Nothing typed is lost: the form keeps the input.
  */
 export function ConflictPanel<T extends Fields>(props: {
+  /** what changed, in the area's words ("Nogen har ændret sagen, …") */
+  title: string;
   conflict: Conflict<T>;
   mine: T;
   labels: Record<keyof T, string>;
@@ -21,7 +21,7 @@ export function ConflictPanel<T extends Fields>(props: {
     (f) => (mine[f] ?? '') !== (conflict.current[f] ?? ''),
   );
   return (
-    <Alert color="orange" variant="outline" role="alert" title={CONFLICT_TITLE}>
+    <Alert color="orange" variant="outline" role="alert" title={props.title}>
       <Stack gap="sm">
         <Text c="black">
           Din ændring er ikke gemt. Herunder står det, du har skrevet, ved siden af den aktuelle udgave.

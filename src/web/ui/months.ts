@@ -1,6 +1,6 @@
 import { copenhagenDateOf } from '../../core/calendar/zone.ts';
 
-/** Calendar months (`YYYY-MM`) as the figures' period filter chooses and names them. Pure. */
+/** Calendar months (`YYYY-MM`), as period filters choose them and pages name them. Pure. */
 
 const MONTH_NAMES = [
   'januar',

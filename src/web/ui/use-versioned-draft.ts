@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDraft } from '../catalog/use-draft.ts';
+import { useDraft } from '../ui/use-draft.ts';
 
 /**
  * A form over an editable record (optimistic locking): what the user types is kept in

@@ -1,5 +1,5 @@
-import { todayInCopenhagen } from '../../core/people.ts';
-import { formatDate } from '../ui/format.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { formatDate } from './format.ts';
 
 /**
  * Dates typed the Danish way, `dd.mm.åååå` (also `d.m.åååå` and with - or /), read into the API's

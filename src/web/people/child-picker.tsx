@@ -2,9 +2,40 @@ import { Button, Fieldset, Group, List, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { fullName, searchChildren } from '../people/children-api.ts';
+import type { ChildSummary } from '../types.ts';
 import { formatDate } from '../ui/format.ts';
-import type { ChosenChild } from './concern-form-values.ts';
+import { fetchChild, fullName, searchChildren } from './children-api.ts';
+
+/** A child chosen in a form (a concern, a report), as the form shows it. */
+export interface ChosenChild {
+  id: string;
+  name: string;
+  /** `født 04.03.2019`, to tell two children of the same name apart */
+  detail: string;
+}
+
+export function chosenChildOf(
+  child: Pick<ChildSummary, 'id' | 'firstName' | 'lastName' | 'birthDate'>,
+): ChosenChild {
+  return { id: child.id, name: fullName(child), detail: `Født ${formatDate(child.birthDate)}` };
+}
+
+/**
+ * The child a link names (`?childId=` from the child's page), chosen in advance. A child the user
+ * may not see (or a wrong link) just leaves the choice open.
+ */
+export function useLinkedChild(childId: string): { pending: boolean; chosen: ChosenChild | null } {
+  const child = useQuery({
+    queryKey: ['children', 'detail', childId],
+    queryFn: ({ signal }) => fetchChild(childId, signal),
+    enabled: childId !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  return {
+    pending: childId !== '' && child.isPending,
+    chosen: child.data ? chosenChildOf(child.data) : null,
+  };
+}
 
 interface Props {
   id: string;
@@ -91,11 +122,7 @@ export function ChildPicker({ id, value, onChange, error }: Props) {
       {shown.length > 0 && (
         <List listStyleType="none" spacing={4} mt="xs" aria-label="Vælg barnet">
           {shown.map((child) => {
-            const chosen: ChosenChild = {
-              id: child.id,
-              name: fullName(child),
-              detail: `Født ${formatDate(child.birthDate)}`,
-            };
+            const chosen = chosenChildOf(child);
             return (
               <List.Item key={child.id}>
                 <Button
