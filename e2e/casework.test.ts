@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInCopenhagen } from '../src/core/calendar/zone.ts';
 import { addCalendarMonths } from '../src/core/casework/months.ts';
-import { todayInCopenhagen } from '../src/core/people.ts';
 import { createLadderOffers } from '../src/testing/casework.ts';
 import { type ApiClient, loginAs } from '../src/testing/server.ts';
 import { formatDate } from '../src/web/ui/format.ts';
 import { type BrowserEnv, expectAccessible, expectTitle, logIn, snap, startBrowserEnv } from './browser.ts';
-import { caseFromDistrictMeeting, openTab, todayField } from './casework-helpers.ts';
+import { caseFromDistrictMeeting, openTab, todayField } from './casework.testing.ts';
 
 /**
  * Case work in real Chromium (issue 6): a case from the district meeting → the caseworker's

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserEnv, expectAccessible, expectTitle, logIn, snap, startBrowserEnv } from './browser.ts';
-import { chooseImportFile, offerCsv, sampleOffers, tableRows } from './catalog-helpers.ts';
+import { chooseImportFile, offerCsv, sampleOffers, tableRows } from './catalog.testing.ts';
 
 describe('the offer catalog, ladder and analysis in the browser', () => {
   let env: BrowserEnv;

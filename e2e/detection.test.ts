@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInCopenhagen } from '../src/core/people.ts';
+import { todayInCopenhagen } from '../src/core/calendar/zone.ts';
 import { asSystem } from '../src/store/database.ts';
 import { loginAs } from '../src/testing/server.ts';
 import { type BrowserEnv, expectAccessible, expectTitle, logIn, snap, startBrowserEnv } from './browser.ts';
@@ -11,7 +11,7 @@ import {
   groupId,
   professionalAt,
   setContact,
-} from './detection-helpers.ts';
+} from './detection.testing.ts';
 
 /** Early detection in real Chromium: the wellbeing check by keyboard, a concern and its guide, the queue. */
 describe('early detection in the browser', () => {

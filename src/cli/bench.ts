@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { todayInCopenhagen } from '../core/people.ts';
+import { todayInCopenhagen } from '../core/calendar/zone.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { benchCasework } from './bench-casework.ts';
 import { benchDurability } from './bench-durability.ts';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ageOn, todayInCopenhagen } from './people.ts';
+import { todayInCopenhagen } from './calendar/zone.ts';
+import { ageOn } from './people.ts';
 
 describe('ageOn', () => {
   it('counts whole years', () => {

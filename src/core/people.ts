@@ -29,7 +29,6 @@ export const RELATION_LABELS: Record<Relation, string> = {
 };
 
 // The one today lives in the calendar; the server's use cases still import it from here.
-export { todayInCopenhagen } from './calendar/zone.ts';
 
 /** Whole years on `today` (both YYYY-MM-DD); a 29 February child turns a year older on 1 March. */
 export function ageOn(birthDate: string, today: string): number {

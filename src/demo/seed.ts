@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { todayInCopenhagen } from '../core/people.ts';
+import { todayInCopenhagen } from '../core/calendar/zone.ts';
 import { asSystem, type Db, type Tx } from '../store/database.ts';
 import { insertRows } from './bulk.ts';
 import { ALL_DEMO_TABLES, COLUMNS, countRows, type DemoCounts, type DemoData, sqlTableOf } from './data.ts';

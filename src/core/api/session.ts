@@ -11,26 +11,6 @@ export const LoginRequest = strict({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-/**
- * What the user may do in intake now, from the intake policy (src/core/access/intake-policy.ts)
- * and whether the user is on call: menus follow it, the server checks every request again.
- */
-export const SessionIntake = z.object({
-  /** register reports (about children within the role's reach) */
-  reportCreate: z.boolean(),
-  /** register reports about children not (yet) in the registry, and match them later (Front) */
-  reportCreateUnknownChild: z.boolean(),
-  /** read reports' content and the queue */
-  reportRead: z.boolean(),
-  /** screen reports: always (Front), or while on call */
-  screen: z.boolean(),
-  receiptSend: z.boolean(),
-  meeting: z.boolean(),
-  supervision: z.boolean(),
-  figures: z.boolean(),
-});
-export type SessionIntake = z.infer<typeof SessionIntake>;
-
 export const SessionUser = z.object({
   id: z.string(),
   username: z.string(),
@@ -40,9 +20,8 @@ export const SessionUser = z.object({
   municipality: Ref,
   districts: z.array(Ref),
   permissions: z.array(z.enum(PERMISSIONS)),
-  /** marked on call (app_user.on_call): may screen reports around the clock */
+  /** a shift of the on-call rota runs now (its rights are in `permissions`) */
   onCall: z.boolean(),
-  intake: SessionIntake,
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INTAKE_POLICY } from '../../core/access/intake-policy.ts';
+import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLES } from '../../core/access/roles.ts';
 import { asSystem } from '../../store/database.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
-import { intakeOfSession } from './session.ts';
 
 // The on-call rota (issue #10, item 9): set by someone else for a period, ended early or at its
 // end, and every read it allows flagged on_call in the audit log.
@@ -47,17 +47,17 @@ async function auditOf(userId: string, action: string, entityId: string) {
     .execute();
 }
 
-describe('the session’s intake rights', () => {
-  it('follow the intake policy for every role, with screening on call only where the policy says', () => {
+describe('the session’s permissions on call', () => {
+  it('widen screening while a shift runs, only where the intake policy says, and nothing else', () => {
     for (const role of ROLES) {
       const policy = INTAKE_POLICY[role];
-      const off = intakeOfSession(role, false);
-      const on = intakeOfSession(role, true);
-      expect(off.screen).toBe(policy.screen === 'always');
-      expect(on.screen).toBe(policy.screen !== 'never');
-      expect({ ...on, screen: off.screen }).toEqual(off);
-      expect(off.reportRead).toBe(policy.reportRead !== null);
-      expect(off.supervision).toBe(policy.supervision !== null);
+      const off = permissionsOf(role, false);
+      const on = permissionsOf(role, true);
+      expect(off.includes('reports:screen'), role).toBe(policy.screen === 'always');
+      expect(on.includes('reports:screen'), role).toBe(policy.screen !== 'never');
+      expect(on.filter((p) => p !== 'reports:screen')).toEqual(off.filter((p) => p !== 'reports:screen'));
+      expect(off.includes('reports:read'), role).toBe(policy.reportRead !== null);
+      expect(off.includes('intake_supervision:read'), role).toBe(policy.supervision !== null);
     }
   });
 });

@@ -39,13 +39,15 @@ async function views(h: ActorHandle, rows: q.ShiftRow[]): Promise<OnCallShiftVie
   const ref = (id: string | null) => (id ? { id, name: byId.get(id)?.display_name ?? '' } : null);
   return rows.map((r) => {
     const u = byId.get(r.user_id);
+    // A shift's user is a foreign key of the row: missing, the database itself is broken.
+    if (!u) throw new Error(`on-call shift ${r.id} has no user`);
     return {
       id: r.id,
       user: {
         id: r.user_id,
-        username: u?.username ?? '',
-        displayName: u?.display_name ?? '',
-        role: (u?.role ?? 'caseworker') as Role,
+        username: u.username,
+        displayName: u.display_name,
+        role: u.role as Role,
       },
       startsAt: copenhagenIso(r.starts_at),
       endsAt: copenhagenIso(r.ends_at),

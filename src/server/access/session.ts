@@ -1,10 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { figureSuppression } from '../../core/access/figures-policy.ts';
-import { intakePolicyOf, mayScreen } from '../../core/access/intake-policy.ts';
 import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
 import { normalizeUsername } from '../../core/access/username.ts';
-import type { SessionIntake } from '../../core/api/session.ts';
 import { AppError } from '../../core/errors.ts';
 import { appendAudit } from '../../store/audit.ts';
 import { pokeAuditChainer } from '../../store/audit-chainer.ts';
@@ -143,21 +140,6 @@ export async function logOut(db: Db, session: SessionRef): Promise<void> {
   );
 }
 
-/** The intake rights of a role, on call or not: the session's `intake` (src/core/api/session.ts). */
-export function intakeOfSession(role: Role, onCall: boolean): SessionIntake {
-  const p = intakePolicyOf(role);
-  return {
-    reportCreate: (p?.reportCreate.length ?? 0) > 0 || p?.reportCreateUnknownChild === true,
-    reportCreateUnknownChild: p?.reportCreateUnknownChild === true,
-    reportRead: (p?.reportRead ?? null) !== null,
-    screen: mayScreen(role, onCall),
-    receiptSend: p?.receiptSend === true,
-    meeting: (p?.meeting ?? null) !== null,
-    supervision: (p?.supervision ?? null) !== null,
-    figures: figureSuppression(role, 'F8') !== null,
-  };
-}
-
 /** What the interface learns about the signed-in user. */
 export async function describeActor(db: Db, actor: Actor) {
   const [districts, onCall] = await inMunicipality(db, actor.municipalityId, (tx) =>
@@ -173,6 +155,5 @@ export async function describeActor(db: Db, actor: Actor) {
     districts,
     permissions: permissionsOf(actor.role, onCall),
     onCall,
-    intake: intakeOfSession(actor.role, onCall),
   };
 }

@@ -4,11 +4,11 @@ import type {
   AssessmentSuggestionsResponse,
   AssessmentView,
 } from '../../core/api/casework-assessment.ts';
-import { copenhagenDateOf } from '../../core/calendar/zone.ts';
+import { copenhagenDateOf, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
 import type { IcsArea, Ladder } from '../../core/catalog/types.ts';
 import { AppError } from '../../core/errors.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { matchOffersFor } from '../catalog/analysis.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';

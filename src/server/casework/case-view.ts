@@ -1,10 +1,10 @@
 import { POLICY } from '../../core/access/policy.ts';
 import type { CaseView } from '../../core/api/casework-cases.ts';
-import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenIso, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { currentPosition } from '../../core/casework/ladder.ts';
 import type { Ladder } from '../../core/catalog/types.ts';
 import { formatCpr, maskCpr } from '../../core/cpr.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';

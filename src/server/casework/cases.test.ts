@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { formatCpr } from '../../core/cpr.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';

@@ -6,9 +6,8 @@ import {
   mayOpenCaseFor,
 } from '../../core/access/case-policy.ts';
 import type { CaseCreateRequest, CasePatchRequest, CaseView } from '../../core/api/casework-cases.ts';
-import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenIso, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { type CaseRow, isAssigned, openCase, requireOpen, requirePolicy } from './case-access.ts';
 import { buildCaseView } from './case-view.ts';

@@ -1,7 +1,6 @@
 import type { ChildConversationRequest, ChildConversationView } from '../../core/api/casework-assessment.ts';
-import { copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenIso, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { Tx } from '../../store/database.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { type Created, createOnce } from '../idempotency.ts';

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { CaseDeadlineView } from '../../core/api/casework.ts';
-import { copenhagenInstant, copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenInstant, copenhagenIso, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { type CaseDeadline, caseDeadlines, isOverdue } from '../../core/casework/deadlines.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase } from './case-access.ts';
 import { loadCaseFacts, loadCaseworkSettings } from './deadlines.queries.ts';

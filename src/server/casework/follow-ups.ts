@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework-measures.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { isMeasureActive } from '../../core/casework/deadlines.ts';
 import { AppError, VersionConflictError } from '../../core/errors.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { Rater } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { type Created, type CreateOnce, earlierResult, raceWinner } from '../idempotency.ts';

@@ -1,4 +1,5 @@
 import type { LadderView } from '../../core/api/casework-measures.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import {
   currentPosition,
   highestPosition,
@@ -6,7 +7,6 @@ import {
   ladderMove,
 } from '../../core/casework/ladder.ts';
 import { AppError } from '../../core/errors.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';
 import { openCase } from './case-access.ts';

@@ -1,10 +1,15 @@
 import type { z } from 'zod';
 import type { CaseloadView, MyCasesResponse } from '../../core/api/casework-overview.ts';
-import { copenhagenDateOf, copenhagenInstant, copenhagenIso } from '../../core/calendar/zone.ts';
+import {
+  copenhagenDateOf,
+  copenhagenInstant,
+  copenhagenIso,
+  todayInCopenhagen,
+} from '../../core/calendar/zone.ts';
 import { caseDeadlines, isMeasureActive, isOverdue, nextDeadline } from '../../core/casework/deadlines.ts';
 import { currentPosition } from '../../core/casework/ladder.ts';
 import { caseloadFor, quietSince } from '../../core/casework/quiet.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { requirePolicy } from './case-access.ts';
 import { loadCaseFacts, loadCaseworkSettings } from './deadlines.queries.ts';

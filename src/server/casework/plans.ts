@@ -1,6 +1,7 @@
 import type { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/casework-plan.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { type Created, createOnce } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';

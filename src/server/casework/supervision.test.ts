@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays } from '../../core/calendar/zone.ts';
+import { addCalendarDays, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { addCalendarMonths } from '../../core/casework/months.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';

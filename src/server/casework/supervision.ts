@@ -1,9 +1,8 @@
 import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import type { SupervisionCasesResponse } from '../../core/api/casework-overview.ts';
-import { copenhagenDateOf, copenhagenIso } from '../../core/calendar/zone.ts';
+import { copenhagenDateOf, copenhagenIso, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { type CaseRuleId, caseDeadlines, isOverdue } from '../../core/casework/deadlines.ts';
 import { caseloadFor, quietSince } from '../../core/casework/quiet.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCaseFacts, loadCaseworkSettings } from './deadlines.queries.ts';
 import { childrenByIds, lastContacts } from './mine.queries.ts';

@@ -1,8 +1,9 @@
 import type { ChildConcernsResponse } from '../../core/api/detection-queue.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { copenhagenDate } from '../../core/detection/dates.ts';
 import { timeToFirstSupport } from '../../core/detection/queue.ts';
 import { AppError } from '../../core/errors.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { hasChildRight, readAuditFields, requireChildRight } from './access.ts';
 import { concernView } from './concern-view.ts';

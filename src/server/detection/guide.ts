@@ -1,13 +1,14 @@
 import { intakePolicyOf } from '../../core/access/intake-policy.ts';
 import type { Role } from '../../core/access/roles.ts';
 import type { GuideQuery, GuideView } from '../../core/api/detection.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { matchOffers } from '../../core/catalog/matching.ts';
 import type { Ladder } from '../../core/catalog/types.ts';
 import type { IcsArea, RiskFactor } from '../../core/detection/factors.ts';
 import { buildGuide, GUIDE_MAX_STEP, reportFormUrl, SITUATION_LABELS } from '../../core/detection/guide.ts';
 import { bandOf } from '../../core/detection/scale.ts';
 import { AppError } from '../../core/errors.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { loadOccupancy } from '../catalog/analysis.queries.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';

@@ -1,8 +1,9 @@
 import type { ChildRating, SignalSummary } from '../../core/api/detection-queue.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { allowedActions, OUTCOME_LABELS, SIGNAL_STATUS_LABELS } from '../../core/detection/queue.ts';
 import { SIGNAL_RULE_LABELS } from '../../core/detection/settings.ts';
 import { WELLBEING_COLOR_LABELS } from '../../core/detection/wellbeing.ts';
-import { ageOn, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn } from '../../core/people.ts';
 import type { RatingRow, SignalRow } from './signals.queries.ts';
 
 /** Signal and rating rows as the API shows them. */

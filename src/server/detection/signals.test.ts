@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInCopenhagen } from '../../core/people.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { type ApiClient, startTestServer, type TestServer } from '../../testing/server.ts';
 import { currentLadder, sampleOffer } from '../catalog/catalog.testing.ts';
 import { clientsFor, concernBody, del, extraUser, patch } from './detection.testing.ts';

@@ -1,5 +1,6 @@
 import { decideDetection, mayReadQueue, policyOf } from '../../core/access/detection-policy.ts';
 import type { SignalActionRequest, SignalDetail, SignalsQuery } from '../../core/api/detection-queue.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { copenhagenDate } from '../../core/detection/dates.ts';
 import {
   actionDateProblem,
@@ -11,7 +12,6 @@ import {
 } from '../../core/detection/queue.ts';
 import { bandOf } from '../../core/detection/scale.ts';
 import { AppError } from '../../core/errors.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { loadCurrentLadder } from '../catalog/ladder.queries.ts';
 import { findOffer } from '../catalog/offers.queries.ts';

@@ -3,6 +3,7 @@ import type {
   TransitionsResponse,
   TransitionView,
 } from '../../core/api/detection-queue.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { daysBetween } from '../../core/detection/dates.ts';
 import {
   PARTICIPANT_ROLE_LABELS,
@@ -11,7 +12,6 @@ import {
   TRANSITION_KIND_LABELS,
 } from '../../core/detection/transition.ts';
 import { AppError } from '../../core/errors.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { readAuditFields, requireChildRight } from './access.ts';
 import * as q from './transitions.queries.ts';

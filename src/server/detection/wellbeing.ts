@@ -5,6 +5,7 @@ import type {
   WellbeingBatchRequest,
   WellbeingBatchResponse,
 } from '../../core/api/detection.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import type { Trigger } from '../../core/detection/signal-rules.ts';
 import {
   batchFingerprint,
@@ -14,7 +15,6 @@ import {
   WELLBEING_COLORS,
 } from '../../core/detection/wellbeing.ts';
 import { AppError } from '../../core/errors.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import { type Created, type CreateOnce, earlierResult, raceWinner, requestHash } from '../idempotency.ts';
 import { lockChildren } from './locks.ts';

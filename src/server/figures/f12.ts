@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { F12Response, FigureQuery } from '../../core/api/figures.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { earlierDate } from '../../core/casework/months.ts';
 import { computeF12 } from '../../core/figures/f12.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { auditFigureRead, districtRefs, figurePeriod, suppressionFor } from './figure-read.ts';
 import { f12Children, f12Moves } from './figures.queries.ts';

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
 import type { F8Response, FigureQuery } from '../../core/api/figures.ts';
-import { addCalendarDays, copenhagenInstant } from '../../core/calendar/zone.ts';
+import { addCalendarDays, copenhagenInstant, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { computeF8 } from '../../core/figures/f8.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { f8Rows } from './f8.queries.ts';
 import { auditFigureRead, districtRefs, figurePeriod, suppressionFor } from './figure-read.ts';

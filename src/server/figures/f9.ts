@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { F9Response, FigureQuery } from '../../core/api/figures.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { computeF9 } from '../../core/figures/f9.ts';
-import { todayInCopenhagen } from '../../core/people.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { auditFigureRead, districtRefs, figurePeriod, suppressionFor } from './figure-read.ts';
 import { f9Rows } from './figures.queries.ts';

@@ -1,8 +1,9 @@
 import { CASE_POLICY } from '../../core/access/case-policy.ts';
 import { decideChildAccess, EMERGENCY_ACCESS_HOURS, POLICY } from '../../core/access/policy.ts';
+import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { formatCpr, maskCpr } from '../../core/cpr.ts';
 import { AppError } from '../../core/errors.ts';
-import { ageOn, RELATION_LABELS, todayInCopenhagen } from '../../core/people.ts';
+import { ageOn, RELATION_LABELS } from '../../core/people.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import * as q from './children.queries.ts';
 

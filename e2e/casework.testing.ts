@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { todayInCopenhagen } from '../src/core/people.ts';
+import { todayInCopenhagen } from '../src/core/calendar/zone.ts';
 import { loginAs, type TestServer } from '../src/testing/server.ts';
 import { formatDate } from '../src/web/ui/format.ts';
 
