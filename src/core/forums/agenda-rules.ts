@@ -142,17 +142,28 @@ function item(
 
 const coversUntil = (w: AgendaWindow) => w.coversUntil ?? w.meetingOn;
 
-/** A decision of `forumKind` made before the meeting that settles what `matches` names. */
-function dealtWith(
+/**
+ * The settling decisions made before the meeting, grouped by forum and `key` (a proposal, a child):
+ * one pass over the decisions, so an agenda over thousands of them stays linear.
+ */
+function settledBefore(
   decisions: readonly ForumDecision[],
-  forumKind: ForumKind,
   w: AgendaWindow,
-  matches: (d: ForumDecision) => boolean,
-): boolean {
-  return decisions.some(
-    (d) => d.forumKind === forumKind && d.decidedOn < w.meetingOn && settles(d) && matches(d),
-  );
+  key: (d: ForumDecision) => string | null,
+): Map<string, ForumDecision[]> {
+  const out = new Map<string, ForumDecision[]>();
+  for (const d of decisions) {
+    const k = key(d);
+    if (k === null || d.decidedOn >= w.meetingOn || !settles(d)) continue;
+    const group = out.get(`${d.forumKind}\u0000${k}`);
+    if (group) group.push(d);
+    else out.set(`${d.forumKind}\u0000${k}`, [d]);
+  }
+  return out;
 }
+
+const settledOf = (index: Map<string, ForumDecision[]>, forumKind: ForumKind, key: string) =>
+  index.get(`${forumKind}\u0000${key}`) ?? [];
 
 /**
  * (a) Every proposal for a specialised step goes to the council of the case's district. A placement
@@ -161,12 +172,13 @@ function dealtWith(
  */
 export function proposalItems(facts: AgendaFacts, w: AgendaWindow, s = DEFAULT_FORUM_SETTINGS): AgendaItem[] {
   const out: AgendaItem[] = [];
+  const settled = settledBefore(facts.decisions, w, (d) => d.proposalId);
   for (const p of facts.proposals) {
     if (p.proposedOn > coversUntil(w)) continue;
     const specialised = isSpecialised(p, s);
     if (!specialised && !p.placement) continue;
     const forum: ForumKind = specialised ? 'creative_council' : 'placement_committee';
-    if (dealtWith(facts.decisions, forum, w, (d) => d.proposalId === p.id)) continue;
+    if (settledOf(settled, forum, p.id).length > 0) continue;
     const what = p.placement
       ? `anbringelse (trin ${p.stepPosition})`
       : `et specialiseret tilbud på trin ${p.stepPosition}`;
@@ -245,16 +257,12 @@ const REFERRALS: readonly {
 
 export function referralItems(facts: AgendaFacts, w: AgendaWindow): AgendaItem[] {
   const out: AgendaItem[] = [];
+  const settled = settledBefore(facts.decisions, w, (d) => d.childId);
   for (const d of facts.decisions) {
     if (d.outcome !== 'approved' || d.decidedOn > coversUntil(w)) continue;
     for (const r of REFERRALS) {
       if (d.forumKind !== r.from || !r.applies(d)) continue;
-      const handled = dealtWith(
-        facts.decisions,
-        r.to,
-        w,
-        (t) => t.childId === d.childId && t.decidedOn >= d.decidedOn,
-      );
+      const handled = settledOf(settled, r.to, d.childId).some((t) => t.decidedOn >= d.decidedOn);
       if (!handled) out.push(item(r.to, d, r.rule, { kind: 'decision', id: d.id }, r.reason(d), d.decidedOn));
     }
   }
