@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays } from '../calendar/zone.ts';
+import { anyDate } from '../casework/arbitraries.testing.ts';
 import { caseDeadlines } from '../casework/deadlines.ts';
-import { anyDate } from '../casework/test-arbitraries.ts';
 import {
   type AgendaFacts,
   aftercareDueOn,

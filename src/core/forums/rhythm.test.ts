@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { holidayOn } from '../calendar/holidays.ts';
 import { isWorkingDay } from '../calendar/working-days.ts';
 import { addCalendarDays, weekdayOf } from '../calendar/zone.ts';
-import { anyDate } from '../casework/test-arbitraries.ts';
+import { anyDate } from '../casework/arbitraries.testing.ts';
 import { daysBetween } from '../detection/dates.ts';
 import {
   describeRhythm,
