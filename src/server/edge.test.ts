@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../testing/casework.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../testing/server.ts';
+import { sendSchoolReport } from './intake/reports.testing.ts';
 
 /**
  * The 5xx a client could cause (issue #10, item 11), each now a 400 `invalid_input` in Danish:
@@ -20,16 +21,7 @@ beforeAll(async () => {
   server = await startTestServer({ label: 'edge' });
   c = await loginAll(server, ['admin', 'leader', 'front', 'teacher', 'caseworker']);
   offerId = (await createLadderOffers(server.db, server.municipality))[1] as string;
-  const report = await c.teacher.post('/api/reports', {
-    idempotencyKey: randomUUID(),
-    childId: server.children.inClass.id,
-    source: 'school',
-    reporter: { kind: 'professional', organisation: 'Nordskolen' },
-    acute: false,
-    text: 'Barnet har fortalt om slag derhjemme.',
-  });
-  expect(report.status).toBe(201);
-  reportId = report.body.id;
+  reportId = await sendSchoolReport(c.teacher, server.children.inClass.id);
   const member = await c.caseworker.post(`/api/cases/${server.municipality.cases.inClass}/network`, {
     name: 'Mormor',
     relation: 'mormor',

@@ -6,6 +6,7 @@ import { permissionsOf } from '../../core/access/permissions.ts';
 import { ROLES } from '../../core/access/roles.ts';
 import { asSystem } from '../../store/database.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
+import { sendSchoolReport } from '../intake/reports.testing.ts';
 
 // The on-call rota (issue #10, item 9): set by someone else for a period, ended early or at its
 // end, and every read it allows flagged on_call in the audit log.
@@ -18,16 +19,9 @@ beforeAll(async () => {
   server = await startTestServer({ label: 'on-call' });
   c = await loginAll(server, ['admin', 'leader', 'front', 'caseworker', 'caseworker2', 'teacher', 'analyst']);
   // A report about a child of d1: caseworker2 (d2) reaches it only while on call.
-  const report = await c.teacher.post('/api/reports', {
-    idempotencyKey: randomUUID(),
-    childId: server.children.inClass.id,
-    source: 'school',
-    reporter: { kind: 'professional', organisation: 'Nordskolen' },
-    acute: false,
+  reportId = await sendSchoolReport(c.teacher, server.children.inClass.id, {
     text: 'Barnet har blå mærker på armene.',
   });
-  expect(report.status).toBe(201);
-  reportId = report.body.id;
 });
 afterAll(() => server.close());
 
@@ -76,7 +70,7 @@ describe('a shift of the rota', () => {
     });
     expect((await c.caseworker2.get('/api/session')).body.user).toMatchObject({
       onCall: true,
-      intake: { screen: true },
+      permissions: expect.arrayContaining(['reports:screen']),
     });
     expect((await c.caseworker2.get(`/api/reports/${reportId}`)).status).toBe(200);
     expect((await c.caseworker2.get(`/api/reports/${reportId}/attachments`)).status).toBe(200);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asSystem, inMunicipality } from '../../store/database.ts';
 import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
+import { sendSchoolReport } from '../intake/reports.testing.ts';
 
 let server: TestServer;
 let c: Record<UserKey, ApiClient>;
@@ -130,15 +131,9 @@ describe('the journal', () => {
 describe('the chronology', () => {
   it('lists the report (date and source only), the case and the journal’s decisions in date order', async () => {
     const { inClass } = server.municipality.cases;
-    const report = await c.teacher.post('/api/reports', {
-      idempotencyKey: randomUUID(),
-      childId: server.children.inClass.id,
-      source: 'school',
-      reporter: { kind: 'professional', organisation: 'Nordskolen', email: 'laerer@example.dk' },
-      acute: false,
+    const reportId = await sendSchoolReport(c.teacher, server.children.inClass.id, {
       text: 'Fortroligt indhold, som ikke hører til i sagens kronologi.',
     });
-    expect(report.status).toBe(201);
     const decision = await c.caseworker.post(
       `/api/cases/${inClass}/journal`,
       entry({ kind: 'decision', text: 'Afgørelse om familiebehandling efter BL § 32.' }),
@@ -217,7 +212,7 @@ describe('the chronology', () => {
       entityId: string;
     }[];
     expect(events.find((e) => e.kind === 'report')).toMatchObject({
-      entityId: report.body.id,
+      entityId: reportId,
       detail: 'Skole',
     });
     expect(JSON.stringify(events)).not.toMatch(/Fortroligt/);

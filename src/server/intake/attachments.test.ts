@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { sendSchoolReport } from './reports.testing.ts';
 
 let server: TestServer;
 type Key = 'teacher' | 'pedagogue' | 'front' | 'leader' | 'caseworker2' | 'admin' | 'dpo';
@@ -12,16 +13,7 @@ beforeAll(async () => {
   server = await startTestServer({ label: 'attachments' });
   const keys: Key[] = ['teacher', 'pedagogue', 'front', 'leader', 'caseworker2', 'admin', 'dpo'];
   c = Object.fromEntries(await Promise.all(keys.map(async (k) => [k, await loginAs(server, k)]))) as typeof c;
-  const created = await c.teacher.post('/api/reports', {
-    idempotencyKey: randomUUID(),
-    childId: server.children.inClass.id,
-    source: 'school',
-    reporter: { kind: 'professional', organisation: 'Nordskolen' },
-    acute: false,
-    text: 'Barnet har fortalt om slag derhjemme.',
-  });
-  expect(created.status).toBe(201);
-  teacherReportId = created.body.id;
+  teacherReportId = await sendSchoolReport(c.teacher, server.children.inClass.id);
 });
 afterAll(() => server.close());
 

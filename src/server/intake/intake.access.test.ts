@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
+import { sendSchoolReport } from './reports.testing.ts';
 
 /**
  * Who reaches what in intake, per fixture user, written out by hand from domain.md rather than read
@@ -42,16 +43,9 @@ let settings: unknown;
 beforeAll(async () => {
   server = await startTestServer({ label: 'intake-access' });
   c = await loginAll(server, USER_KEYS);
-  const report = await c.teacher.post('/api/reports', {
-    idempotencyKey: randomUUID(),
-    childId: server.children.inClass.id,
-    source: 'school',
-    reporter: { kind: 'professional', organisation: 'Nordskolen', email: 'laerer@example.dk' },
-    acute: false,
+  reportId = await sendSchoolReport(c.teacher, server.children.inClass.id, {
     text: 'Barnet kommer ofte sultent i skole.',
   });
-  expect(report.status).toBe(201);
-  reportId = report.body.id;
   settings = (await c.admin.get('/api/intake/settings')).body.settings;
 });
 afterAll(() => server.close());

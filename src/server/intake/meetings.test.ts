@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
 import { addChild } from '../casework/cases.testing.ts';
+import { screenToMeeting, sendSchoolReport } from './reports.testing.ts';
 
 let server: TestServer;
 let c: Record<'teacher' | 'front' | 'preventive' | 'caseworker2' | 'analyst', ApiClient>;
@@ -15,23 +16,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function screenedReport(childId: string, reporter: ApiClient = c.teacher, receivedAt?: string) {
-  const res = await reporter.post('/api/reports', {
-    idempotencyKey: randomUUID(),
-    childId,
+  const id = await sendSchoolReport(reporter, childId, {
     ...(receivedAt ? { receivedAt } : {}),
-    source: 'school',
-    reporter: { kind: 'professional', organisation: 'Nordskolen' },
-    acute: false,
     text: 'Barnet fortæller, at der er meget uro derhjemme.',
   });
-  expect(res.status).toBe(201);
-  const screened = await c.front.post(`/api/reports/${res.body.id}/screening`, {
-    healthOrDevelopmentInDanger: true,
-    urgentMeasuresNeeded: false,
-    decision: 'district_meeting',
-  });
-  expect(screened.status).toBe(201);
-  return res.body.id as string;
+  await screenToMeeting(c.front, id);
+  return id;
 }
 
 describe('the district meeting', () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, loginAs, startTestServer, type TestServer } from '../../testing/server.ts';
+import { screenToMeeting } from './reports.testing.ts';
 
 let server: TestServer;
 let c: Record<'front' | 'preventive' | 'leader' | 'caseworker2' | 'teacher' | 'analyst', ApiClient>;
@@ -23,12 +24,7 @@ async function screenedReport(child: { childId: string } | { child: { name: stri
     text: 'Naboen hører råb og gråd om aftenen.',
   });
   expect(res.status).toBe(201);
-  const screened = await c.front.post(`/api/reports/${res.body.id}/screening`, {
-    healthOrDevelopmentInDanger: true,
-    urgentMeasuresNeeded: false,
-    decision: 'district_meeting',
-  });
-  expect(screened.status).toBe(201);
+  await screenToMeeting(c.front, res.body.id);
   return res.body.id as string;
 }
 
