@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receiptDueAt, screeningDueAt } from '../core/calendar/deadlines.ts';
 import { MEETING_DECISIONS, REPORT_SOURCES, SCREENING_DECISIONS } from '../core/intake/sources.ts';
 import { createTestMunicipality, type TestMunicipality } from '../testing/fixtures.ts';
 import { testDb } from '../testing/server.ts';
 import { type Db, inMunicipality, type Tx } from './database.ts';
+import { reportRow } from './intake.testing.ts';
 
 // Migration 005 at the store level: the constraints that keep deadlines honest hold even if
 // a use case forgets, and the tables are tenant-isolated and append-only like the others.
@@ -19,30 +19,6 @@ beforeAll(async () => {
   b = await createTestMunicipality(db, 'intake-b');
 });
 afterAll(() => db.destroy());
-
-let serial = 0;
-function reportRow(m: TestMunicipality, overrides: Record<string, unknown> = {}) {
-  const receivedAt = new Date('2026-03-28T02:30:00+01:00');
-  serial += 1;
-  return {
-    municipality_id: m.id,
-    child_id: m.children.inClass.id,
-    district_id: m.districts.d1,
-    source: 'school' as const,
-    reporter_kind: 'professional' as const,
-    reporter_name: 'Lærer Hansen',
-    reporter_user_id: m.users.teacher.id,
-    received_at: receivedAt,
-    screening_due_at: screeningDueAt(receivedAt),
-    receipt_due_at: receiptDueAt(receivedAt),
-    acute: false,
-    text: 'Barnet kommer sultent i skole.',
-    created_by: m.users.teacher.id,
-    idempotency_key: `store-test-${serial}-key`,
-    request_hash: 'a'.repeat(64),
-    ...overrides,
-  };
-}
 
 const insert = (tx: Tx, row: ReturnType<typeof reportRow>) =>
   tx.insertInto('report').values(row).returning('id').executeTakeFirstOrThrow();

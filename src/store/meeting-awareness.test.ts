@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receiptDueAt, screeningDueAt } from '../core/calendar/deadlines.ts';
 import { createTestMunicipality, type TestMunicipality } from '../testing/fixtures.ts';
 import { testDb } from '../testing/server.ts';
 import { asSystem, type Db } from './database.ts';
+import { reportRow } from './intake.testing.ts';
 
 // Migration 013: cases a district meeting opened without aware_on get the Copenhagen date of the
 // earliest report decided into them, and the default-dated assessment follows (issue #10, item 12).
@@ -26,25 +26,15 @@ async function report(receivedAt: Date, key: string) {
   return asSystem(db, 'test-fixture', (tx) =>
     tx
       .insertInto('report')
-      .values({
-        municipality_id: m.id,
-        child_id: m.children.inDaycare.id,
-        district_id: m.districts.d1,
-        source: 'school',
-        reporter_kind: 'professional',
-        reporter_name: 'Lærer Hansen',
-        reporter_user_id: m.users.teacher.id,
-        received_at: receivedAt,
-        screening_due_at: screeningDueAt(receivedAt),
-        receipt_due_at: receiptDueAt(receivedAt),
-        acute: false,
-        text: 'Barnet kommer sultent i skole.',
-        created_by: m.users.teacher.id,
-        idempotency_key: key,
-        request_hash: 'a'.repeat(64),
-        status: 'closed',
-        closed_at: new Date('2026-03-10T12:00:00Z'),
-      })
+      .values(
+        reportRow(m, {
+          child_id: m.children.inDaycare.id,
+          received_at: receivedAt,
+          idempotency_key: key,
+          status: 'closed',
+          closed_at: new Date('2026-03-10T12:00:00Z'),
+        }),
+      )
       .returning('id')
       .executeTakeFirstOrThrow(),
   );

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { CASE_RULE_IDS } from '../casework/deadlines.ts';
 import { strict } from './common.ts';
 import { int4, text } from './types.ts';
+
+export { CASE_RULE_IDS };
 
 /**
  * Case work over HTTP (docs/casework.md): the case, assessment, plan, measures, follow-ups.
@@ -16,18 +19,6 @@ export { Id, IdempotencyKey, Version } from './types.ts';
 
 export const Score = int4('Skalaen', 0, 10);
 export const Participant = strict({ name: text(200, 'Navnet'), relation: text(100, 'Relationen') });
-
-export const CASE_RULE_IDS = [
-  'assessment-4m',
-  'assessment-2m',
-  'plan-3m',
-  'first-follow-up',
-  'follow-up-home',
-  'follow-up-placement',
-  'supervision-visits',
-  'youth-plan-16',
-  'aftercare-17-5',
-] as const;
 
 /** A deadline of a case: the rule id of domain.md, due at the end of the day (Copenhagen). */
 export const CaseDeadlineView = z.object({

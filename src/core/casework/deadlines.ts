@@ -11,16 +11,19 @@ import { addCalendarMonths, addWeeks, birthdayAt, laterDate } from './months.ts'
  * counts on-time follow-ups), sorted by due date.
  */
 
-export type CaseRuleId =
-  | 'assessment-4m'
-  | 'assessment-2m'
-  | 'plan-3m'
-  | 'first-follow-up'
-  | 'follow-up-home'
-  | 'follow-up-placement'
-  | 'supervision-visits'
-  | 'youth-plan-16'
-  | 'aftercare-17-5';
+/** The rules, in the order of the rule table in domain.md. */
+export const CASE_RULE_IDS = [
+  'assessment-4m',
+  'assessment-2m',
+  'plan-3m',
+  'first-follow-up',
+  'follow-up-home',
+  'follow-up-placement',
+  'supervision-visits',
+  'youth-plan-16',
+  'aftercare-17-5',
+] as const;
+export type CaseRuleId = (typeof CASE_RULE_IDS)[number];
 
 /** steps 1–2 = early ("Tidlig og tæt på"), 3 = home-based, 4+ (category placement) = placement */
 export type MeasureTrack = 'early' | 'home' | 'placement';
@@ -107,17 +110,7 @@ export const CASE_RULE_LABELS: Record<CaseRuleId, string> = Object.freeze({
 });
 
 /** Order among deadlines due the same day: the order of the rule table in domain.md. */
-const RULE_ORDER: readonly CaseRuleId[] = [
-  'assessment-4m',
-  'assessment-2m',
-  'plan-3m',
-  'first-follow-up',
-  'follow-up-home',
-  'follow-up-placement',
-  'supervision-visits',
-  'youth-plan-16',
-  'aftercare-17-5',
-];
+const RULE_ORDER: readonly CaseRuleId[] = CASE_RULE_IDS;
 
 type Measure = CaseFacts['measures'][number];
 type FollowUp = CaseFacts['followUps'][number];
