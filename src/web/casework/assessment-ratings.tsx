@@ -2,6 +2,7 @@ import { Alert, Button, Fieldset, Group, NativeSelect, Stack, Table, Text, TextI
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
@@ -86,28 +87,20 @@ export function SafetyRatings(props: { caseId: string; assessment: AssessmentVie
       {assessment.safetyRatings.length === 0 ? (
         <Text>Ingen vurderinger endnu.</Text>
       ) : (
-        <Table aria-label="Vurderinger på sikkerhedsskalaen" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Dato</Table.Th>
-              <Table.Th scope="col">Deltager</Table.Th>
-              <Table.Th scope="col">Rolle</Table.Th>
-              <Table.Th scope="col">Vurdering</Table.Th>
+        <DataTable
+          aria-label="Vurderinger på sikkerhedsskalaen"
+          striped
+          columns={['Dato', 'Deltager', 'Rolle', 'Vurdering']}
+        >
+          {assessment.safetyRatings.map((r) => (
+            <Table.Tr key={`${r.ratedOn}-${r.participant}-${r.participantRole}-${r.score}`}>
+              <Table.Td>{formatDate(r.ratedOn)}</Table.Td>
+              <Table.Td>{r.participant}</Table.Td>
+              <Table.Td>{SAFETY_ROLE_LABELS[r.participantRole as SafetyRole] ?? r.participantRole}</Table.Td>
+              <Table.Td>{r.score} af 10</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {assessment.safetyRatings.map((r) => (
-              <Table.Tr key={`${r.ratedOn}-${r.participant}-${r.participantRole}-${r.score}`}>
-                <Table.Td>{formatDate(r.ratedOn)}</Table.Td>
-                <Table.Td>{r.participant}</Table.Td>
-                <Table.Td>
-                  {SAFETY_ROLE_LABELS[r.participantRole as SafetyRole] ?? r.participantRole}
-                </Table.Td>
-                <Table.Td>{r.score} af 10</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
       {props.canWrite && (
         <form noValidate onSubmit={submit} aria-label="Nye vurderinger på sikkerhedsskalaen">

@@ -1,5 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -23,42 +24,35 @@ export function LadderTab({ view }: { view: CaseView }) {
       {moves.length === 0 ? (
         <Text>Barnet har ikke flyttet sig på trappen.</Text>
       ) : (
-        <Table aria-label="Flytninger på trappen" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Dato</Table.Th>
-              <Table.Th scope="col">Retning</Table.Th>
-              <Table.Th scope="col">Fra trin</Table.Th>
-              <Table.Th scope="col">Til trin</Table.Th>
-              <Table.Th scope="col">Begrundelse</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[...moves]
-              .sort((a, b) => b.movedOn.localeCompare(a.movedOn))
-              .map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{formatDate(m.movedOn)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="outline"
-                      color={m.direction === 'up' ? 'orange' : 'green'}
-                      c="black"
-                      tt="none"
-                    >
-                      {m.direction === 'up' ? '↑ Op' : '↓ Ned'}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{m.fromPosition}</Table.Td>
-                  <Table.Td>{m.toPosition}</Table.Td>
-                  <Table.Td>
-                    {m.reason}
-                    {m.forumDecisionRef ? ` (forum: ${m.forumDecisionRef})` : ''}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          aria-label="Flytninger på trappen"
+          striped
+          columns={['Dato', 'Retning', 'Fra trin', 'Til trin', 'Begrundelse']}
+        >
+          {[...moves]
+            .sort((a, b) => b.movedOn.localeCompare(a.movedOn))
+            .map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{formatDate(m.movedOn)}</Table.Td>
+                <Table.Td>
+                  <Badge
+                    variant="outline"
+                    color={m.direction === 'up' ? 'orange' : 'green'}
+                    c="black"
+                    tt="none"
+                  >
+                    {m.direction === 'up' ? '↑ Op' : '↓ Ned'}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{m.fromPosition}</Table.Td>
+                <Table.Td>{m.toPosition}</Table.Td>
+                <Table.Td>
+                  {m.reason}
+                  {m.forumDecisionRef ? ` (forum: ${m.forumDecisionRef})` : ''}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+        </DataTable>
       )}
     </Section>
   );

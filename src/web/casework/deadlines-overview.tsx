@@ -1,5 +1,6 @@
 import { Alert, Badge, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
@@ -105,28 +106,20 @@ function Assignments({ caseId }: { caseId: string }) {
   if (assignments.isPending || assignments.isError || assignments.data.length === 0) return null;
   return (
     <Section id="case-assignments" title="Tildelinger">
-      <Table aria-label="Tildelinger">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Ansvar</Table.Th>
-            <Table.Th scope="col">Person</Table.Th>
-            <Table.Th scope="col">Tildelt af</Table.Th>
-            <Table.Th scope="col">Tidspunkt</Table.Th>
-            <Table.Th scope="col">Begrundelse</Table.Th>
+      <DataTable
+        aria-label="Tildelinger"
+        columns={['Ansvar', 'Person', 'Tildelt af', 'Tidspunkt', 'Begrundelse']}
+      >
+        {assignments.data.map((a) => (
+          <Table.Tr key={`${a.responsibility}-${a.assignedAt}`}>
+            <Table.Td>{RESPONSIBILITY_LABELS[a.responsibility]}</Table.Td>
+            <Table.Td>{a.user?.name ?? 'Ingen'}</Table.Td>
+            <Table.Td>{a.assignedBy.name}</Table.Td>
+            <Table.Td>{formatDateTime(a.assignedAt)}</Table.Td>
+            <Table.Td>{a.reason ?? ''}</Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {assignments.data.map((a) => (
-            <Table.Tr key={`${a.responsibility}-${a.assignedAt}`}>
-              <Table.Td>{RESPONSIBILITY_LABELS[a.responsibility]}</Table.Td>
-              <Table.Td>{a.user?.name ?? 'Ingen'}</Table.Td>
-              <Table.Td>{a.assignedBy.name}</Table.Td>
-              <Table.Td>{formatDateTime(a.assignedAt)}</Table.Td>
-              <Table.Td>{a.reason ?? ''}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -43,39 +44,31 @@ export function FollowUpTab({ view, canWrite }: { view: CaseView; canWrite: bool
         ) : followUps.data.length === 0 ? (
           <Text>Der er ikke fulgt op endnu.</Text>
         ) : (
-          <Table aria-label="Opfølgninger" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Dato</Table.Th>
-                <Table.Th scope="col">Slags</Table.Th>
-                <Table.Th scope="col">Indsats</Table.Th>
-                <Table.Th scope="col">Beslutning</Table.Th>
-                <Table.Th scope="col">Vurderinger</Table.Th>
-                <Table.Th scope="col">Fremgang</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...followUps.data]
-                .sort((a, b) => b.heldOn.localeCompare(a.heldOn))
-                .map((f) => (
-                  <Table.Tr key={f.id}>
-                    <Table.Td>{formatDate(f.heldOn)}</Table.Td>
-                    <Table.Td>
-                      {FOLLOW_UP_KIND_LABELS[f.kind]}
-                      {f.nextCadenceWeeks ? ` (herefter hver ${f.nextCadenceWeeks}. uge)` : ''}
-                    </Table.Td>
-                    <Table.Td>{f.measureId ? (measureNames.get(f.measureId) ?? '') : ''}</Table.Td>
-                    <Table.Td>{f.decision ? DECISION_LABELS[f.decision] : ''}</Table.Td>
-                    <Table.Td>
-                      <Ratings followUp={f} goalText={(id) => goals.get(id)?.text ?? 'Mål'} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Progress value={f.progress} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            aria-label="Opfølgninger"
+            striped
+            columns={['Dato', 'Slags', 'Indsats', 'Beslutning', 'Vurderinger', 'Fremgang']}
+          >
+            {[...followUps.data]
+              .sort((a, b) => b.heldOn.localeCompare(a.heldOn))
+              .map((f) => (
+                <Table.Tr key={f.id}>
+                  <Table.Td>{formatDate(f.heldOn)}</Table.Td>
+                  <Table.Td>
+                    {FOLLOW_UP_KIND_LABELS[f.kind]}
+                    {f.nextCadenceWeeks ? ` (herefter hver ${f.nextCadenceWeeks}. uge)` : ''}
+                  </Table.Td>
+                  <Table.Td>{f.measureId ? (measureNames.get(f.measureId) ?? '') : ''}</Table.Td>
+                  <Table.Td>{f.decision ? DECISION_LABELS[f.decision] : ''}</Table.Td>
+                  <Table.Td>
+                    <Ratings followUp={f} goalText={(id) => goals.get(id)?.text ?? 'Mål'} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Progress value={f.progress} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+          </DataTable>
         )}
       </Section>
       {/* The form's defaults (which measure, first or regular) need the lists: wait for them. */}

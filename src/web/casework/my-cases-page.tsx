@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
@@ -156,28 +157,24 @@ function QuietCases({ cases, on, quietWeeks }: { cases: MyCase[]; on: string; qu
       {quiet.length === 0 ? (
         <Text>Ingen af dine sager er stille.</Text>
       ) : (
-        <Table withTableBorder striped maw={760}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Barn</Table.Th>
-              <Table.Th scope="col">Sidste kontakt eller åbning</Table.Th>
-              <Table.Th scope="col">Stille</Table.Th>
+        <DataTable
+          withTableBorder
+          striped
+          maw={760}
+          columns={['Barn', 'Sidste kontakt eller åbning', 'Stille']}
+        >
+          {quiet.map((c) => (
+            <Table.Tr key={c.caseId} data-case-id={c.caseId}>
+              <Table.Th scope="row">
+                <Anchor component={Link} to={`/sag/${c.caseId}`}>
+                  {c.child.name}
+                </Anchor>
+              </Table.Th>
+              <Table.Td>{formatDate(c.quietSince)}</Table.Td>
+              <Table.Td>{c.quietSince && quietFor(c.quietSince, on)}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {quiet.map((c) => (
-              <Table.Tr key={c.caseId} data-case-id={c.caseId}>
-                <Table.Th scope="row">
-                  <Anchor component={Link} to={`/sag/${c.caseId}`}>
-                    {c.child.name}
-                  </Anchor>
-                </Table.Th>
-                <Table.Td>{formatDate(c.quietSince)}</Table.Td>
-                <Table.Td>{c.quietSince && quietFor(c.quietSince, on)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

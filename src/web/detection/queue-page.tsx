@@ -1,10 +1,11 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { SignalStatus } from '../../core/detection/queue.ts';
 import { useUser } from '../session.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -148,54 +149,40 @@ export function QueuePage() {
       {signals.isPending && <Loading label="Henter signalerne …" />}
       {signals.isError && <ErrorState error={signals.error} title="Signalerne kunne ikke hentes" />}
       {count > 0 && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover withTableBorder>
-            <Table.Caption>
-              <VisuallyHidden>Signaler i dine distrikter</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Barn</Table.Th>
-                <Table.Th scope="col">Hvilken regel fandt det</Table.Th>
-                <Table.Th scope="col">Rejst</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">Seneste skridt</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((s) => (
-                <Table.Tr key={s.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/signaler/${s.id}`} fw={600}>
-                      {s.child.firstName} {s.child.lastName}
-                    </Anchor>
-                    <Text size="sm">
-                      {s.child.age} år · {s.child.district.name}
-                      {s.followed && ' · følges forebyggende'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text fw={600}>{s.ruleLabel}</Text>
-                    <Text size="sm">{s.explanation}</Text>
-                  </Table.Td>
-                  <Table.Td>{formatDate(s.raisedAt)}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="outline"
-                      color={SIGNAL_STATUS_COLOR[s.status]}
-                      c="black"
-                      tt="none"
-                      size="lg"
-                    >
-                      {s.statusLabel}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{latestStep(s)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={760}
+          striped
+          highlightOnHover
+          withTableBorder
+          caption="Signaler i dine distrikter"
+          captionHidden
+          columns={['Barn', 'Hvilken regel fandt det', 'Rejst', 'Status', 'Seneste skridt']}
+        >
+          {sorted.map((s) => (
+            <Table.Tr key={s.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/signaler/${s.id}`} fw={600}>
+                  {s.child.firstName} {s.child.lastName}
+                </Anchor>
+                <Text size="sm">
+                  {s.child.age} år · {s.child.district.name}
+                  {s.followed && ' · følges forebyggende'}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text fw={600}>{s.ruleLabel}</Text>
+                <Text size="sm">{s.explanation}</Text>
+              </Table.Td>
+              <Table.Td>{formatDate(s.raisedAt)}</Table.Td>
+              <Table.Td>
+                <Badge variant="outline" color={SIGNAL_STATUS_COLOR[s.status]} c="black" tt="none" size="lg">
+                  {s.statusLabel}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{latestStep(s)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Page>
   );

@@ -10,6 +10,7 @@ import {
   type MyGroup,
 } from '../detection/detection-api.ts';
 import { can, useUser } from '../session.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 
@@ -110,35 +111,29 @@ function MyConcerns() {
         )}
         {concerns.data?.length === 0 && <Text>Du har ikke sendt nogen bekymringer endnu.</Text>}
         {concerns.data && concerns.data.length > 0 && (
-          <Table.ScrollContainer minWidth={480}>
-            <Table withTableBorder striped>
-              <Table.Caption>Dine egne bekymringer, nyeste først</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Barn</Table.Th>
-                  <Table.Th scope="col">Sendt</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {concerns.data.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/bekymring/${c.id}`}>
-                        {c.child.firstName} {c.child.lastName}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{formatDate(c.createdAt)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color={STATUS_COLOR[c.status]} c="black" tt="none" size="lg">
-                        {c.statusLabel}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={480}
+            withTableBorder
+            striped
+            caption="Dine egne bekymringer, nyeste først"
+            columns={['Barn', 'Sendt', 'Status']}
+          >
+            {concerns.data.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/bekymring/${c.id}`}>
+                    {c.child.firstName} {c.child.lastName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{formatDate(c.createdAt)}</Table.Td>
+                <Table.Td>
+                  <Badge variant="outline" color={STATUS_COLOR[c.status]} c="black" tt="none" size="lg">
+                    {c.statusLabel}
+                  </Badge>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Stack>
     </Card>

@@ -1,6 +1,7 @@
 import { Anchor, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { fetchMeetings, meetingsKey } from './intake-api.ts';
@@ -22,28 +23,19 @@ export function MeetingList({ districtId }: { districtId: string }) {
         (meetings.data.length === 0 ? (
           <Text>Distriktet har ikke holdt møder endnu.</Text>
         ) : (
-          <Table withTableBorder striped maw={720}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Møde</Table.Th>
-                <Table.Th scope="col">Beslutninger</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
+          <DataTable withTableBorder striped maw={720} columns={['Møde', 'Beslutninger', 'Status']}>
+            {meetings.data.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Th scope="row">
+                  <Anchor component={Link} to={`/distriktsmoede/${m.id}/referat`}>
+                    Referat {formatDate(m.heldOn)}
+                  </Anchor>
+                </Table.Th>
+                <Table.Td>{m.decisionCount}</Table.Td>
+                <Table.Td>{m.closedAt ? `Afsluttet ${formatDateTime(m.closedAt)}` : 'Åbent'}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {meetings.data.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Th scope="row">
-                    <Anchor component={Link} to={`/distriktsmoede/${m.id}/referat`}>
-                      Referat {formatDate(m.heldOn)}
-                    </Anchor>
-                  </Table.Th>
-                  <Table.Td>{m.decisionCount}</Table.Td>
-                  <Table.Td>{m.closedAt ? `Afsluttet ${formatDateTime(m.closedAt)}` : 'Åbent'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
         ))}
     </section>
   );

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -29,47 +30,38 @@ export function MyReportsPage() {
       {reports.isError && <ErrorState error={reports.error} title="Underretningerne kunne ikke hentes" />}
       {reports.data?.length === 0 && <Text>Du har ikke sendt nogen underretninger.</Text>}
       {reports.data && reports.data.length > 0 && (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped withTableBorder>
-            <Table.Caption>
-              <VisuallyHidden>Mine underretninger</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Barn</Table.Th>
-                <Table.Th scope="col">Sendt</Table.Th>
-                <Table.Th scope="col">Status</Table.Th>
-                <Table.Th scope="col">Kvittering</Table.Th>
-                <Table.Th scope="col">Tilbagemelding</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reports.data.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{r.child.name}</Table.Td>
-                  <Table.Td>{formatDateTime(r.receivedAt)}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="outline" color={STATUS_COLOR[r.status]} c="black" tt="none" size="lg">
-                      {r.statusLabel}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.receiptSentAt
-                      ? `Modtaget ${formatDateTime(r.receiptSentAt)}`
-                      : r.receiptDueAt
-                        ? `Ikke sendt endnu (senest ${formatDate(r.receiptDueAt)})`
-                        : 'Ikke sendt endnu'}
-                  </Table.Td>
-                  <Table.Td>
-                    {r.feedback
-                      ? `${r.feedback.outcomeLabel} (${formatDate(r.feedback.sentAt)})`
-                      : 'Ingen tilbagemelding endnu'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={700}
+          striped
+          withTableBorder
+          caption="Mine underretninger"
+          captionHidden
+          columns={['Barn', 'Sendt', 'Status', 'Kvittering', 'Tilbagemelding']}
+        >
+          {reports.data.map((r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.child.name}</Table.Td>
+              <Table.Td>{formatDateTime(r.receivedAt)}</Table.Td>
+              <Table.Td>
+                <Badge variant="outline" color={STATUS_COLOR[r.status]} c="black" tt="none" size="lg">
+                  {r.statusLabel}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {r.receiptSentAt
+                  ? `Modtaget ${formatDateTime(r.receiptSentAt)}`
+                  : r.receiptDueAt
+                    ? `Ikke sendt endnu (senest ${formatDate(r.receiptDueAt)})`
+                    : 'Ikke sendt endnu'}
+              </Table.Td>
+              <Table.Td>
+                {r.feedback
+                  ? `${r.feedback.outcomeLabel} (${formatDate(r.feedback.sentAt)})`
+                  : 'Ingen tilbagemelding endnu'}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </Page>
   );

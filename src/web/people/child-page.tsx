@@ -7,6 +7,7 @@ import { ChildDetectionSection } from '../detection/child-detection-section.tsx'
 import { can, useUser } from '../session.ts';
 import type { ChildDetail } from '../types.ts';
 import { Cpr } from '../ui/cpr.tsx';
+import { DataTable } from '../ui/data-table.tsx';
 import { Facts } from '../ui/facts.tsx';
 import { formatAge, formatDate, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
@@ -143,40 +144,32 @@ function ChildDetails({ child }: { child: ChildDetail }) {
         {child.persons.length === 0 ? (
           <Text>Ingen personer registreret.</Text>
         ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table withTableBorder striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Navn</Table.Th>
-                  <Table.Th scope="col">Relation</Table.Th>
-                  <Table.Th scope="col">Forældremyndighed</Table.Th>
-                  <Table.Th scope="col">Telefon</Table.Th>
-                  <Table.Th scope="col">Bor hos barnet</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {child.persons.map((person) => (
-                  <Table.Tr key={person.id}>
-                    <Table.Th scope="row" fw={600}>
-                      {fullName(person)}
-                    </Table.Th>
-                    <Table.Td>{person.relationLabel}</Table.Td>
-                    <Table.Td>{yesNo(person.hasCustody)}</Table.Td>
-                    <Table.Td>
-                      {person.phone ? (
-                        <Anchor inherit href={`tel:${person.phone.replace(/\s/g, '')}`}>
-                          {person.phone}
-                        </Anchor>
-                      ) : (
-                        'Ikke oplyst'
-                      )}
-                    </Table.Td>
-                    <Table.Td>{yesNo(person.livesWithChild)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            minWidth={640}
+            withTableBorder
+            striped
+            columns={['Navn', 'Relation', 'Forældremyndighed', 'Telefon', 'Bor hos barnet']}
+          >
+            {child.persons.map((person) => (
+              <Table.Tr key={person.id}>
+                <Table.Th scope="row" fw={600}>
+                  {fullName(person)}
+                </Table.Th>
+                <Table.Td>{person.relationLabel}</Table.Td>
+                <Table.Td>{yesNo(person.hasCustody)}</Table.Td>
+                <Table.Td>
+                  {person.phone ? (
+                    <Anchor inherit href={`tel:${person.phone.replace(/\s/g, '')}`}>
+                      {person.phone}
+                    </Anchor>
+                  ) : (
+                    'Ikke oplyst'
+                  )}
+                </Table.Td>
+                <Table.Td>{yesNo(person.livesWithChild)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
         )}
       </Section>
       <Section id="child-siblings" title="Søskende">

@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Table, Text } from '@mantine/core';
+import { DataTable } from './data-table.tsx';
 import type { Conflict, Fields } from './use-versioned-draft.ts';
 
 /**
@@ -29,26 +30,22 @@ export function ConflictPanel<T extends Fields>(props: {
           skrevet, bliver stående, så du kan gemme igen.
         </Text>
         {fields.length > 0 && (
-          <Table withTableBorder withColumnBorders aria-label="Din udgave og den aktuelle udgave">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Felt</Table.Th>
-                <Table.Th scope="col">Din ikke-gemte udgave</Table.Th>
-                <Table.Th scope="col">Den aktuelle udgave</Table.Th>
+          <DataTable
+            withTableBorder
+            withColumnBorders
+            aria-label="Din udgave og den aktuelle udgave"
+            columns={['Felt', 'Din ikke-gemte udgave', 'Den aktuelle udgave']}
+          >
+            {fields.map((f) => (
+              <Table.Tr key={String(f)}>
+                <Table.Th scope="row">{labels[f]}</Table.Th>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(f, mine[f] ?? '') || '(tom)'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+                  {show(f, conflict.current[f] ?? '') || '(tom)'}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {fields.map((f) => (
-                <Table.Tr key={String(f)}>
-                  <Table.Th scope="row">{labels[f]}</Table.Th>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{show(f, mine[f] ?? '') || '(tom)'}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                    {show(f, conflict.current[f] ?? '') || '(tom)'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
         )}
         <div>
           <Button variant="default" onClick={props.onTakeOver}>

@@ -1,5 +1,6 @@
-import { Badge, Table, VisuallyHidden } from '@mantine/core';
+import { Badge, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { DataTable } from './data-table.tsx';
 
 /** A deadline as the server words it: its state and the time left ("om 3 t", "2 t over fristen"). */
 export interface WordedDeadline {
@@ -59,45 +60,31 @@ export function DeadlineTable<T>(props: {
   bordered?: boolean;
 }) {
   const { columns, rows, rowKey, rowData } = props;
-  const table = (
-    <Table striped withTableBorder={props.bordered ?? true} aria-label={props.label}>
-      {props.caption && (
-        <Table.Caption>
-          <VisuallyHidden>{props.caption}</VisuallyHidden>
-        </Table.Caption>
-      )}
-      <Table.Thead>
-        <Table.Tr>
-          {columns.map((column, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed per table
-            <Table.Th key={i} scope="col">
-              {column.header}
-            </Table.Th>
-          ))}
+  return (
+    <DataTable
+      columns={columns.map((column) => ({ label: column.header }))}
+      minWidth={props.minWidth}
+      caption={props.caption}
+      captionHidden
+      striped
+      withTableBorder={props.bordered ?? true}
+      aria-label={props.label}
+    >
+      {rows.map((row) => (
+        <Table.Tr key={rowKey(row)} {...rowData?.(row)}>
+          {columns.map((column, i) =>
+            column.rowHeader ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed per table
+              <Table.Th key={i} scope="row">
+                {column.cell(row)}
+              </Table.Th>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed per table
+              <Table.Td key={i}>{column.cell(row)}</Table.Td>
+            ),
+          )}
         </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={rowKey(row)} {...rowData?.(row)}>
-            {columns.map((column, i) =>
-              column.rowHeader ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed per table
-                <Table.Th key={i} scope="row">
-                  {column.cell(row)}
-                </Table.Th>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed per table
-                <Table.Td key={i}>{column.cell(row)}</Table.Td>
-              ),
-            )}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-  return props.minWidth ? (
-    <Table.ScrollContainer minWidth={props.minWidth}>{table}</Table.ScrollContainer>
-  ) : (
-    table
+      ))}
+    </DataTable>
   );
 }
