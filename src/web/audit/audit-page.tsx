@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { request, withQuery } from '../api.ts';
 import type { AuditRow } from '../types.ts';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
@@ -141,28 +142,17 @@ function AuditResults({ rows, pending, fetching, error }: AuditResultsProps) {
         )}
       </Group>
       {rows.length > 0 && (
-        <Table.ScrollContainer minWidth={900}>
-          <Table withTableBorder>
-            <Table.Caption className={classes.caption}>
-              Hændelser i revisionsloggen, nyeste først
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Tidspunkt</Table.Th>
-                <Table.Th scope="col">Bruger</Table.Th>
-                <Table.Th scope="col">Handling</Table.Th>
-                <Table.Th scope="col">Oplysning</Table.Th>
-                <Table.Th scope="col">Udfald</Table.Th>
-                <Table.Th scope="col">Nødadgang og begrundelse</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <AuditTableRow key={String(row.seq)} row={row} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={900}
+          withTableBorder
+          captionProps={{ className: classes.caption }}
+          caption="Hændelser i revisionsloggen, nyeste først"
+          columns={['Tidspunkt', 'Bruger', 'Handling', 'Oplysning', 'Udfald', 'Nødadgang og begrundelse']}
+        >
+          {rows.map((row) => (
+            <AuditTableRow key={String(row.seq)} row={row} />
+          ))}
+        </DataTable>
       )}
     </>
   );

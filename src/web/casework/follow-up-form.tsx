@@ -14,6 +14,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS } from '../../core/catalog/types.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
@@ -166,42 +167,34 @@ export function FollowUpForm(props: {
             />
           )}
           {goals.length > 0 ? (
-            <Table withTableBorder aria-label="Vurdering af fremgang pr. mål (0–10)">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Mål</Table.Th>
+            <DataTable
+              withTableBorder
+              aria-label="Vurdering af fremgang pr. mål (0–10)"
+              columns={['Mål', ...GRID_RATERS.map((r) => RATER_LABELS[r])]}
+            >
+              {goals.map((g, i) => (
+                <Table.Tr key={g.id}>
+                  <Table.Th scope="row" fw={400}>
+                    {i + 1}. {ICS_AREA_LABELS[g.icsArea]}: {g.text}
+                  </Table.Th>
                   {GRID_RATERS.map((r) => (
-                    <Table.Th key={r} scope="col">
-                      {RATER_LABELS[r]}
-                    </Table.Th>
+                    <Table.Td key={r}>
+                      <NativeSelect
+                        aria-label={`Mål ${i + 1}, ${RATER_LABELS[r]}`}
+                        data={SCORES}
+                        value={v.ratings[`${g.id}|${r}`] ?? ''}
+                        onChange={(e) =>
+                          draft.set({
+                            ...v,
+                            ratings: { ...v.ratings, [`${g.id}|${r}`]: e.currentTarget.value },
+                          })
+                        }
+                      />
+                    </Table.Td>
                   ))}
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {goals.map((g, i) => (
-                  <Table.Tr key={g.id}>
-                    <Table.Th scope="row" fw={400}>
-                      {i + 1}. {ICS_AREA_LABELS[g.icsArea]}: {g.text}
-                    </Table.Th>
-                    {GRID_RATERS.map((r) => (
-                      <Table.Td key={r}>
-                        <NativeSelect
-                          aria-label={`Mål ${i + 1}, ${RATER_LABELS[r]}`}
-                          data={SCORES}
-                          value={v.ratings[`${g.id}|${r}`] ?? ''}
-                          onChange={(e) =>
-                            draft.set({
-                              ...v,
-                              ratings: { ...v.ratings, [`${g.id}|${r}`]: e.currentTarget.value },
-                            })
-                          }
-                        />
-                      </Table.Td>
-                    ))}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </DataTable>
           ) : (
             <Text size="sm">Planen har ingen mål at vurdere fremgang på.</Text>
           )}

@@ -13,6 +13,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatAmount, formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
@@ -71,84 +72,75 @@ function MeasureTable({ measures, canWrite }: { measures: MeasureView[]; canWrit
   );
   return (
     <Stack gap="sm">
-      <Table aria-label="Sagens indsatser" striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Tilbud</Table.Th>
-            <Table.Th scope="col">Trin</Table.Th>
-            <Table.Th scope="col">Spor</Table.Th>
-            <Table.Th scope="col">Periode</Table.Th>
-            <Table.Th scope="col">Pris pr. måned</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            {canWrite && <Table.Th scope="col">Handling</Table.Th>}
+      <DataTable
+        aria-label="Sagens indsatser"
+        striped
+        columns={['Tilbud', 'Trin', 'Spor', 'Periode', 'Pris pr. måned', 'Status', canWrite && 'Handling']}
+      >
+        {sorted.map((m) => (
+          <Table.Tr key={m.id}>
+            <Table.Td>
+              {m.offer.name}
+              <Text size="xs">
+                {m.legalBasis}
+                {m.provider ? ` · ${m.provider}` : ''}
+                {m.forumDecisionRef ? ` · Forum: ${m.forumDecisionRef}` : ''}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {m.step.position}: {m.step.name}
+            </Table.Td>
+            <Table.Td>{TRACK_LABELS[m.track]}</Table.Td>
+            <Table.Td>
+              {formatDate(m.startOn)} –{' '}
+              {m.endedOn
+                ? formatDate(m.endedOn)
+                : m.plannedEndOn
+                  ? `planlagt ${formatDate(m.plannedEndOn)}`
+                  : 'løbende'}
+            </Table.Td>
+            <Table.Td>{m.monthlyCost === null ? '' : formatAmount(m.monthlyCost)}</Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {m.endedOn ? (
+                  <Badge variant="outline" color="gray" c="black" tt="none" h="auto" styles={WRAP}>
+                    Afsluttet
+                    {m.endReason
+                      ? `: ${END_REASON_LABELS[m.endReason as keyof typeof END_REASON_LABELS] ?? m.endReason}`
+                      : ''}
+                  </Badge>
+                ) : (
+                  <Badge variant="outline" color="green" c="black" tt="none" h="auto" styles={WRAP}>
+                    Aktiv
+                  </Badge>
+                )}
+                {m.noProgressFlag && !m.endedOn && (
+                  <Badge
+                    variant="filled"
+                    color="red"
+                    c="white"
+                    tt="none"
+                    h="auto"
+                    styles={WRAP}
+                    data-state="no-progress"
+                  >
+                    Ingen fremgang ved to opfølgninger: stop eller ændr
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            {canWrite && (
+              <Table.Td>
+                {!m.endedOn && (
+                  <Button size="xs" variant="default" onClick={() => setEnding(m.id)}>
+                    Afslut {m.offer.name}
+                  </Button>
+                )}
+              </Table.Td>
+            )}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((m) => (
-            <Table.Tr key={m.id}>
-              <Table.Td>
-                {m.offer.name}
-                <Text size="xs">
-                  {m.legalBasis}
-                  {m.provider ? ` · ${m.provider}` : ''}
-                  {m.forumDecisionRef ? ` · Forum: ${m.forumDecisionRef}` : ''}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {m.step.position}: {m.step.name}
-              </Table.Td>
-              <Table.Td>{TRACK_LABELS[m.track]}</Table.Td>
-              <Table.Td>
-                {formatDate(m.startOn)} –{' '}
-                {m.endedOn
-                  ? formatDate(m.endedOn)
-                  : m.plannedEndOn
-                    ? `planlagt ${formatDate(m.plannedEndOn)}`
-                    : 'løbende'}
-              </Table.Td>
-              <Table.Td>{m.monthlyCost === null ? '' : formatAmount(m.monthlyCost)}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  {m.endedOn ? (
-                    <Badge variant="outline" color="gray" c="black" tt="none" h="auto" styles={WRAP}>
-                      Afsluttet
-                      {m.endReason
-                        ? `: ${END_REASON_LABELS[m.endReason as keyof typeof END_REASON_LABELS] ?? m.endReason}`
-                        : ''}
-                    </Badge>
-                  ) : (
-                    <Badge variant="outline" color="green" c="black" tt="none" h="auto" styles={WRAP}>
-                      Aktiv
-                    </Badge>
-                  )}
-                  {m.noProgressFlag && !m.endedOn && (
-                    <Badge
-                      variant="filled"
-                      color="red"
-                      c="white"
-                      tt="none"
-                      h="auto"
-                      styles={WRAP}
-                      data-state="no-progress"
-                    >
-                      Ingen fremgang ved to opfølgninger: stop eller ændr
-                    </Badge>
-                  )}
-                </Group>
-              </Table.Td>
-              {canWrite && (
-                <Table.Td>
-                  {!m.endedOn && (
-                    <Button size="xs" variant="default" onClick={() => setEnding(m.id)}>
-                      Afslut {m.offer.name}
-                    </Button>
-                  )}
-                </Table.Td>
-              )}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
       {ending && (
         <EndMeasure
           key={ending}

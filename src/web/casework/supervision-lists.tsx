@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { DueBadge } from './my-cases-due.tsx';
@@ -26,39 +27,32 @@ export function Unassigned({
       {data.unassigned.length === 0 ? (
         <Text>Alle åbne sager har en sagsbehandler.</Text>
       ) : (
-        <Table withTableBorder striped maw={900}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Barn</Table.Th>
-              <Table.Th scope="col">Distrikt</Table.Th>
-              <Table.Th scope="col">Åbnet</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>Handling</VisuallyHidden>
+        <DataTable
+          withTableBorder
+          striped
+          maw={900}
+          columns={['Barn', 'Distrikt', 'Åbnet', { label: 'Handling', hidden: true }]}
+        >
+          {data.unassigned.map((u) => (
+            <Table.Tr key={u.caseId} data-case-id={u.caseId}>
+              <Table.Th scope="row">
+                <Anchor component={Link} to={`/sag/${u.caseId}`}>
+                  {u.child.name}
+                </Anchor>
               </Table.Th>
+              <Table.Td>{u.district.name}</Table.Td>
+              <Table.Td>{formatDate(u.openedAt)}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-sm"
+                  onClick={() => onAssign({ caseId: u.caseId, childName: u.child.name })}
+                >
+                  Fordel<VisuallyHidden> sagen om {u.child.name}</VisuallyHidden>
+                </Button>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.unassigned.map((u) => (
-              <Table.Tr key={u.caseId} data-case-id={u.caseId}>
-                <Table.Th scope="row">
-                  <Anchor component={Link} to={`/sag/${u.caseId}`}>
-                    {u.child.name}
-                  </Anchor>
-                </Table.Th>
-                <Table.Td>{u.district.name}</Table.Td>
-                <Table.Td>{formatDate(u.openedAt)}</Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    onClick={() => onAssign({ caseId: u.caseId, childName: u.child.name })}
-                  >
-                    Fordel<VisuallyHidden> sagen om {u.child.name}</VisuallyHidden>
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
-import { Progress, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Progress, Table, Text, Title } from '@mantine/core';
 import { ROLE_LABELS, type Role } from '../../core/access/roles.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { caseloadText } from './my-cases-values.ts';
 import type { SupervisionCases } from './overview-api.ts';
 import { byDistrict, type OverdueCounts, overdueTotal } from './supervision-values.ts';
@@ -37,43 +38,37 @@ export function Caseworkers({ data }: { data: SupervisionCases }) {
       {rows.length === 0 ? (
         <Text>Der er ingen sagsbehandlere i dine distrikter.</Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table withTableBorder striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Sagsbehandler</Table.Th>
-                <Table.Th scope="col">Distrikt</Table.Th>
-                {OVERDUE_COLUMNS.map((c) => (
-                  <Table.Th scope="col" key={c.key}>
-                    {c.label}
-                  </Table.Th>
-                ))}
-                <Table.Th scope="col">Stille sager</Table.Th>
-                <Table.Th scope="col">Sagsstamme</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((c) => (
-                <Table.Tr key={c.user.id} data-user-id={c.user.id}>
-                  <Table.Th scope="row">
-                    {c.user.name}
-                    <Text size="xs" c="dimmed" fw={400}>
-                      {ROLE_LABELS[c.role as Role] ?? c.role}
-                    </Text>
-                  </Table.Th>
-                  <Table.Td>{c.districts.map((d) => d.name).join(', ') || '—'}</Table.Td>
-                  {OVERDUE_COLUMNS.map((col) => (
-                    <Table.Td key={col.key}>
-                      <Count n={c.overdue[col.key]} />
-                    </Table.Td>
-                  ))}
-                  <Table.Td>{c.quietCases}</Table.Td>
-                  <Table.Td>{caseloadText(c.caseload)}</Table.Td>
-                </Table.Tr>
+        <DataTable
+          minWidth={900}
+          withTableBorder
+          striped
+          columns={[
+            'Sagsbehandler',
+            'Distrikt',
+            ...OVERDUE_COLUMNS.map((c) => c.label),
+            'Stille sager',
+            'Sagsstamme',
+          ]}
+        >
+          {rows.map((c) => (
+            <Table.Tr key={c.user.id} data-user-id={c.user.id}>
+              <Table.Th scope="row">
+                {c.user.name}
+                <Text size="xs" c="dimmed" fw={400}>
+                  {ROLE_LABELS[c.role as Role] ?? c.role}
+                </Text>
+              </Table.Th>
+              <Table.Td>{c.districts.map((d) => d.name).join(', ') || '—'}</Table.Td>
+              {OVERDUE_COLUMNS.map((col) => (
+                <Table.Td key={col.key}>
+                  <Count n={c.overdue[col.key]} />
+                </Table.Td>
               ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              <Table.Td>{c.quietCases}</Table.Td>
+              <Table.Td>{caseloadText(c.caseload)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -88,36 +83,25 @@ export function Districts({ data }: { data: SupervisionCases }) {
         Pr. distrikt
       </Title>
       <Text mb="sm">En sagsbehandler i flere distrikter tæller med i hvert af dem.</Text>
-      <Table.ScrollContainer minWidth={760}>
-        <Table withTableBorder striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Distrikt</Table.Th>
-              {OVERDUE_COLUMNS.map((c) => (
-                <Table.Th scope="col" key={c.key}>
-                  {c.label}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col">Stille sager</Table.Th>
-              <Table.Th scope="col">Ufordelte sager</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((d) => (
-              <Table.Tr key={d.district.id}>
-                <Table.Th scope="row">{d.district.name}</Table.Th>
-                {OVERDUE_COLUMNS.map((col) => (
-                  <Table.Td key={col.key}>
-                    <Count n={d.overdue[col.key]} />
-                  </Table.Td>
-                ))}
-                <Table.Td>{d.quietCases}</Table.Td>
-                <Table.Td>{d.unassigned}</Table.Td>
-              </Table.Tr>
+      <DataTable
+        minWidth={760}
+        withTableBorder
+        striped
+        columns={['Distrikt', ...OVERDUE_COLUMNS.map((c) => c.label), 'Stille sager', 'Ufordelte sager']}
+      >
+        {rows.map((d) => (
+          <Table.Tr key={d.district.id}>
+            <Table.Th scope="row">{d.district.name}</Table.Th>
+            {OVERDUE_COLUMNS.map((col) => (
+              <Table.Td key={col.key}>
+                <Count n={d.overdue[col.key]} />
+              </Table.Td>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+            <Table.Td>{d.quietCases}</Table.Td>
+            <Table.Td>{d.unassigned}</Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -143,46 +127,40 @@ export function Caseloads({ data }: { data: SupervisionCases }) {
       {rows.length === 0 ? (
         <Text>Ingen sagsbehandlere.</Text>
       ) : (
-        <Table withTableBorder maw={900} data-testid="caseloads">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Sagsbehandler</Table.Th>
-              <Table.Th scope="col" w="45%">
-                <VisuallyHidden>Bjælke</VisuallyHidden>
-              </Table.Th>
-              <Table.Th scope="col">Sager mod målet</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((c) => {
-              const over = c.caseload.state === 'over';
-              return (
-                <Table.Tr key={c.user.id}>
-                  <Table.Th scope="row">{c.user.name}</Table.Th>
-                  <Table.Td>
-                    <div style={{ position: 'relative' }} aria-hidden="true">
-                      <Progress
-                        value={(c.caseload.openCases / scale) * 100}
-                        color={over ? 'orange.9' : 'blue.8'}
-                        size="lg"
-                      />
-                      <div
-                        style={{
-                          position: 'absolute',
-                          top: -3,
-                          bottom: -3,
-                          left: `${(c.target / scale) * 100}%`,
-                          borderLeft: '2px solid var(--mantine-color-black)',
-                        }}
-                      />
-                    </div>
-                  </Table.Td>
-                  <Table.Td fw={over ? 700 : undefined}>{caseloadText(c.caseload)}</Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          withTableBorder
+          maw={900}
+          data-testid="caseloads"
+          columns={['Sagsbehandler', { label: 'Bjælke', hidden: true, w: '45%' }, 'Sager mod målet']}
+        >
+          {rows.map((c) => {
+            const over = c.caseload.state === 'over';
+            return (
+              <Table.Tr key={c.user.id}>
+                <Table.Th scope="row">{c.user.name}</Table.Th>
+                <Table.Td>
+                  <div style={{ position: 'relative' }} aria-hidden="true">
+                    <Progress
+                      value={(c.caseload.openCases / scale) * 100}
+                      color={over ? 'orange.9' : 'blue.8'}
+                      size="lg"
+                    />
+                    <div
+                      style={{
+                        position: 'absolute',
+                        top: -3,
+                        bottom: -3,
+                        left: `${(c.target / scale) * 100}%`,
+                        borderLeft: '2px solid var(--mantine-color-black)',
+                      }}
+                    />
+                  </div>
+                </Table.Td>
+                <Table.Td fw={over ? 700 : undefined}>{caseloadText(c.caseload)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { Alert, Anchor, List, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatNumber } from '../ui/format.ts';
 import classes from './catalog.module.css';
 import type { ImportOutcome } from './catalog-api.ts';
@@ -28,32 +29,30 @@ export function ImportReport({ result }: { result: ImportResult }) {
             linje 1).
           </Text>
         </Alert>
-        <Table.ScrollContainer minWidth={560}>
-          <Table withTableBorder striped className={classes.errorTable}>
-            <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600 }}>
+        <DataTable
+          minWidth={560}
+          withTableBorder
+          striped
+          className={classes.errorTable}
+          captionProps={{ style: { captionSide: 'top', textAlign: 'left', fontWeight: 600 } }}
+          caption={
+            <>
               {plural(outcome.errors.length, 'fejl', 'fejl')} i{' '}
               <span className={classes.fileName}>{fileName}</span>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Linje</Table.Th>
-                <Table.Th scope="col">Kolonne</Table.Th>
-                <Table.Th scope="col">Fejl</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {outcome.errors.map((e, index) => (
-                // The same line and column may carry more than one message.
-                // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
-                <Table.Tr key={index}>
-                  <Table.Td>{e.line}</Table.Td>
-                  <Table.Td>{e.column ?? 'Hele linjen'}</Table.Td>
-                  <Table.Td>{e.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            </>
+          }
+          columns={['Linje', 'Kolonne', 'Fejl']}
+        >
+          {outcome.errors.map((e, index) => (
+            // The same line and column may carry more than one message.
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
+            <Table.Tr key={index}>
+              <Table.Td>{e.line}</Table.Td>
+              <Table.Td>{e.column ?? 'Hele linjen'}</Table.Td>
+              <Table.Td>{e.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       </>
     );
   }

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { EVIDENCE_LABELS, FORM_LABELS, TARGET_LABELS } from '../../core/catalog/types.ts';
-import { SortableTh, type SortState } from '../ui/sortable.tsx';
+import { DataTable } from '../ui/data-table.tsx';
+import type { SortState } from '../ui/sortable.tsx';
 import classes from './catalog.module.css';
 import type { OfferView } from './catalog-api.ts';
 import { ageRange, capacityText, priceText, stepLabel } from './format.ts';
@@ -25,64 +26,58 @@ interface Props {
 }
 
 export function OffersTable({ offers, sort, onSort }: Props) {
-  const th = (key: OfferSortKey, label: string) => (
-    <SortableTh sortKey={key} sort={sort} onSort={onSort}>
-      {label}
-    </SortableTh>
-  );
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table striped highlightOnHover withTableBorder>
-        <Table.Caption>
-          <VisuallyHidden>Tilbud, der matcher søgningen</VisuallyHidden>
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            {th('name', 'Navn')}
-            {th('step', 'Trin')}
-            {th('target', 'Målgruppe')}
-            {th('form', 'Form')}
-            {th('age', 'Alder')}
-            {th('evidence', 'Evidens')}
-            {th('price', 'Pris')}
-            {th('capacity', 'Kapacitet')}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {offers.map((offer) => (
-            <Table.Tr key={offer.id}>
-              <Table.Td>
-                <Anchor component={Link} to={`/tilbud/${offer.id}`} fw={600}>
-                  {offer.name}
-                </Anchor>
-                {offer.status === 'retired' && (
-                  <Badge ml="xs" variant="outline" color="gray.8" className={classes.badge}>
-                    Udgået
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{stepLabel(offer.stepPosition, offer.stepName)}</Table.Td>
-              <Table.Td>{TARGET_LABELS[offer.target]}</Table.Td>
-              <Table.Td>{FORM_LABELS[offer.form]}</Table.Td>
-              <Table.Td className={classes.nowrap}>{ageRange(offer.ageMin, offer.ageMax)}</Table.Td>
-              <Table.Td>
-                {EVIDENCE_LABELS[offer.evidence]}
-                {offer.programme && (
-                  <Text span size="sm" c="dimmed" display="block">
-                    {offer.programme}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <span className={classes.nowrap}>{priceText(offer.unitCost, offer.costUnit)}</span>
-                {offer.illustrative && <IllustrativeNote />}
-              </Table.Td>
-              <Table.Td className={classes.nowrap}>{capacityText(offer.capacity)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={900}
+      striped
+      highlightOnHover
+      withTableBorder
+      caption="Tilbud, der matcher søgningen"
+      captionHidden
+      sorting={{ sort, toggle: onSort }}
+      columns={[
+        { label: 'Navn', sortKey: 'name' },
+        { label: 'Trin', sortKey: 'step' },
+        { label: 'Målgruppe', sortKey: 'target' },
+        { label: 'Form', sortKey: 'form' },
+        { label: 'Alder', sortKey: 'age' },
+        { label: 'Evidens', sortKey: 'evidence' },
+        { label: 'Pris', sortKey: 'price' },
+        { label: 'Kapacitet', sortKey: 'capacity' },
+      ]}
+    >
+      {offers.map((offer) => (
+        <Table.Tr key={offer.id}>
+          <Table.Td>
+            <Anchor component={Link} to={`/tilbud/${offer.id}`} fw={600}>
+              {offer.name}
+            </Anchor>
+            {offer.status === 'retired' && (
+              <Badge ml="xs" variant="outline" color="gray.8" className={classes.badge}>
+                Udgået
+              </Badge>
+            )}
+          </Table.Td>
+          <Table.Td>{stepLabel(offer.stepPosition, offer.stepName)}</Table.Td>
+          <Table.Td>{TARGET_LABELS[offer.target]}</Table.Td>
+          <Table.Td>{FORM_LABELS[offer.form]}</Table.Td>
+          <Table.Td className={classes.nowrap}>{ageRange(offer.ageMin, offer.ageMax)}</Table.Td>
+          <Table.Td>
+            {EVIDENCE_LABELS[offer.evidence]}
+            {offer.programme && (
+              <Text span size="sm" c="dimmed" display="block">
+                {offer.programme}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <span className={classes.nowrap}>{priceText(offer.unitCost, offer.costUnit)}</span>
+            {offer.illustrative && <IllustrativeNote />}
+          </Table.Td>
+          <Table.Td className={classes.nowrap}>{capacityText(offer.capacity)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 }
 

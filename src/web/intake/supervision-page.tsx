@@ -1,5 +1,6 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
@@ -101,26 +102,22 @@ function CountsTable(props: {
       {props.rows.length === 0 ? (
         <Text>Intet at vise.</Text>
       ) : (
-        <Table withTableBorder striped maw={640}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{props.first}</Table.Th>
-              <Table.Th scope="col">Over fristen</Table.Th>
-              <Table.Th scope="col">Frist inden for 24 timer</Table.Th>
+        <DataTable
+          withTableBorder
+          striped
+          maw={640}
+          columns={[props.first, 'Over fristen', 'Frist inden for 24 timer']}
+        >
+          {props.rows.map((r) => (
+            <Table.Tr key={r.key}>
+              <Table.Th scope="row">{r.name}</Table.Th>
+              <Table.Td>
+                <OverdueCount n={r.overdue} />
+              </Table.Td>
+              <Table.Td>{r.dueSoon}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {props.rows.map((r) => (
-              <Table.Tr key={r.key}>
-                <Table.Th scope="row">{r.name}</Table.Th>
-                <Table.Td>
-                  <OverdueCount n={r.overdue} />
-                </Table.Td>
-                <Table.Td>{r.dueSoon}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

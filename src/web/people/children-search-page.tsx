@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -7,9 +7,10 @@ import { can, useUser } from '../session.ts';
 import type { ChildSummary } from '../types.ts';
 import { Cpr } from '../ui/cpr.tsx';
 import { downloadCsv, toCsv } from '../ui/csv.ts';
+import { DataTable } from '../ui/data-table.tsx';
 import { formatAge, formatCprForDisplay, formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { SortableTh, useSorted } from '../ui/sortable.tsx';
+import { useSorted } from '../ui/sortable.tsx';
 import { ErrorState } from '../ui/states.tsx';
 import { fullName, searchChildren } from './children-api.ts';
 
@@ -135,53 +136,42 @@ function Results({ query, result }: ResultsProps) {
       </Group>
       {result.isError && <ErrorState error={result.error} title="Søgningen mislykkedes" />}
       {children.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover withTableBorder>
-            <Table.Caption>
-              <VisuallyHidden>Børn, der matcher søgningen</VisuallyHidden>
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <SortableTh sortKey="name" sort={sort} onSort={toggle}>
-                  Navn
-                </SortableTh>
-                <SortableTh sortKey="cpr" sort={sort} onSort={toggle}>
-                  CPR
-                </SortableTh>
-                <SortableTh sortKey="birthDate" sort={sort} onSort={toggle}>
-                  Fødselsdato
-                </SortableTh>
-                <SortableTh sortKey="age" sort={sort} onSort={toggle}>
-                  Alder
-                </SortableTh>
-                <SortableTh sortKey="district" sort={sort} onSort={toggle}>
-                  Distrikt
-                </SortableTh>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sorted.map((child) => (
-                <Table.Tr key={child.id}>
-                  <Table.Td>
-                    {can(user, 'children:read') ? (
-                      <Anchor component={Link} to={`/boern/${child.id}`} fw={600}>
-                        {fullName(child)}
-                      </Anchor>
-                    ) : (
-                      fullName(child)
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Cpr cpr={child.cpr} masked={child.cprMasked} />
-                  </Table.Td>
-                  <Table.Td>{formatDate(child.birthDate)}</Table.Td>
-                  <Table.Td>{formatAge(child.age)}</Table.Td>
-                  <Table.Td>{child.district.name}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <DataTable
+          minWidth={640}
+          striped
+          highlightOnHover
+          withTableBorder
+          caption="Børn, der matcher søgningen"
+          captionHidden
+          sorting={{ sort, toggle }}
+          columns={[
+            { label: 'Navn', sortKey: 'name' },
+            { label: 'CPR', sortKey: 'cpr' },
+            { label: 'Fødselsdato', sortKey: 'birthDate' },
+            { label: 'Alder', sortKey: 'age' },
+            { label: 'Distrikt', sortKey: 'district' },
+          ]}
+        >
+          {sorted.map((child) => (
+            <Table.Tr key={child.id}>
+              <Table.Td>
+                {can(user, 'children:read') ? (
+                  <Anchor component={Link} to={`/boern/${child.id}`} fw={600}>
+                    {fullName(child)}
+                  </Anchor>
+                ) : (
+                  fullName(child)
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Cpr cpr={child.cpr} masked={child.cprMasked} />
+              </Table.Td>
+              <Table.Td>{formatDate(child.birthDate)}</Table.Td>
+              <Table.Td>{formatAge(child.age)}</Table.Td>
+              <Table.Td>{child.district.name}</Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
       )}
     </>
   );
