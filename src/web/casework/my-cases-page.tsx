@@ -6,7 +6,7 @@ import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { ErrorState, Loaded } from '../ui/states.tsx';
 import { DueBadge } from './my-cases-due.tsx';
 import { byUrgency, caseloadText, overdueText, quietCases, quietFor } from './my-cases-values.ts';
 import {
@@ -38,14 +38,14 @@ export function MyCasesPage() {
     <Page title={TITLE}>
       {caseload.data && <CaseloadLine caseload={caseload.data} />}
       {caseload.isError && <ErrorState error={caseload.error} title="Din sagsstamme kunne ikke hentes" />}
-      {cases.isPending && <Loading label="Henter dine sager …" />}
-      {cases.isError && <ErrorState error={cases.error} title="Dine sager kunne ikke hentes" />}
-      {cases.data && (
-        <Stack gap="xl">
-          <Deadlines cases={cases.data} on={on} />
-          <QuietCases cases={cases.data} on={on} quietWeeks={settings.data?.quietWeeks} />
-        </Stack>
-      )}
+      <Loaded query={cases} loading="Henter dine sager …" failed="Dine sager kunne ikke hentes">
+        {(data) => (
+          <Stack gap="xl">
+            <Deadlines cases={data} on={on} />
+            <QuietCases cases={data} on={on} quietWeeks={settings.data?.quietWeeks} />
+          </Stack>
+        )}
+      </Loaded>
     </Page>
   );
 }

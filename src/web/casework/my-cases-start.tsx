@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { formatDate } from '../ui/format.ts';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import { CaseloadLine } from './my-cases-page.tsx';
 import { byUrgency, dueInWords, isPast, quietCases } from './my-cases-values.ts';
 import { fetchMyCaseload, fetchMyCases, MY_CASELOAD_KEY, MY_CASES_KEY } from './overview-api.ts';
@@ -34,16 +34,18 @@ export function MyCasesStart() {
           </Button>
         </Group>
         {caseload.data && <CaseloadLine caseload={caseload.data} />}
-        {cases.isPending && <Loading label="Henter dine sager …" />}
-        {cases.isError && <ErrorState error={cases.error} title="Dine sager kunne ikke hentes" />}
-        {cases.data && (
-          <Text>
-            {overdue === 0
-              ? 'Ingen overskredne frister.'
-              : `${overdue} ${overdue === 1 ? 'sag' : 'sager'} med overskreden frist.`}{' '}
-            {quiet === 0 ? 'Ingen stille sager.' : `${quiet} ${quiet === 1 ? 'stille sag' : 'stille sager'}.`}
-          </Text>
-        )}
+        <Loaded query={cases} loading="Henter dine sager …" failed="Dine sager kunne ikke hentes">
+          {() => (
+            <Text>
+              {overdue === 0
+                ? 'Ingen overskredne frister.'
+                : `${overdue} ${overdue === 1 ? 'sag' : 'sager'} med overskreden frist.`}{' '}
+              {quiet === 0
+                ? 'Ingen stille sager.'
+                : `${quiet} ${quiet === 1 ? 'stille sag' : 'stille sager'}.`}
+            </Text>
+          )}
+        </Loaded>
         {urgent.length > 0 && (
           <List spacing="xs" aria-label="De næste frister">
             {urgent.map((c) =>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Ref } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import { fetchSupervisionCases, SUPERVISION_CASES_KEY } from './overview-api.ts';
 import { OverdueItems, Unassigned } from './supervision-lists.tsx';
 import { ReassignDialog } from './supervision-reassign.tsx';
@@ -40,20 +40,20 @@ export function SupervisionCasesPage() {
       <Text>
         Frister, sagsstammer og stille sager i dine distrikter. Siden opdateres af sig selv hvert minut.
       </Text>
-      {data.isPending && <Loading label="Henter tilsynet …" />}
-      {data.isError && <ErrorState error={data.error} title="Tilsynet kunne ikke hentes" />}
-      {data.data && (
-        <Stack gap="xl">
-          <Text size="sm" aria-live="polite" data-testid="supervision-cases-updated">
-            Opdateret {formatDateTime(new Date(data.dataUpdatedAt))}
-          </Text>
-          <Caseworkers data={data.data} />
-          <Districts data={data.data} />
-          <Caseloads data={data.data} />
-          <Unassigned data={data.data} onAssign={setReassigning} />
-          <OverdueItems data={data.data} onAssign={setReassigning} />
-        </Stack>
-      )}
+      <Loaded query={data} loading="Henter tilsynet …" failed="Tilsynet kunne ikke hentes">
+        {(lists) => (
+          <Stack gap="xl">
+            <Text size="sm" aria-live="polite" data-testid="supervision-cases-updated">
+              Opdateret {formatDateTime(new Date(data.dataUpdatedAt))}
+            </Text>
+            <Caseworkers data={lists} />
+            <Districts data={lists} />
+            <Caseloads data={lists} />
+            <Unassigned data={lists} onAssign={setReassigning} />
+            <OverdueItems data={lists} onAssign={setReassigning} />
+          </Stack>
+        )}
+      </Loaded>
       {reassigning && (
         <ReassignDialog
           caseId={reassigning.caseId}

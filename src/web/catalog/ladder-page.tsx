@@ -5,7 +5,7 @@ import { useCan } from '../session.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Section } from '../ui/section.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { ErrorState, Loaded, Loading } from '../ui/states.tsx';
 import { hasDraft } from '../ui/use-draft.ts';
 import { fetchLadder, fetchLadderVersions, LADDER_KEY, LADDER_VERSIONS_KEY } from './catalog-api.ts';
 import { LadderEditor, ladderDraftKey } from './ladder-editor.tsx';
@@ -87,9 +87,9 @@ export function LadderPage() {
         </Section>
       )}
       <Section id="ladder-history" title="Historik">
-        {versions.isPending && <Loading label="Henter versionerne …" />}
-        {versions.isError && <ErrorState error={versions.error} title="Historikken kunne ikke hentes" />}
-        {versions.data && <LadderHistory versions={versions.data} current={ladder.data?.version} />}
+        <Loaded query={versions} loading="Henter versionerne …" failed="Historikken kunne ikke hentes">
+          {(data) => <LadderHistory versions={data} current={ladder.data?.version} />}
+        </Loaded>
       </Section>
     </Page>
   );

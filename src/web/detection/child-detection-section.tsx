@@ -5,7 +5,7 @@ import { ApiError } from '../api.ts';
 import { can, useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import {
   type ChildConcernsResponse,
   childRecordKey,
@@ -54,9 +54,9 @@ function ConcernsRecord({ childId }: { childId: string }) {
   if (record.isError && refused(record.error)) return null;
   return (
     <Section id="child-concerns" title="Bekymringer, trivsel og signaler">
-      {record.isPending && <Loading label="Henter barnets bekymringer …" />}
-      {record.isError && <ErrorState error={record.error} title="Bekymringerne kunne ikke hentes" />}
-      {record.data && <RecordBody record={record.data} childId={childId} />}
+      <Loaded query={record} loading="Henter barnets bekymringer …" failed="Bekymringerne kunne ikke hentes">
+        {(data) => <RecordBody record={data} childId={childId} />}
+      </Loaded>
     </Section>
   );
 }
@@ -164,12 +164,14 @@ function Transitions({ childId, mayRecord }: { childId: string; mayRecord: boole
           </Button>
         </Group>
       )}
-      {transitions.isPending && <Loading label="Henter overgangssamtaler …" />}
-      {transitions.isError && <ErrorState error={transitions.error} title="Samtalerne kunne ikke hentes" />}
-      {transitions.data?.length === 0 && <Text>Ingen overgangssamtaler registreret.</Text>}
-      {transitions.data?.map((t) => (
-        <TransitionItem key={t.id} conversation={t} />
-      ))}
+      <Loaded
+        query={transitions}
+        loading="Henter overgangssamtaler …"
+        failed="Samtalerne kunne ikke hentes"
+        empty={<Text>Ingen overgangssamtaler registreret.</Text>}
+      >
+        {(data) => data.map((t) => <TransitionItem key={t.id} conversation={t} />)}
+      </Loaded>
     </Section>
   );
 }

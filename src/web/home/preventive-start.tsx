@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { fetchSignals, SIGNALS_KEY } from '../detection/detection-api.ts';
 import { formatDate } from '../ui/format.ts';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 
 /** A preventive worker (and a leader) starts on the district's signals: how many wait, the oldest first. */
 export function PreventiveStart() {
@@ -24,15 +24,15 @@ export function PreventiveStart() {
             Se køen
           </Button>
         </Group>
-        {signals.isPending && <Loading label="Henter signalerne …" />}
-        {signals.isError && <ErrorState error={signals.error} title="Signalerne kunne ikke hentes" />}
-        {signals.data && (
-          <Text>
-            {open.length === 0
-              ? 'Der er ingen åbne signaler i dit distrikt.'
-              : `${open.length} åbne signaler, heraf ${fresh.length} nye, som ingen har set endnu.`}
-          </Text>
-        )}
+        <Loaded query={signals} loading="Henter signalerne …" failed="Signalerne kunne ikke hentes">
+          {() => (
+            <Text>
+              {open.length === 0
+                ? 'Der er ingen åbne signaler i dit distrikt.'
+                : `${open.length} åbne signaler, heraf ${fresh.length} nye, som ingen har set endnu.`}
+            </Text>
+          )}
+        </Loaded>
         {fresh.length > 0 && (
           <List spacing="xs" aria-label="De ældste nye signaler">
             {fresh.slice(0, 5).map((s) => (

@@ -12,7 +12,7 @@ import {
 import { can, useUser } from '../session.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 
 /**
  * A professional starts on their classes and groups (product.md): the wellbeing check of each,
@@ -41,18 +41,24 @@ function MyGroups() {
             Registrér bekymring
           </Button>
         </Group>
-        {groups.isPending && <Loading label="Henter dine klasser og grupper …" />}
-        {groups.isError && <ErrorState error={groups.error} title="Dine grupper kunne ikke hentes" />}
-        {groups.data?.length === 0 && (
-          <Text>Du er ikke knyttet til nogen klasse eller gruppe. Spørg din leder, hvis det er forkert.</Text>
-        )}
-        {groups.data && groups.data.length > 0 && (
-          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-            {groups.data.map((group) => (
-              <GroupCard key={group.id} group={group} />
-            ))}
-          </SimpleGrid>
-        )}
+        <Loaded
+          query={groups}
+          loading="Henter dine klasser og grupper …"
+          failed="Dine grupper kunne ikke hentes"
+          empty={
+            <Text>
+              Du er ikke knyttet til nogen klasse eller gruppe. Spørg din leder, hvis det er forkert.
+            </Text>
+          }
+        >
+          {(data) => (
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+              {data.map((group) => (
+                <GroupCard key={group.id} group={group} />
+              ))}
+            </SimpleGrid>
+          )}
+        </Loaded>
       </Stack>
     </Card>
   );
@@ -105,36 +111,38 @@ function MyConcerns() {
         <Text size="sm">
           Du ser status på de bekymringer, du selv har sendt: modtaget, under behandling eller afsluttet.
         </Text>
-        {concerns.isPending && <Loading label="Henter dine indberetninger …" />}
-        {concerns.isError && (
-          <ErrorState error={concerns.error} title="Dine indberetninger kunne ikke hentes" />
-        )}
-        {concerns.data?.length === 0 && <Text>Du har ikke sendt nogen bekymringer endnu.</Text>}
-        {concerns.data && concerns.data.length > 0 && (
-          <DataTable
-            minWidth={480}
-            withTableBorder
-            striped
-            caption="Dine egne bekymringer, nyeste først"
-            columns={['Barn', 'Sendt', 'Status']}
-          >
-            {concerns.data.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/bekymring/${c.id}`}>
-                    {c.child.firstName} {c.child.lastName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{formatDate(c.createdAt)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="outline" color={STATUS_COLOR[c.status]} c="black" tt="none" size="lg">
-                    {c.statusLabel}
-                  </Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </DataTable>
-        )}
+        <Loaded
+          query={concerns}
+          loading="Henter dine indberetninger …"
+          failed="Dine indberetninger kunne ikke hentes"
+          empty={<Text>Du har ikke sendt nogen bekymringer endnu.</Text>}
+        >
+          {(data) => (
+            <DataTable
+              minWidth={480}
+              withTableBorder
+              striped
+              caption="Dine egne bekymringer, nyeste først"
+              columns={['Barn', 'Sendt', 'Status']}
+            >
+              {data.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/bekymring/${c.id}`}>
+                      {c.child.firstName} {c.child.lastName}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{formatDate(c.createdAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="outline" color={STATUS_COLOR[c.status]} c="black" tt="none" size="lg">
+                      {c.statusLabel}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </DataTable>
+          )}
+        </Loaded>
       </Stack>
     </Card>
   );

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import { fetchMeetings, meetingsKey } from './intake-api.ts';
 
 /** The district's meetings, newest first, each with a link to its minutes. */
@@ -17,14 +17,15 @@ export function MeetingList({ districtId }: { districtId: string }) {
       <Title order={2} id="meetings-heading" mb="xs">
         Møder og referater
       </Title>
-      {meetings.isPending && <Loading label="Henter møderne …" />}
-      {meetings.isError && <ErrorState error={meetings.error} title="Møderne kunne ikke hentes" />}
-      {meetings.data &&
-        (meetings.data.length === 0 ? (
-          <Text>Distriktet har ikke holdt møder endnu.</Text>
-        ) : (
+      <Loaded
+        query={meetings}
+        loading="Henter møderne …"
+        failed="Møderne kunne ikke hentes"
+        empty={<Text>Distriktet har ikke holdt møder endnu.</Text>}
+      >
+        {(data) => (
           <DataTable withTableBorder striped maw={720} columns={['Møde', 'Beslutninger', 'Status']}>
-            {meetings.data.map((m) => (
+            {data.map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Th scope="row">
                   <Anchor component={Link} to={`/distriktsmoede/${m.id}/referat`}>
@@ -36,7 +37,8 @@ export function MeetingList({ districtId }: { districtId: string }) {
               </Table.Tr>
             ))}
           </DataTable>
-        ))}
+        )}
+      </Loaded>
     </section>
   );
 }

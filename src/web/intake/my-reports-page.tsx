@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import { fetchMyReports, MY_REPORTS_KEY, type MyReport } from './intake-api.ts';
 
 const STATUS_COLOR: Record<MyReport['status'], string> = {
@@ -26,43 +26,47 @@ export function MyReportsPage() {
       }
     >
       <Text>Du ser status, kvittering og tilbagemelding — ikke kommunens vurdering af sagen.</Text>
-      {reports.isPending && <Loading label="Henter dine underretninger …" />}
-      {reports.isError && <ErrorState error={reports.error} title="Underretningerne kunne ikke hentes" />}
-      {reports.data?.length === 0 && <Text>Du har ikke sendt nogen underretninger.</Text>}
-      {reports.data && reports.data.length > 0 && (
-        <DataTable
-          minWidth={700}
-          striped
-          withTableBorder
-          caption="Mine underretninger"
-          captionHidden
-          columns={['Barn', 'Sendt', 'Status', 'Kvittering', 'Tilbagemelding']}
-        >
-          {reports.data.map((r) => (
-            <Table.Tr key={r.id}>
-              <Table.Td>{r.child.name}</Table.Td>
-              <Table.Td>{formatDateTime(r.receivedAt)}</Table.Td>
-              <Table.Td>
-                <Badge variant="outline" color={STATUS_COLOR[r.status]} c="black" tt="none" size="lg">
-                  {r.statusLabel}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {r.receiptSentAt
-                  ? `Modtaget ${formatDateTime(r.receiptSentAt)}`
-                  : r.receiptDueAt
-                    ? `Ikke sendt endnu (senest ${formatDate(r.receiptDueAt)})`
-                    : 'Ikke sendt endnu'}
-              </Table.Td>
-              <Table.Td>
-                {r.feedback
-                  ? `${r.feedback.outcomeLabel} (${formatDate(r.feedback.sentAt)})`
-                  : 'Ingen tilbagemelding endnu'}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </DataTable>
-      )}
+      <Loaded
+        query={reports}
+        loading="Henter dine underretninger …"
+        failed="Underretningerne kunne ikke hentes"
+        empty={<Text>Du har ikke sendt nogen underretninger.</Text>}
+      >
+        {(data) => (
+          <DataTable
+            minWidth={700}
+            striped
+            withTableBorder
+            caption="Mine underretninger"
+            captionHidden
+            columns={['Barn', 'Sendt', 'Status', 'Kvittering', 'Tilbagemelding']}
+          >
+            {data.map((r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{r.child.name}</Table.Td>
+                <Table.Td>{formatDateTime(r.receivedAt)}</Table.Td>
+                <Table.Td>
+                  <Badge variant="outline" color={STATUS_COLOR[r.status]} c="black" tt="none" size="lg">
+                    {r.statusLabel}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {r.receiptSentAt
+                    ? `Modtaget ${formatDateTime(r.receiptSentAt)}`
+                    : r.receiptDueAt
+                      ? `Ikke sendt endnu (senest ${formatDate(r.receiptDueAt)})`
+                      : 'Ikke sendt endnu'}
+                </Table.Td>
+                <Table.Td>
+                  {r.feedback
+                    ? `${r.feedback.outcomeLabel} (${formatDate(r.feedback.sentAt)})`
+                    : 'Ingen tilbagemelding endnu'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </DataTable>
+        )}
+      </Loaded>
     </Page>
   );
 }

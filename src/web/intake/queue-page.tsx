@@ -5,7 +5,7 @@ import { useCan } from '../session.ts';
 import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import { AcuteBadge } from './acute-badge.tsx';
 import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
 
@@ -33,24 +33,24 @@ export function IntakeQueuePage() {
         Underretninger skal screenes inden for 24 timer fra modtagelsen. Akutte står øverst, derefter den med
         mindst tid tilbage.
       </Text>
-      {queue.isPending && <Loading label="Henter køen …" />}
-      {queue.isError && <ErrorState error={queue.error} title="Køen kunne ikke hentes" />}
-      {queue.data && (
-        <Stack gap="xl">
-          <QueueTable
-            title="Til screening"
-            empty="Der er ingen underretninger, der venter på screening."
-            items={queue.data.toScreen}
-            kind="screening"
-          />
-          <QueueTable
-            title="Kvitteringer, der skal sendes"
-            empty="Der skyldes ingen kvitteringer."
-            items={queue.data.receiptsDue}
-            kind="receipt"
-          />
-        </Stack>
-      )}
+      <Loaded query={queue} loading="Henter køen …" failed="Køen kunne ikke hentes">
+        {(data) => (
+          <Stack gap="xl">
+            <QueueTable
+              title="Til screening"
+              empty="Der er ingen underretninger, der venter på screening."
+              items={data.toScreen}
+              kind="screening"
+            />
+            <QueueTable
+              title="Kvitteringer, der skal sendes"
+              empty="Der skyldes ingen kvitteringer."
+              items={data.receiptsDue}
+              kind="receipt"
+            />
+          </Stack>
+        )}
+      </Loaded>
     </Page>
   );
 }

@@ -4,7 +4,7 @@ import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { ErrorState, Loading } from '../ui/states.tsx';
+import { Loaded } from '../ui/states.tsx';
 import { AcuteBadge } from './acute-badge.tsx';
 import { fetchSupervision, SUPERVISION_KEY, type Supervision } from './intake-api.ts';
 
@@ -33,19 +33,19 @@ export function SupervisionPage() {
         Screeninger og kvitteringer i dine distrikter, der er over fristen eller har frist inden for 24 timer.
         Siden opdateres af sig selv hvert halve minut.
       </Text>
-      {data.isPending && <Loading label="Henter fristerne …" />}
-      {data.isError && <ErrorState error={data.error} title="Fristerne kunne ikke hentes" />}
-      {data.data && (
-        <Stack gap="xl">
-          <Text size="sm" aria-live="polite" data-testid="supervision-updated">
-            Opdateret {formatDateTime(new Date(data.dataUpdatedAt))}
-          </Text>
-          <Summary supervision={data.data} />
-          <ByDistrict supervision={data.data} />
-          <ByPerson supervision={data.data} />
-          <Items supervision={data.data} />
-        </Stack>
-      )}
+      <Loaded query={data} loading="Henter fristerne …" failed="Fristerne kunne ikke hentes">
+        {(lists) => (
+          <Stack gap="xl">
+            <Text size="sm" aria-live="polite" data-testid="supervision-updated">
+              Opdateret {formatDateTime(new Date(data.dataUpdatedAt))}
+            </Text>
+            <Summary supervision={lists} />
+            <ByDistrict supervision={lists} />
+            <ByPerson supervision={lists} />
+            <Items supervision={lists} />
+          </Stack>
+        )}
+      </Loaded>
     </Page>
   );
 }

@@ -1,4 +1,6 @@
 import { Alert, Center, Loader, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ApiError } from '../api.ts';
 
 /** A spinner that screen readers announce, for content that has not arrived yet. */
@@ -30,5 +32,32 @@ export function NoAccess({ message = 'Du har ikke adgang til denne side.' }: { m
     <Alert color="gray" variant="outline" title="Ingen adgang">
       <Text>{message}</Text>
     </Alert>
+  );
+}
+
+/**
+ * What a page shows around a query: the spinner while it loads, the error if it failed, `empty`
+ * when it returned an empty list, else `children` with the data. A failed refetch keeps the last
+ * data on screen under the error, as the query library keeps it.
+ */
+export function Loaded<T>(props: {
+  query: UseQueryResult<T>;
+  loading: string;
+  failed: string;
+  empty?: ReactNode;
+  children: (data: NonNullable<T>) => ReactNode;
+}) {
+  const { query, empty } = props;
+  const data = query.data;
+  return (
+    <>
+      {query.isPending && <Loading label={props.loading} />}
+      {query.isError && <ErrorState error={query.error} title={props.failed} />}
+      {data
+        ? empty !== undefined && Array.isArray(data) && data.length === 0
+          ? empty
+          : props.children(data)
+        : null}
+    </>
   );
 }
