@@ -1,9 +1,10 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { type CaseView, fetchLadder, ladderKey } from './casework-api.ts';
 
 /** Trappen: the child's current step and every move up or down, with date and reason. */
@@ -35,14 +36,9 @@ export function LadderTab({ view }: { view: CaseView }) {
               <Table.Tr key={m.id}>
                 <Table.Td>{formatDate(m.movedOn)}</Table.Td>
                 <Table.Td>
-                  <Badge
-                    variant="outline"
-                    color={m.direction === 'up' ? 'orange' : 'green'}
-                    c="black"
-                    tt="none"
-                  >
+                  <WordBadge color={m.direction === 'up' ? 'orange' : 'green'}>
                     {m.direction === 'up' ? '↑ Op' : '↓ Ned'}
-                  </Badge>
+                  </WordBadge>
                 </Table.Td>
                 <Table.Td>{m.fromPosition}</Table.Td>
                 <Table.Td>{m.toPosition}</Table.Td>

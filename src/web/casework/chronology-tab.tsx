@@ -1,8 +1,9 @@
-import { Badge, Group, NativeSelect, Text, Timeline } from '@mantine/core';
+import { Group, NativeSelect, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDate } from '../ui/format.ts';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { type Chronology, chronologyKey, fetchChronology } from './overview-api.ts';
 
 type Kind = Chronology['events'][number]['kind'];
@@ -106,9 +107,7 @@ export function ChronologyTab({ caseId }: { caseId: string; canWrite?: boolean }
                   <Text fw={700} component="span">
                     {formatDate(e.on)}
                   </Text>
-                  <Badge variant="outline" color="gray.7" c="black" tt="none">
-                    {CHRONOLOGY_KIND_LABELS[e.kind]}
-                  </Badge>
+                  <WordBadge color="gray.7">{CHRONOLOGY_KIND_LABELS[e.kind]}</WordBadge>
                   <Text component="span">{e.title}</Text>
                 </Group>
               }

@@ -5,6 +5,7 @@ import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import {
   type CaseDeadline,
   type CaseView,
@@ -79,9 +80,9 @@ function DeadlineList({ deadlines }: { deadlines: CaseDeadline[] }) {
 export function DeadlineState({ deadline }: { deadline: CaseDeadline }) {
   if (deadline.doneAt) {
     return (
-      <Badge color="green" variant="outline" c="black" tt="none" data-state="done">
+      <WordBadge color="green" data-state="done">
         Udført {formatDate(deadline.doneAt)}
-      </Badge>
+      </WordBadge>
     );
   }
   if (deadline.overdue) {
@@ -92,9 +93,9 @@ export function DeadlineState({ deadline }: { deadline: CaseDeadline }) {
     );
   }
   return (
-    <Badge color="blue" variant="outline" c="black" tt="none" data-state="open">
+    <WordBadge color="blue" data-state="open">
       Åben
-    </Badge>
+    </WordBadge>
   );
 }
 

@@ -4,6 +4,7 @@ import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { DECISION_LABELS, FOLLOW_UP_KIND_LABELS, RATER_LABELS } from './case-labels.ts';
 import {
   type CaseView,
@@ -111,9 +112,9 @@ function Ratings({ followUp, goalText }: { followUp: FollowUpView; goalText: (id
 function Progress({ value }: { value: boolean | null }) {
   if (value === null) return <Text size="sm">Intet at sammenligne med</Text>;
   return value ? (
-    <Badge variant="outline" color="green" c="black" tt="none" data-state="progress">
+    <WordBadge color="green" data-state="progress">
       ↑ Fremgang
-    </Badge>
+    </WordBadge>
   ) : (
     <Badge variant="filled" color="red" c="white" tt="none" data-state="no-progress">
       – Ingen fremgang

@@ -21,6 +21,7 @@ import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate, formatDateTime, formatTime } from '../ui/format.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import {
   addJournalEntry,
   CASEWORK_OVERVIEW_KEY,
@@ -140,19 +141,13 @@ function Entry(props: {
         <Group gap="sm" justify="space-between" wrap="wrap">
           <Group gap="sm">
             <Text fw={700}>{formatDateTime(e.occurredAt)}</Text>
-            <Badge variant="outline" color="gray.7" c="black" tt="none">
-              {JOURNAL_KIND_LABELS[e.kind]}
-            </Badge>
+            <WordBadge color="gray.7">{JOURNAL_KIND_LABELS[e.kind]}</WordBadge>
             {corrected && (
               <Badge variant="filled" color="gray.8" c="white" tt="none">
                 Rettet
               </Badge>
             )}
-            {e.correctsId && (
-              <Badge variant="outline" color="blue.8" c="black" tt="none">
-                Rettelse
-              </Badge>
-            )}
+            {e.correctsId && <WordBadge color="blue.8">Rettelse</WordBadge>}
           </Group>
           <Text size="sm">
             Skrevet af {e.writtenBy.name}, {formatDateTime(e.writtenAt)}

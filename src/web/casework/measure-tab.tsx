@@ -17,6 +17,7 @@ import { DataTable } from '../ui/data-table.tsx';
 import { formatAmount, formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { CONFLICT_TITLE, END_REASON_LABELS, options, TRACK_LABELS } from './case-labels.ts';
 import {
   CASE_KEY,
@@ -103,16 +104,16 @@ function MeasureTable({ measures, canWrite }: { measures: MeasureView[]; canWrit
             <Table.Td>
               <Group gap={4}>
                 {m.endedOn ? (
-                  <Badge variant="outline" color="gray" c="black" tt="none" h="auto" styles={WRAP}>
+                  <WordBadge color="gray" h="auto" styles={WRAP}>
                     Afsluttet
                     {m.endReason
                       ? `: ${END_REASON_LABELS[m.endReason as keyof typeof END_REASON_LABELS] ?? m.endReason}`
                       : ''}
-                  </Badge>
+                  </WordBadge>
                 ) : (
-                  <Badge variant="outline" color="green" c="black" tt="none" h="auto" styles={WRAP}>
+                  <WordBadge color="green" h="auto" styles={WRAP}>
                     Aktiv
-                  </Badge>
+                  </WordBadge>
                 )}
                 {m.noProgressFlag && !m.endedOn && (
                   <Badge

@@ -1,6 +1,5 @@
 import {
   Alert,
-  Badge,
   Button,
   Card,
   Group,
@@ -16,6 +15,7 @@ import { useState } from 'react';
 import { ApiError } from '../api.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import {
   CLOSENESS,
   CLOSENESS_LABELS,
@@ -182,9 +182,9 @@ function Contributions({ member }: { member: NetworkMemberView }) {
   return (
     <Group gap={6} aria-label="Kan bidrage med" role="list">
       {member.contributions.map((c) => (
-        <Badge key={c} variant="outline" color="teal.9" c="black" tt="none" role="listitem">
+        <WordBadge key={c} color="teal.9" role="listitem">
           {CONTRIBUTION_LABELS[c]}
-        </Badge>
+        </WordBadge>
       ))}
     </Group>
   );

@@ -1,21 +1,11 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  List,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, List, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS, type IcsArea } from '../../core/catalog/types.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { formatDate } from '../ui/format.ts';
 import { errorMessage } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { options } from './case-labels.ts';
 import {
   caseKeyOf,
@@ -137,12 +127,7 @@ export function PlanGoals(props: {
               <Text span fw={600}>
                 {ICS_AREA_LABELS[g.icsArea]}:
               </Text>{' '}
-              {g.text}{' '}
-              {g.achievedOn && (
-                <Badge variant="outline" c="black" tt="none">
-                  Nået {formatDate(g.achievedOn)}
-                </Badge>
-              )}
+              {g.text} {g.achievedOn && <WordBadge>Nået {formatDate(g.achievedOn)}</WordBadge>}
               <Text size="sm">
                 Indsatser:{' '}
                 {g.measureIds.map((id) => props.measureNames.get(id) ?? 'indsats').join(', ') ||

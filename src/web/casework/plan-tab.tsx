@@ -1,8 +1,9 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { PLAN_KIND_LABELS } from './case-labels.ts';
 import {
   type CaseView,
@@ -69,11 +70,7 @@ function PlanCard(props: {
           <Title order={3} id={headingId} size="h4">
             {PLAN_KIND_LABELS[plan.kind]} aftalt {formatDate(plan.agreedOn)}
           </Title>
-          {props.current && (
-            <Badge variant="outline" c="black" tt="none">
-              Gældende
-            </Badge>
-          )}
+          {props.current && <WordBadge>Gældende</WordBadge>}
         </Group>
         <Text size="sm">
           Aftalt med: {plan.participants.map((p) => `${p.name} (${p.relation})`).join(', ')}

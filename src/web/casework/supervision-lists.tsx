@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { DueBadge } from './my-cases-due.tsx';
 import type { SupervisionCases } from './overview-api.ts';
 
@@ -95,12 +96,7 @@ export function OverdueItems({
             { header: 'Status', cell: (item) => <DueBadge dueOn={item.dueOn} on={on} overdue /> },
             {
               header: 'Sagsbehandler',
-              cell: (item) =>
-                item.caseworker?.name ?? (
-                  <Badge variant="outline" color="gray.7" c="black" tt="none">
-                    Ikke fordelt
-                  </Badge>
-                ),
+              cell: (item) => item.caseworker?.name ?? <WordBadge color="gray.7">Ikke fordelt</WordBadge>,
             },
             {
               header: <VisuallyHidden>Handling</VisuallyHidden>,

@@ -2,9 +2,8 @@ import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Ref } from '../types.ts';
-import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { Loaded } from '../ui/states.tsx';
+import { Loaded, UpdatedAt } from '../ui/states.tsx';
 import { fetchSupervisionCases, SUPERVISION_CASES_KEY } from './overview-api.ts';
 import { OverdueItems, Unassigned } from './supervision-lists.tsx';
 import { ReassignDialog } from './supervision-reassign.tsx';
@@ -43,9 +42,7 @@ export function SupervisionCasesPage() {
       <Loaded query={data} loading="Henter tilsynet …" failed="Tilsynet kunne ikke hentes">
         {(lists) => (
           <Stack gap="xl">
-            <Text size="sm" aria-live="polite" data-testid="supervision-cases-updated">
-              Opdateret {formatDateTime(new Date(data.dataUpdatedAt))}
-            </Text>
+            <UpdatedAt query={data} testId="supervision-cases-updated" />
             <Caseworkers data={lists} />
             <Districts data={lists} />
             <Caseloads data={lists} />

@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api.ts';
 import type { Ref } from '../types.ts';
 import { formatDateTime } from '../ui/format.ts';
-import { errorMessage, Loaded } from '../ui/states.tsx';
+import { ErrorState, errorMessage, Loaded, Loading } from '../ui/states.tsx';
 import {
   assignmentsKey,
   CASEWORK_OVERVIEW_KEY,
@@ -102,65 +102,65 @@ export function ReassignDialog({ caseId, childName, caseworkers, onClose }: Prop
       closeButtonProps={{ 'aria-label': 'Luk dialogen' }}
     >
       <Stack gap="md">
-        <Loaded query={theCase} loading="Henter sagen …" failed="Sagen kunne ikke hentes">
-          {() => (
-            <form id={formId} onSubmit={submit} noValidate>
-              <Stack gap="sm">
-                <Text>
-                  Sagsbehandler nu: <strong>{current?.name ?? 'ingen (sagen er ikke fordelt)'}</strong>
-                </Text>
-                <NativeSelect
-                  label="Ny sagsbehandler"
-                  required
-                  data={[
-                    { value: '', label: 'Vælg sagsbehandler' },
-                    ...choices.map((c) => ({ value: c.id, label: c.name })),
-                  ]}
-                  value={to}
-                  onChange={(e) => setTo(e.currentTarget.value)}
-                  error={touched && missingTo ? 'Vælg den sagsbehandler, der skal have sagen.' : undefined}
-                />
-                <Textarea
-                  label="Begrundelse"
-                  description="Gemmes i sagens historik over fordelinger."
-                  required
-                  autosize
-                  minRows={2}
-                  maxLength={1000}
-                  value={reason}
-                  onChange={(e) => setReason(e.currentTarget.value)}
-                  error={touched && missingReason ? 'Skriv, hvorfor sagen fordeles.' : undefined}
-                />
-                {conflict && (
-                  <Alert color="orange" variant="outline" role="alert" title="Sagen er ændret af en anden">
-                    <Text>
-                      En anden har gemt sagen, mens du havde den åben. Vi har hentet den nyeste udgave — se
-                      sagsbehandleren og historikken igen, og tryk så «Fordel sagen» igen.
-                    </Text>
-                  </Alert>
-                )}
-                {error && (
-                  <Alert color="red" variant="outline" role="alert" title="Sagen blev ikke fordelt">
-                    <Text>{error}</Text>
-                  </Alert>
-                )}
-                {done && (
-                  <Alert color="green" variant="outline" role="status" title="Fordelt">
-                    <Text>{done}</Text>
-                  </Alert>
-                )}
-                <Group justify="flex-end" gap="sm">
-                  <Button variant="default" onClick={onClose}>
-                    Luk
-                  </Button>
-                  <Button type="submit" loading={busy}>
-                    Fordel sagen
-                  </Button>
-                </Group>
-              </Stack>
-            </form>
-          )}
-        </Loaded>
+        {theCase.isPending && <Loading label="Henter sagen …" />}
+        {theCase.isError && <ErrorState error={theCase.error} title="Sagen kunne ikke hentes" />}
+        {theCase.data && (
+          <form id={formId} onSubmit={submit} noValidate>
+            <Stack gap="sm">
+              <Text>
+                Sagsbehandler nu: <strong>{current?.name ?? 'ingen (sagen er ikke fordelt)'}</strong>
+              </Text>
+              <NativeSelect
+                label="Ny sagsbehandler"
+                required
+                data={[
+                  { value: '', label: 'Vælg sagsbehandler' },
+                  ...choices.map((c) => ({ value: c.id, label: c.name })),
+                ]}
+                value={to}
+                onChange={(e) => setTo(e.currentTarget.value)}
+                error={touched && missingTo ? 'Vælg den sagsbehandler, der skal have sagen.' : undefined}
+              />
+              <Textarea
+                label="Begrundelse"
+                description="Gemmes i sagens historik over fordelinger."
+                required
+                autosize
+                minRows={2}
+                maxLength={1000}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={touched && missingReason ? 'Skriv, hvorfor sagen fordeles.' : undefined}
+              />
+              {conflict && (
+                <Alert color="orange" variant="outline" role="alert" title="Sagen er ændret af en anden">
+                  <Text>
+                    En anden har gemt sagen, mens du havde den åben. Vi har hentet den nyeste udgave — se
+                    sagsbehandleren og historikken igen, og tryk så «Fordel sagen» igen.
+                  </Text>
+                </Alert>
+              )}
+              {error && (
+                <Alert color="red" variant="outline" role="alert" title="Sagen blev ikke fordelt">
+                  <Text>{error}</Text>
+                </Alert>
+              )}
+              {done && (
+                <Alert color="green" variant="outline" role="status" title="Fordelt">
+                  <Text>{done}</Text>
+                </Alert>
+              )}
+              <Group justify="flex-end" gap="sm">
+                <Button variant="default" onClick={onClose}>
+                  Luk
+                </Button>
+                <Button type="submit" loading={busy}>
+                  Fordel sagen
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
         <section aria-labelledby={`${formId}-history`}>
           <Title order={3} size="h4" id={`${formId}-history`} mb="xs">
             Historik over fordelinger

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, List, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ApiError } from '../api.ts';
@@ -6,6 +6,7 @@ import { can, useUser } from '../session.ts';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import {
   type ChildConcernsResponse,
   childRecordKey,
@@ -136,9 +137,7 @@ function RecordBody({ record, childId }: { record: ChildConcernsResponse; childI
               ) : (
                 `${formatDate(s.raisedAt)}: ${s.ruleLabel}`
               )}{' '}
-              <Badge variant="outline" color={SIGNAL_STATUS_COLOR[s.status]} c="black" tt="none">
-                {s.statusLabel}
-              </Badge>
+              <WordBadge color={SIGNAL_STATUS_COLOR[s.status]}>{s.statusLabel}</WordBadge>
               {s.outcomeLabel && ` ${s.outcomeLabel}`}
             </List.Item>
           ))}

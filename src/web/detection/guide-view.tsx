@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { EVIDENCE_LABELS } from '../../core/catalog/types.ts';
+import { WordBadge } from '../ui/word-badge.tsx';
 import type { GuideView } from './detection-api.ts';
 
 /**
@@ -19,9 +20,9 @@ export function GuideDisplay({ guide, headingLevel = 2 }: { guide: GuideView; he
       {guide.situations.length > 0 && (
         <Group gap="xs" aria-label="Det gælder her">
           {guide.situations.map((s) => (
-            <Badge key={s.id} variant="outline" color="gray" c="black" tt="none" size="lg">
+            <WordBadge key={s.id} color="gray" size="lg">
               {s.label}
-            </Badge>
+            </WordBadge>
           ))}
         </Group>
       )}
@@ -85,11 +86,7 @@ export function GuideDisplay({ guide, headingLevel = 2 }: { guide: GuideView; he
                   <Anchor component={Link} to={`/tilbud/${offer.id}`} fw={700}>
                     {offer.name}
                   </Anchor>
-                  {offer.atCapacity && (
-                    <Badge variant="outline" color="orange" c="black" tt="none">
-                      Fuldt optaget lige nu
-                    </Badge>
-                  )}
+                  {offer.atCapacity && <WordBadge color="orange">Fuldt optaget lige nu</WordBadge>}
                 </Group>
                 <Text size="sm">
                   Trin {offer.step.position} – {offer.step.name} · {offer.ageMin}–{offer.ageMax} år ·{' '}

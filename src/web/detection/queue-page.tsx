@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { fetchSignals, SIGNALS_KEY, type SignalStatusFilter, type SignalSummary } from './detection-api.ts';
 
 const STATUS_OPTIONS = [
@@ -175,9 +176,9 @@ export function QueuePage() {
               </Table.Td>
               <Table.Td>{formatDate(s.raisedAt)}</Table.Td>
               <Table.Td>
-                <Badge variant="outline" color={SIGNAL_STATUS_COLOR[s.status]} c="black" tt="none" size="lg">
+                <WordBadge color={SIGNAL_STATUS_COLOR[s.status]} size="lg">
                   {s.statusLabel}
-                </Badge>
+                </WordBadge>
               </Table.Td>
               <Table.Td>{latestStep(s)}</Table.Td>
             </Table.Tr>

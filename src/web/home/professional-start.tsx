@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { ConcernStatus } from '../../core/detection/concern.ts';
@@ -13,6 +13,7 @@ import { can, useUser } from '../session.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Loaded } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 
 /**
  * A professional starts on their classes and groups (product.md): the wellbeing check of each,
@@ -134,9 +135,9 @@ function MyConcerns() {
                   </Table.Td>
                   <Table.Td>{formatDate(c.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color={STATUS_COLOR[c.status]} c="black" tt="none" size="lg">
+                    <WordBadge color={STATUS_COLOR[c.status]} size="lg">
                       {c.statusLabel}
-                    </Badge>
+                    </WordBadge>
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
@@ -8,6 +8,7 @@ import {
 } from '../../core/intake/sources.ts';
 import { formatDateTime, yesNo } from '../ui/format.ts';
 import { errorMessage } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { AcuteBadge } from './acute-badge.tsx';
 import { type Agenda, decide, INTAKE_KEY } from './intake-api.ts';
 
@@ -51,9 +52,7 @@ export function AgendaItemCard(props: {
           </Title>
           {item.acute && <AcuteBadge />}
           {item.linkedFlagged && (
-            <Badge color="orange" variant="outline" c="black" tt="none">
-              {item.linkedInLast12Months} underretninger på 12 måneder
-            </Badge>
+            <WordBadge color="orange">{item.linkedInLast12Months} underretninger på 12 måneder</WordBadge>
           )}
         </Group>
         <Text size="sm">

@@ -1,10 +1,11 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { fetchMyReports, MY_REPORTS_KEY, type MyReport } from './intake-api.ts';
 
 const STATUS_COLOR: Record<MyReport['status'], string> = {
@@ -46,9 +47,9 @@ export function MyReportsPage() {
                 <Table.Td>{r.child.name}</Table.Td>
                 <Table.Td>{formatDateTime(r.receivedAt)}</Table.Td>
                 <Table.Td>
-                  <Badge variant="outline" color={STATUS_COLOR[r.status]} c="black" tt="none" size="lg">
+                  <WordBadge color={STATUS_COLOR[r.status]} size="lg">
                     {r.statusLabel}
-                  </Badge>
+                  </WordBadge>
                 </Table.Td>
                 <Table.Td>
                   {r.receiptSentAt

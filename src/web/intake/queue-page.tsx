@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { useCan } from '../session.ts';
@@ -6,6 +6,7 @@ import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { Loaded } from '../ui/states.tsx';
+import { WordBadge } from '../ui/word-badge.tsx';
 import { AcuteBadge } from './acute-badge.tsx';
 import { fetchQueue, QUEUE_KEY, type QueueItem } from './intake-api.ts';
 
@@ -126,11 +127,7 @@ export function LinkedCell({ linked }: { linked: QueueItem['linked'] }) {
       <Text>
         {linked.count} i alt, {linked.inLast12Months} inden for 12 måneder
       </Text>
-      {linked.flagged && (
-        <Badge color="orange" variant="outline" c="black" tt="none">
-          Bemærk: 3 eller flere på 12 måneder
-        </Badge>
-      )}
+      {linked.flagged && <WordBadge color="orange">Bemærk: 3 eller flere på 12 måneder</WordBadge>}
     </Stack>
   );
 }

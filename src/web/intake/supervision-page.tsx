@@ -2,9 +2,8 @@ import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineBadge, DeadlineTable } from '../ui/deadline-table.tsx';
-import { formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
-import { Loaded } from '../ui/states.tsx';
+import { Loaded, UpdatedAt } from '../ui/states.tsx';
 import { AcuteBadge } from './acute-badge.tsx';
 import { fetchSupervision, SUPERVISION_KEY, type Supervision } from './intake-api.ts';
 
@@ -36,9 +35,7 @@ export function SupervisionPage() {
       <Loaded query={data} loading="Henter fristerne …" failed="Fristerne kunne ikke hentes">
         {(lists) => (
           <Stack gap="xl">
-            <Text size="sm" aria-live="polite" data-testid="supervision-updated">
-              Opdateret {formatDateTime(new Date(data.dataUpdatedAt))}
-            </Text>
+            <UpdatedAt query={data} testId="supervision-updated" />
             <Summary supervision={lists} />
             <ByDistrict supervision={lists} />
             <ByPerson supervision={lists} />

@@ -2,6 +2,7 @@ import { Alert, Center, Loader, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api.ts';
+import { formatDateTime } from './format.ts';
 
 /** A spinner that screen readers announce, for content that has not arrived yet. */
 export function Loading({ label = 'Henter …' }: { label?: string }) {
@@ -59,5 +60,14 @@ export function Loaded<T>(props: {
           : props.children(data)
         : null}
     </>
+  );
+}
+
+/** When a page that refreshes itself last got its data, announced politely as it changes. */
+export function UpdatedAt({ query, testId }: { query: UseQueryResult<unknown>; testId: string }) {
+  return (
+    <Text size="sm" aria-live="polite" data-testid={testId}>
+      Opdateret {formatDateTime(new Date(query.dataUpdatedAt))}
+    </Text>
   );
 }
