@@ -143,8 +143,8 @@ function AuditResults({ rows, pending, fetching, error }: AuditResultsProps) {
       </Group>
       {rows.length > 0 && (
         <DataTable
+          striped={false}
           minWidth={900}
-          withTableBorder
           captionProps={{ className: classes.caption }}
           caption="Hændelser i revisionsloggen, nyeste først"
           columns={['Tidspunkt', 'Bruger', 'Handling', 'Oplysning', 'Udfald', 'Nødadgang og begrundelse']}

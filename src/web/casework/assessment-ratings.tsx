@@ -88,8 +88,8 @@ export function SafetyRatings(props: { caseId: string; assessment: AssessmentVie
         <Text>Ingen vurderinger endnu.</Text>
       ) : (
         <DataTable
+          withTableBorder={false}
           aria-label="Vurderinger på sikkerhedsskalaen"
-          striped
           columns={['Dato', 'Deltager', 'Rolle', 'Vurdering']}
         >
           {assessment.safetyRatings.map((r) => (

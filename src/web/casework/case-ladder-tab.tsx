@@ -26,8 +26,8 @@ export function LadderTab({ view }: { view: CaseView }) {
         <Text>Barnet har ikke flyttet sig på trappen.</Text>
       ) : (
         <DataTable
+          withTableBorder={false}
           aria-label="Flytninger på trappen"
-          striped
           columns={['Dato', 'Retning', 'Fra trin', 'Til trin', 'Begrundelse']}
         >
           {[...moves]

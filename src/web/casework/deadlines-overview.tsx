@@ -108,6 +108,8 @@ function Assignments({ caseId }: { caseId: string }) {
   return (
     <Section id="case-assignments" title="Tildelinger">
       <DataTable
+        striped={false}
+        withTableBorder={false}
         aria-label="Tildelinger"
         columns={['Ansvar', 'Person', 'Tildelt af', 'Tidspunkt', 'Begrundelse']}
       >

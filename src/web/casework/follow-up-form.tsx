@@ -168,7 +168,7 @@ export function FollowUpForm(props: {
           )}
           {goals.length > 0 ? (
             <DataTable
-              withTableBorder
+              striped={false}
               aria-label="Vurdering af fremgang pr. mål (0–10)"
               columns={['Mål', ...GRID_RATERS.map((r) => RATER_LABELS[r])]}
             >

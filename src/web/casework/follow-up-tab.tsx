@@ -46,8 +46,8 @@ export function FollowUpTab({ view, canWrite }: { view: CaseView; canWrite: bool
           <Text>Der er ikke fulgt op endnu.</Text>
         ) : (
           <DataTable
+            withTableBorder={false}
             aria-label="Opfølgninger"
-            striped
             columns={['Dato', 'Slags', 'Indsats', 'Beslutning', 'Vurderinger', 'Fremgang']}
           >
             {[...followUps.data]

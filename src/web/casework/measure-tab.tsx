@@ -74,8 +74,8 @@ function MeasureTable({ measures, canWrite }: { measures: MeasureView[]; canWrit
   return (
     <Stack gap="sm">
       <DataTable
+        withTableBorder={false}
         aria-label="Sagens indsatser"
-        striped
         columns={['Tilbud', 'Trin', 'Spor', 'Periode', 'Pris pr. måned', 'Status', canWrite && 'Handling']}
       >
         {sorted.map((m) => (

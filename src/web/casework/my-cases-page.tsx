@@ -157,12 +157,7 @@ function QuietCases({ cases, on, quietWeeks }: { cases: MyCase[]; on: string; qu
       {quiet.length === 0 ? (
         <Text>Ingen af dine sager er stille.</Text>
       ) : (
-        <DataTable
-          withTableBorder
-          striped
-          maw={760}
-          columns={['Barn', 'Sidste kontakt eller åbning', 'Stille']}
-        >
+        <DataTable maw={760} columns={['Barn', 'Sidste kontakt eller åbning', 'Stille']}>
           {quiet.map((c) => (
             <Table.Tr key={c.caseId} data-case-id={c.caseId}>
               <Table.Th scope="row">

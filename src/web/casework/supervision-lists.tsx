@@ -28,12 +28,7 @@ export function Unassigned({
       {data.unassigned.length === 0 ? (
         <Text>Alle åbne sager har en sagsbehandler.</Text>
       ) : (
-        <DataTable
-          withTableBorder
-          striped
-          maw={900}
-          columns={['Barn', 'Distrikt', 'Åbnet', { label: 'Handling', hidden: true }]}
-        >
+        <DataTable maw={900} columns={['Barn', 'Distrikt', 'Åbnet', { label: 'Handling', hidden: true }]}>
           {data.unassigned.map((u) => (
             <Table.Tr key={u.caseId} data-case-id={u.caseId}>
               <Table.Th scope="row">

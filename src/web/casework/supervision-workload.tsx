@@ -40,8 +40,6 @@ export function Caseworkers({ data }: { data: SupervisionCases }) {
       ) : (
         <DataTable
           minWidth={900}
-          withTableBorder
-          striped
           columns={[
             'Sagsbehandler',
             'Distrikt',
@@ -85,8 +83,6 @@ export function Districts({ data }: { data: SupervisionCases }) {
       <Text mb="sm">En sagsbehandler i flere distrikter tæller med i hvert af dem.</Text>
       <DataTable
         minWidth={760}
-        withTableBorder
-        striped
         columns={['Distrikt', ...OVERDUE_COLUMNS.map((c) => c.label), 'Stille sager', 'Ufordelte sager']}
       >
         {rows.map((d) => (
@@ -128,7 +124,7 @@ export function Caseloads({ data }: { data: SupervisionCases }) {
         <Text>Ingen sagsbehandlere.</Text>
       ) : (
         <DataTable
-          withTableBorder
+          striped={false}
           maw={900}
           data-testid="caseloads"
           columns={['Sagsbehandler', { label: 'Bjælke', hidden: true, w: '45%' }, 'Sager mod målet']}

@@ -31,8 +31,6 @@ export function ImportReport({ result }: { result: ImportResult }) {
         </Alert>
         <DataTable
           minWidth={560}
-          withTableBorder
-          striped
           className={classes.errorTable}
           captionProps={{ style: { captionSide: 'top', textAlign: 'left', fontWeight: 600 } }}
           caption={

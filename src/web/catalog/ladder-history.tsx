@@ -13,7 +13,7 @@ export function LadderHistory({
 }) {
   if (versions.length === 0) return <Text>Der er ingen tidligere versioner.</Text>;
   return (
-    <DataTable minWidth={640} withTableBorder striped columns={['Version', 'Gemt', 'Note', 'Trin']}>
+    <DataTable minWidth={640} columns={['Version', 'Gemt', 'Note', 'Trin']}>
       {versions.map((v) => (
         <Table.Tr key={v.id}>
           <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>

@@ -29,11 +29,8 @@ export function OffersTable({ offers, sort, onSort }: Props) {
   return (
     <DataTable
       minWidth={900}
-      striped
       highlightOnHover
-      withTableBorder
-      caption="Tilbud, der matcher søgningen"
-      captionHidden
+      hiddenCaption="Tilbud, der matcher søgningen"
       sorting={{ sort, toggle: onSort }}
       columns={[
         { label: 'Navn', sortKey: 'name' },

@@ -152,11 +152,8 @@ export function QueuePage() {
       {count > 0 && (
         <DataTable
           minWidth={760}
-          striped
           highlightOnHover
-          withTableBorder
-          caption="Signaler i dine distrikter"
-          captionHidden
+          hiddenCaption="Signaler i dine distrikter"
           columns={['Barn', 'Hvilken regel fandt det', 'Rejst', 'Status', 'Seneste skridt']}
         >
           {sorted.map((s) => (

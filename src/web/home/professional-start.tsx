@@ -121,8 +121,6 @@ function MyConcerns() {
           {(data) => (
             <DataTable
               minWidth={480}
-              withTableBorder
-              striped
               caption="Dine egne bekymringer, nyeste først"
               columns={['Barn', 'Sendt', 'Status']}
             >

@@ -24,7 +24,7 @@ export function MeetingList({ districtId }: { districtId: string }) {
         empty={<Text>Distriktet har ikke holdt møder endnu.</Text>}
       >
         {(data) => (
-          <DataTable withTableBorder striped maw={720} columns={['Møde', 'Beslutninger', 'Status']}>
+          <DataTable maw={720} columns={['Møde', 'Beslutninger', 'Status']}>
             {data.map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Th scope="row">

@@ -36,10 +36,7 @@ export function MyReportsPage() {
         {(data) => (
           <DataTable
             minWidth={700}
-            striped
-            withTableBorder
-            caption="Mine underretninger"
-            captionHidden
+            hiddenCaption="Mine underretninger"
             columns={['Barn', 'Sendt', 'Status', 'Kvittering', 'Tilbagemelding']}
           >
             {data.map((r) => (

@@ -99,12 +99,7 @@ function CountsTable(props: {
       {props.rows.length === 0 ? (
         <Text>Intet at vise.</Text>
       ) : (
-        <DataTable
-          withTableBorder
-          striped
-          maw={640}
-          columns={[props.first, 'Over fristen', 'Frist inden for 24 timer']}
-        >
+        <DataTable maw={640} columns={[props.first, 'Over fristen', 'Frist inden for 24 timer']}>
           {props.rows.map((r) => (
             <Table.Tr key={r.key}>
               <Table.Th scope="row">{r.name}</Table.Th>

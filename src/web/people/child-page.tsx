@@ -146,8 +146,6 @@ function ChildDetails({ child }: { child: ChildDetail }) {
         ) : (
           <DataTable
             minWidth={640}
-            withTableBorder
-            striped
             columns={['Navn', 'Relation', 'Forældremyndighed', 'Telefon', 'Bor hos barnet']}
           >
             {child.persons.map((person) => (

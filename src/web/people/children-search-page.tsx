@@ -138,11 +138,8 @@ function Results({ query, result }: ResultsProps) {
       {children.length > 0 && (
         <DataTable
           minWidth={640}
-          striped
           highlightOnHover
-          withTableBorder
-          caption="Børn, der matcher søgningen"
-          captionHidden
+          hiddenCaption="Børn, der matcher søgningen"
           sorting={{ sort, toggle }}
           columns={[
             { label: 'Navn', sortKey: 'name' },

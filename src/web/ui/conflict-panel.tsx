@@ -31,7 +31,7 @@ export function ConflictPanel<T extends Fields>(props: {
         </Text>
         {fields.length > 0 && (
           <DataTable
-            withTableBorder
+            striped={false}
             withColumnBorders
             aria-label="Din udgave og den aktuelle udgave"
             columns={['Felt', 'Din ikke-gemte udgave', 'Den aktuelle udgave']}

@@ -27,9 +27,10 @@ export interface DataTableProps<K extends string> extends Omit<TableProps, 'chil
   children: ReactNode;
   /** With `minWidth`, a narrow screen scrolls the table sideways instead of squeezing the words. */
   minWidth?: number;
-  /** the table's name, shown under it — or to screen readers only with `captionHidden` */
+  /** the table's name, shown under it */
   caption?: ReactNode;
-  captionHidden?: boolean;
+  /** the table's name for screen readers only, where the heading above already says it */
+  hiddenCaption?: string;
   captionProps?: Omit<ComponentProps<typeof Table.Caption>, 'children'>;
   /** the state of `useSorted`, for columns with a `sortKey` */
   sorting?: { sort: SortState<K> | null; toggle: (key: K) => void };
@@ -38,14 +39,15 @@ export interface DataTableProps<K extends string> extends Omit<TableProps, 'chil
 /**
  * The one way a page draws a table: scroll container, caption, a header row of `th scope="col"`
  * and the body. Pages write only their rows, so every table names its columns the same way.
+ * Striped and bordered unless the page says `striped={false}` or `withTableBorder={false}`.
  */
 export function DataTable<K extends string = string>(props: DataTableProps<K>) {
-  const { columns, children, minWidth, caption, captionHidden, captionProps, sorting, ...tableProps } = props;
+  const { columns, children, minWidth, caption, hiddenCaption, captionProps, sorting, ...tableProps } = props;
   const table = (
-    <Table {...tableProps}>
-      {caption ? (
+    <Table striped withTableBorder {...tableProps}>
+      {caption || hiddenCaption ? (
         <Table.Caption {...captionProps}>
-          {captionHidden ? <VisuallyHidden>{caption}</VisuallyHidden> : caption}
+          {hiddenCaption ? <VisuallyHidden>{hiddenCaption}</VisuallyHidden> : caption}
         </Table.Caption>
       ) : null}
       <Table.Thead>

@@ -64,9 +64,7 @@ export function DeadlineTable<T>(props: {
     <DataTable
       columns={columns.map((column) => ({ label: column.header }))}
       minWidth={props.minWidth}
-      caption={props.caption}
-      captionHidden
-      striped
+      hiddenCaption={props.caption}
       withTableBorder={props.bordered ?? true}
       aria-label={props.label}
     >
