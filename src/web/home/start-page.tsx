@@ -68,8 +68,9 @@ export function StartPage() {
   const readsQueue = can(user, 'signals:read');
   // Those who work cases see their own cases first ("Mit overblik").
   const ownCases = can(user, 'cases:own_overview');
-  // A short description of the role's work for roles without a start panel of their own.
-  const planned = !['professional', 'preventive_worker'].includes(user.role) && !ownCases;
+  // A short description of the role's work for those without a start panel of their own
+  // (professionals rate their groups; those who work cases start on them).
+  const planned = !rates && !ownCases;
 
   return (
     <Page title={`Velkommen, ${firstName}`} documentTitle="Forside">
