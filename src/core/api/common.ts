@@ -24,7 +24,17 @@ export type Ref = z.infer<typeof Ref>;
 /** The name schemas used for a date before types.ts: now the edge's real calendar date. */
 export const IsoDate = CalendarDate;
 
-export const errorResponses = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody } as const;
+/**
+ * The errors every operation may answer. 503 `database_unavailable`: the database went away
+ * mid-request (a restart, a failover); nothing was written, and the client may retry.
+ */
+export const errorResponses = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  503: ErrorBody,
+} as const;
 
 /** 409 of a stale save (optimistic locking): the error and, for version conflicts, the current record. */
 export const ConflictBody = ErrorBody.extend({ current: z.unknown().optional() });
