@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
+import { loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import {
   addUserMember,
   councilBody,

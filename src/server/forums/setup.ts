@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors.ts';
 import { FORUM_KIND_LABELS, type ForumKind } from '../../core/forums/kinds.ts';
 import { describeRhythm } from '../../core/forums/rhythm.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
-import { type Created, type CreateOnce, earlierResult, requestHash } from '../idempotency.ts';
+import { type Created, type CreateOnce, earlierResult, raceWinner, requestHash } from '../idempotency.ts';
 import * as q from './setup.queries.ts';
 
 /**
@@ -128,12 +128,8 @@ export async function createForum(
     idempotency_key: r.idempotencyKey,
     request_hash: hash,
   });
-  if (!row) {
-    // Another request made a forum meanwhile: this one's retry, or the clash.
-    const winner = await earlierResult(once);
-    if (winner) return winner;
-    throw new AppError('conflict', clash);
-  }
+  // Nothing inserted: another request made a forum meanwhile, this one's retry or the clash.
+  if (!row) return raceWinner(once, clash);
   await h.audit({
     action: 'create',
     entityType: 'forum',
@@ -200,11 +196,7 @@ export async function addMember(
     idempotency_key: r.idempotencyKey,
     request_hash: hash,
   });
-  if (!row) {
-    const winner = await earlierResult(once);
-    if (winner) return winner;
-    throw new AppError('conflict', already);
-  }
+  if (!row) return raceWinner(once, already);
   await h.audit({
     action: 'add_member',
     entityType: 'forum',
