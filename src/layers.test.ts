@@ -22,7 +22,17 @@ const WEB_AREAS = [
   'intake',
   'people',
 ];
-const SERVER_AREAS = ['access', 'audit', 'casework', 'catalog', 'detection', 'figures', 'intake', 'people'];
+const SERVER_AREAS = [
+  'access',
+  'audit',
+  'casework',
+  'catalog',
+  'detection',
+  'figures',
+  'forums',
+  'intake',
+  'people',
+];
 
 const isTest = (f: string) => /\.test\.tsx?$|\.testing\.tsx?$/.test(f) || f.startsWith('src/testing/');
 

@@ -18,6 +18,7 @@ import type { AppDeps } from './deps.ts';
 import { detectionRoutes } from './detection/detection.routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { figuresRoutes } from './figures/figures.routes.ts';
+import { forumsRoutes } from './forums/forums.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(intakeRoutes(deps));
   await app.register(caseworkRoutes(deps));
   await app.register(figuresRoutes(deps));
+  await app.register(forumsRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {

@@ -51,11 +51,15 @@ export async function earlierResult<Row, View>(
 
 /**
  * After an insert that did nothing: a request with the same key committed between our look-up and
- * our insert. Its record is returned as a retry, or 409 when it is gone (or was another request).
+ * our insert. Its record is returned as a retry, or 409 when it is gone (or was another request) —
+ * with `conflict`'s message when the insert clashed on a natural key instead ("one per district").
  */
-export async function raceWinner<Row, View>(once: CreateOnce<Row, View>): Promise<Created<View>> {
+export async function raceWinner<Row, View>(
+  once: CreateOnce<Row, View>,
+  conflict?: string,
+): Promise<Created<View>> {
   const winner = await earlierResult(once);
-  if (!winner) throw new AppError('conflict');
+  if (!winner) throw new AppError('conflict', conflict);
   return winner;
 }
 

@@ -100,6 +100,14 @@ const GUARDED: Route[] = [
   ['GET', '/api/figures/F11', 'figures:F11'],
   ['GET', '/api/figures/F12', 'figures:F12'],
   ['GET', '/api/reports/:id', ['reports:read', 'reports:screen']],
+  ['GET', '/api/forums', ['forums:member', 'forums:manage']],
+  ['POST', '/api/forums', 'forums:manage'],
+  ['POST', '/api/forums/:id/members', 'forums:manage'],
+  ['GET', '/api/forums/:id/meetings', ['forums:member', 'forums:manage']],
+  ['POST', '/api/forums/:id/meetings', ['forums:chair', 'forums:manage']],
+  ['GET', '/api/forum-meetings/:id', ['forums:member', 'forums:chair']],
+  ['POST', '/api/forum-meetings/:id/publish', 'forums:chair'],
+  ['POST', '/api/forum-meetings/:id/close', 'forums:chair'],
   ['GET', '/api/reports/:id/attachments/:attachmentId', ['reports:read', 'reports:screen']],
 ];
 

@@ -23,6 +23,7 @@ import type {
   WellbeingRatingTable,
   WellbeingRoundTable,
 } from './schema-detection.ts';
+import type { ForumTables } from './schema-forums.ts';
 import type {
   DistrictMeetingTable,
   IntakeSettingTable,
@@ -240,7 +241,7 @@ export interface AuditChainTable {
   hash: string;
 }
 
-export interface Database extends CaseworkTables {
+export interface Database extends CaseworkTables, ForumTables {
   municipality: MunicipalityTable;
   district: DistrictTable;
   unit: UnitTable;
@@ -292,4 +293,5 @@ export interface Database extends CaseworkTables {
 export type * from './schema-casework.ts';
 export type * from './schema-catalog.ts';
 export type * from './schema-detection.ts';
+export type * from './schema-forums.ts';
 export type * from './schema-intake.ts';

@@ -86,9 +86,14 @@ const ACTION_STATUS: Readonly<Record<MeetingAction, MeetingStatus>> = {
   close: 'published',
 };
 
+/** Is this user the meeting's chair, with a role that may chair? Who may act on it in its right state. */
+export function isMeetingChair(role: Role, facts: Pick<MeetingFacts, 'chair'>): boolean {
+  return FORUM_POLICY[role].chair && facts.chair;
+}
+
 /** May this user do this to the meeting? Only its chair, and never to a closed (locked) meeting. */
 export function mayActOnMeeting(role: Role, action: MeetingAction, facts: MeetingFacts): boolean {
-  return FORUM_POLICY[role].chair && facts.chair && facts.status === ACTION_STATUS[action];
+  return isMeetingChair(role, facts) && facts.status === ACTION_STATUS[action];
 }
 
 /** May this role set up (members, rhythm) a forum of this kind, given whether it is of its districts? */

@@ -4,6 +4,7 @@ import { mayEditCatalogSettings, mayMatchOffers, mayReadCatalogAnalysis } from '
 import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
 import { FIGURE_PERMISSIONS, figurePermissionsOf } from './figures-policy.ts';
+import { FORUM_PERMISSIONS, forumPermissionsOf } from './forums-policy.ts';
 import { INTAKE_PERMISSIONS, intakePermissionsOf } from './intake-policy.ts';
 import { POLICY } from './policy.ts';
 import type { Role } from './roles.ts';
@@ -25,6 +26,7 @@ export const PERMISSIONS = [
   ...INTAKE_PERMISSIONS,
   ...CASE_PERMISSIONS,
   ...FIGURE_PERMISSIONS,
+  ...FORUM_PERMISSIONS,
   'catalog_settings:edit',
   'offers:match',
 ] as const;
@@ -43,6 +45,7 @@ export function permissionsOf(role: Role, onCall = false): Permission[] {
   out.push(...intakePermissionsOf(role, onCall));
   out.push(...casePermissionsOf(role));
   out.push(...figurePermissionsOf(role));
+  out.push(...forumPermissionsOf(role));
   if (mayEditCatalogSettings(role)) out.push('catalog_settings:edit');
   if (mayMatchOffers(role)) out.push('offers:match');
   return out;

@@ -150,7 +150,7 @@ export const FeedbackResponse = z.object({
 
 export const DistrictParams = strict({ id: Id });
 
-const Participant = strict({
+export const Participant = strict({
   userId: Id.optional(),
   name: text(200, 'Navnet'),
   role: text(100, 'Rollen'),

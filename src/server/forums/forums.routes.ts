@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../deps.ts';
+import { meetingsRoutes } from './meetings.routes.ts';
+import { setupRoutes } from './setup.routes.ts';
+
+/**
+ * Every forum route (docs/forums.md "API"), registered as one plugin by app.ts: one routes file per
+ * use-case file, named after it.
+ */
+export function forumsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(setupRoutes(deps));
+    await app.register(meetingsRoutes(deps));
+  };
+}
