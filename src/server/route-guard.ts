@@ -1,8 +1,9 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Permission, permissionsOf } from '../core/access/permissions.ts';
 import { type ActorHandle, DeniedError, withActor } from './actor-db.ts';
 import { requireActor } from './context.ts';
 import type { AppDeps } from './deps.ts';
+import type { Created } from './idempotency.ts';
 
 /**
  * What a refusal is audited as. `id` says what the route's `:id` names, so the denied row is found
@@ -69,4 +70,18 @@ export function asActor<T>(
   work: (h: ActorHandle) => Promise<T>,
 ): Promise<T> {
   return withActor(deps.db, requireActor(request), work);
+}
+
+/**
+ * Runs a create as the user and answers as every create does: 201 with the new record, or 200 with
+ * the first one when the request was a retry of the same idempotency key.
+ */
+export async function asActorCreating<T>(
+  deps: Pick<AppDeps, 'db'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  work: (h: ActorHandle) => Promise<Created<T>>,
+) {
+  const result = await withActor(deps.db, requireActor(request), work);
+  return reply.status(result.created ? 201 : 200).send(result.body);
 }

@@ -67,8 +67,18 @@ function childRights(rights: Partial<Record<DetectionChildRight, readonly ChildS
   >;
 }
 
+/** Deny by default: every row starts from nothing and names only what its role is given. */
+const NOTHING: Omit<DetectionPolicy, 'child'> = {
+  wellbeingRate: false,
+  queueRead: false,
+  settingsRead: false,
+  settingsEdit: false,
+  concernUnit: false,
+};
+
 export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
   professional: {
+    ...NOTHING,
     child: childRights({
       concern_create: ['own_units'],
       guide_read: ['own_units'],
@@ -76,21 +86,17 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
       transition_read: ['own_units'],
     }),
     wellbeingRate: true,
-    queueRead: false,
     settingsRead: true,
-    settingsEdit: false,
     concernUnit: true,
   },
   front: {
+    ...NOTHING,
     // domain.md: the concerns of a child it has a report about — the history at screening.
     child: childRights({ concerns_read: ['reported_children'], transition_read: ['reported_children'] }),
-    wellbeingRate: false,
-    queueRead: false,
     settingsRead: true,
-    settingsEdit: false,
-    concernUnit: false,
   },
   preventive_worker: {
+    ...NOTHING,
     child: childRights({
       concern_create: ['own_districts'],
       guide_read: ['own_districts'],
@@ -100,60 +106,40 @@ export const DETECTION_POLICY: Readonly<Record<Role, DetectionPolicy>> = {
       follow_manage: ['own_districts'],
       signal_act: ['own_districts'],
     }),
-    wellbeingRate: false,
     queueRead: true,
     settingsRead: true,
-    settingsEdit: false,
-    concernUnit: false,
   },
   caseworker: {
+    ...NOTHING,
     child: childRights({ concerns_read: CASE_SCOPES, transition_read: CASE_SCOPES }),
-    wellbeingRate: false,
-    queueRead: false,
     settingsRead: true,
-    settingsEdit: false,
-    concernUnit: false,
   },
   foster_care_consultant: {
+    ...NOTHING,
     child: childRights({}),
-    wellbeingRate: false,
-    queueRead: false,
     settingsRead: true,
-    settingsEdit: false,
-    concernUnit: false,
   },
   leader: {
+    ...NOTHING,
     child: childRights({ concerns_read: ['own_districts'], transition_read: ['own_districts'] }),
-    wellbeingRate: false,
     queueRead: true,
     settingsRead: true,
-    settingsEdit: false,
-    concernUnit: false,
   },
   analyst: {
+    ...NOTHING,
     child: childRights({}),
-    wellbeingRate: false,
-    queueRead: false,
     settingsRead: true,
-    settingsEdit: false,
-    concernUnit: false,
   },
   admin: {
+    ...NOTHING,
     child: childRights({}),
-    wellbeingRate: false,
-    queueRead: false,
     settingsRead: true,
     settingsEdit: true,
-    concernUnit: false,
   },
   // The data-protection officer reads the audit log only (audit-policy.ts).
   data_protection_officer: {
+    ...NOTHING,
     child: childRights({}),
-    wellbeingRate: false,
-    queueRead: false,
-    settingsRead: false,
-    settingsEdit: false,
-    concernUnit: false,
   },
 };
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { OnCallShiftRequest, OnCallShiftsResponse, OnCallShiftView } from '../../core/api/users.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { endShift, planShift, shiftsOf } from './on-call.ts';
 
 const tags = ['access'];
@@ -36,10 +36,8 @@ export function onCallRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => planShift(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => planShift(h, request.params.id, request.body)),
     );
 
     app.get(

@@ -10,7 +10,7 @@ import {
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { assessmentSuggestions, createAssessment, listAssessments, patchAssessment } from './assessments.ts';
 
 const tags = ['casework'];
@@ -43,12 +43,8 @@ export function assessmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          createAssessment(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => createAssessment(h, request.params.id, request.body)),
     );
 
     app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ChildConversationRequest, ChildConversationView } from '../../core/api/casework-assessment.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { listChildConversations, recordChildConversation } from './conversations.ts';
 
 const tags = ['casework'];
@@ -33,12 +33,10 @@ export function conversationsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) =>
           recordChildConversation(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+        ),
     );
 
     app.get(

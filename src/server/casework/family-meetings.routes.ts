@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FamilyMeetingRequest, FamilyMeetingView } from '../../core/api/casework-assessment.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { listFamilyMeetings, recordFamilyMeeting } from './family-meetings.ts';
 
 const tags = ['casework'];
@@ -34,12 +34,8 @@ export function familyMeetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          recordFamilyMeeting(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => recordFamilyMeeting(h, request.params.id, request.body)),
     );
 
     app.get(

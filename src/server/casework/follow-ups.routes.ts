@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FollowUpCreateRequest, FollowUpView } from '../../core/api/casework-measures.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { createFollowUp, listFollowUps } from './follow-ups.ts';
 
 const tags = ['casework'];
@@ -36,12 +36,8 @@ export function followUpsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          createFollowUp(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => createFollowUp(h, request.params.id, request.body)),
     );
 
     app.get(

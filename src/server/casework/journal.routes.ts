@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { JournalEntryRequest, JournalEntryView } from '../../core/api/casework-overview.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { addJournalEntry, listJournal } from './journal.ts';
 
 const tags = ['casework'];
@@ -54,12 +54,8 @@ export function journalRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          addJournalEntry(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => addJournalEntry(h, request.params.id, request.body)),
     );
   };
 }

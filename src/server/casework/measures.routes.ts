@@ -4,7 +4,7 @@ import { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../co
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { createMeasure, listMeasures, patchMeasure } from './measures.ts';
 
 const tags = ['casework'];
@@ -27,10 +27,8 @@ export function measuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: MeasureView, 200: MeasureView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => createMeasure(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => createMeasure(h, request.params.id, request.body)),
     );
 
     app.get(

@@ -8,7 +8,7 @@ import {
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { addNetworkMember, changeNetworkMember, listNetwork } from './network.ts';
 
 const tags = ['casework'];
@@ -51,12 +51,8 @@ export function networkRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: NetworkMemberView, 200: NetworkMemberView, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          addNetworkMember(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => addNetworkMember(h, request.params.id, request.body)),
     );
 
     app.patch(

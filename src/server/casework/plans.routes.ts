@@ -4,7 +4,7 @@ import { PlanCreateRequest, PlanPatchRequest, PlanView } from '../../core/api/ca
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { createPlan, listPlans, patchPlan } from './plans.ts';
 
 const tags = ['casework'];
@@ -28,10 +28,8 @@ export function plansRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: PlanView, 200: PlanView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => createPlan(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => createPlan(h, request.params.id, request.body)),
     );
 
     app.patch(

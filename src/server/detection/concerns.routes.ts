@@ -10,7 +10,7 @@ import {
   MyConcernsResponse,
 } from '../../core/api/detection.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { correctConcern, editConcern, getConcern, myConcerns, registerConcern } from './concerns.ts';
 
 const tags = ['detection'];
@@ -37,10 +37,8 @@ export function concernsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => registerConcern(h, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => registerConcern(h, request.body)),
     );
 
     app.get(

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { errorResponses, IdParams } from '../../core/api/common.ts';
 import { FollowRequest, FollowResponse } from '../../core/api/detection-queue.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { startFollowing, stopFollowing } from './follow.ts';
 
 const tags = ['detection'];
@@ -26,12 +26,10 @@ export function followRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: FollowResponse, 200: FollowResponse, ...errorResponses },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) =>
           startFollowing(h, request.params.id, request.body ?? {}),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+        ),
     );
 
     app.delete(

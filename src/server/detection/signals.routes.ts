@@ -7,7 +7,7 @@ import {
   SignalsResponse,
 } from '../../core/api/detection-queue.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { actOnSignal, getSignal, listQueue } from './signals.ts';
 
 const tags = ['detection'];
@@ -66,10 +66,8 @@ export function signalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => actOnSignal(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => actOnSignal(h, request.params.id, request.body)),
     );
   };
 }

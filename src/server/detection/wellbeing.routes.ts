@@ -7,7 +7,7 @@ import {
   WellbeingBatchResponse,
 } from '../../core/api/detection.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { groupWellbeing, myGroups, saveWellbeing } from './wellbeing.ts';
 
 const tags = ['detection'];
@@ -70,10 +70,8 @@ export function wellbeingRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => saveWellbeing(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => saveWellbeing(h, request.params.id, request.body)),
     );
   };
 }

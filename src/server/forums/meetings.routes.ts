@@ -9,7 +9,7 @@ import {
   MeetingPlanRequest,
 } from '../../core/api/forums.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import {
   closeForumMeeting,
   forumMeetings,
@@ -63,10 +63,8 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: ForumMeetingView, 200: ForumMeetingView, ...errorResponses, 422: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => planMeeting(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => planMeeting(h, request.params.id, request.body)),
     );
 
     app.get(

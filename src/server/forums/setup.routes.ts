@@ -8,7 +8,7 @@ import {
   MemberView,
 } from '../../core/api/forums.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { addMember, createForum, listForums } from './setup.ts';
 
 const tags = ['forums'];
@@ -43,10 +43,7 @@ export function setupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: ForumView, 200: ForumView, ...errorResponses, 409: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => createForum(h, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) => asActorCreating(deps, request, reply, (h) => createForum(h, request.body)),
     );
 
     app.post(
@@ -66,10 +63,8 @@ export function setupRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: MemberView, 200: MemberView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => addMember(h, request.params.id, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => addMember(h, request.params.id, request.body)),
     );
   };
 }

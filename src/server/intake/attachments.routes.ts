@@ -9,7 +9,7 @@ import {
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { contentDisposition } from '../../core/intake/attachments.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { attachToReport, downloadAttachment, listReportAttachments } from './attachments.ts';
 import { READ_REPORTS } from './report-view.routes.ts';
 
@@ -36,12 +36,8 @@ export function attachmentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: AttachmentView, 200: AttachmentView, ...errorResponses, 413: ErrorBody },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          attachToReport(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => attachToReport(h, request.params.id, request.body)),
     );
 
     app.get(

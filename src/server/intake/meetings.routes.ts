@@ -10,7 +10,7 @@ import {
   MeetingView,
 } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { decideOnReport, nextMeeting, openDistrictMeeting } from './meetings.ts';
 
 const tags = ['intake'];
@@ -49,12 +49,8 @@ export function meetingsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           response: { 201: MeetingView, 200: MeetingView, ...errorResponses },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) =>
-          openDistrictMeeting(h, request.params.id, request.body),
-        );
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => openDistrictMeeting(h, request.params.id, request.body)),
     );
 
     app.post(

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, errorResponses } from '../../core/api/common.ts';
 import { MyReportsResponse, ReportCreatedResponse, ReportCreateRequest } from '../../core/api/intake.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, requires } from '../route-guard.ts';
+import { asActor, asActorCreating, requires } from '../route-guard.ts';
 import { myReports, registerReport } from './reports.ts';
 
 const tags = ['intake'];
@@ -32,10 +32,7 @@ export function reportsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           },
         },
       },
-      async (request, reply) => {
-        const result = await asActor(deps, request, (h) => registerReport(h, request.body));
-        return reply.status(result.created ? 201 : 200).send(result.body);
-      },
+      async (request, reply) => asActorCreating(deps, request, reply, (h) => registerReport(h, request.body)),
     );
 
     app.get(
