@@ -22,8 +22,8 @@ const AREAS = [
   'intake',
   'people',
 ];
-/** forums has no web yet; home is the web's start page. */
-const WEB_AREAS = [...AREAS.filter((a) => a !== 'forums'), 'home'];
+/** home is the web's start page. */
+const WEB_AREAS = [...AREAS, 'home'];
 const SERVER_AREAS = AREAS;
 
 const isTest = (f: string) => /\.test\.tsx?$|\.testing\.tsx?$/.test(f) || f.startsWith('src/testing/');

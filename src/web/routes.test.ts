@@ -35,6 +35,7 @@ describe('the menu, from the route tables and the session permissions', () => {
       'Registrér bekymring',
       'Underret kommunen',
       'Mine underretninger',
+      'Mødefora',
       'Børn',
       'Tilbudsvifte',
       'Indsatstrappe',
@@ -56,6 +57,7 @@ describe('the menu, from the route tables and the session permissions', () => {
       'Underret kommunen',
       'Mine underretninger',
       'Distriktsmøde',
+      'Mødefora',
       'Signaler',
       'Børn',
       'Tilbudsvifte',
@@ -69,6 +71,7 @@ describe('the menu, from the route tables and the session permissions', () => {
       'Forside',
       'Mit overblik',
       'Distriktsmøde',
+      'Mødefora',
       'Børn',
       'Tilbudsvifte',
       'Analyse af tilbud',
@@ -77,6 +80,7 @@ describe('the menu, from the route tables and the session permissions', () => {
     expect(menu('foster_care_consultant')).toEqual([
       'Forside',
       'Mit overblik',
+      'Mødefora',
       'Børn',
       'Tilbudsvifte',
       'Analyse af tilbud',
@@ -85,6 +89,7 @@ describe('the menu, from the route tables and the session permissions', () => {
     expect(menu('leader')).toEqual([
       'Forside',
       'Distriktsmøde',
+      'Mødefora',
       'Tilsyn med frister',
       'Nøgletal F8',
       'Tilsyn med sager',
@@ -108,6 +113,7 @@ describe('the menu, from the route tables and the session permissions', () => {
     ]);
     expect(menu('admin')).toEqual([
       'Forside',
+      'Mødefora',
       'Regler for sager',
       'Tilbudsvifte',
       'Analyse af tilbud',

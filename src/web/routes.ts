@@ -3,6 +3,7 @@ import { CASEWORK_ROUTES } from './casework/routes.tsx';
 import { CATALOG_ROUTES } from './catalog/routes.tsx';
 import { DETECTION_ROUTES } from './detection/routes.tsx';
 import { FIGURES_ROUTES } from './figures/routes.tsx';
+import { FORUMS_ROUTES } from './forums/routes.tsx';
 import { HOME_ROUTES } from './home/routes.tsx';
 import { INTAKE_ROUTES } from './intake/routes.tsx';
 import { PEOPLE_ROUTES } from './people/routes.tsx';
@@ -17,5 +18,6 @@ export const ROUTES: readonly AppRoute[] = [
   ...CATALOG_ROUTES,
   ...DETECTION_ROUTES,
   ...INTAKE_ROUTES,
+  ...FORUMS_ROUTES,
   ...FIGURES_ROUTES,
 ];

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { ApiError, request, setCsrfToken } from './api.ts';
-import type { Permission, SessionResponse, SessionUser } from './types.ts';
+import type { Permission, PermissionRule, SessionResponse, SessionUser } from './types.ts';
 
 export const SESSION_KEY = ['session'] as const;
 /** Set when a request found the session gone, so the login page can say why the user is there. */
@@ -41,15 +41,17 @@ export function useUser(): SessionUser {
 /**
  * What the interface may offer, from the session's one `permissions` list (the server builds it
  * from every area's policy, on call included, and checks every request again). A list means all
- * of them: the intake queue is for those who both read and screen reports.
+ * of them: the intake queue is for those who both read and screen reports; `anyOf`, one of them.
  */
-export function can(user: SessionUser, permission: Permission | readonly Permission[]): boolean {
-  const wanted: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
-  return wanted.every((p) => user.permissions.includes(p));
+export function can(user: SessionUser, permission: PermissionRule): boolean {
+  const held = (p: Permission) => user.permissions.includes(p);
+  if (typeof permission === 'string') return held(permission);
+  if ('anyOf' in permission) return permission.anyOf.some(held);
+  return permission.every(held);
 }
 
 /** `can` for the signed-in user of a page inside RequireSession. */
-export function useCan(): (permission: Permission | readonly Permission[]) => boolean {
+export function useCan(): (permission: PermissionRule) => boolean {
   const user = useUser();
   return (permission) => can(user, permission);
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Permission } from '../types.ts';
+import type { Permission, PermissionRule } from '../types.ts';
 
 /**
  * One signed-in page as its area declares it: the router mounts `element` behind one guard
@@ -10,8 +10,8 @@ export interface AppRoute {
   /** Absolute, as links and the menu write it ('/tilbud/:id'). */
   path: string;
   element: ReactNode;
-  /** Who may open the page (a list: all of them); none means everyone signed in. */
-  permission?: Permission | readonly Permission[];
+  /** Who may open the page (a list: all of them; `anyOf`: one of them); none means everyone signed in. */
+  permission?: PermissionRule;
   /** What the guard shows the others: the page's own heading and why. */
   denied?: { title: string; documentTitle?: string; message: string };
   nav?: NavEntry;

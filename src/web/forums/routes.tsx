@@ -1,0 +1,26 @@
+import type { AppRoute } from '../ui/routes.ts';
+import { ForumPage } from './forum-page.tsx';
+import { FORUMS_PERMISSION } from './forums-api.ts';
+import { ForumsPage } from './forums-page.tsx';
+
+const WHO = 'Mødeforaene er for deres medlemmer og for dem, der opretter dem.';
+
+export const FORUMS_ROUTES: AppRoute[] = [
+  {
+    path: '/moedefora',
+    element: <ForumsPage />,
+    permission: FORUMS_PERMISSION,
+    denied: { title: 'Mødefora', message: WHO },
+    nav: {
+      label: 'Mødefora',
+      order: 75,
+      description: 'se kommunens mødefora, deres medlemmer og møder.',
+    },
+  },
+  {
+    path: '/moedefora/:id',
+    element: <ForumPage />,
+    permission: FORUMS_PERMISSION,
+    denied: { title: 'Mødeforum', message: WHO },
+  },
+];
