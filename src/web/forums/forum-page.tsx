@@ -103,7 +103,7 @@ function ChairStep({ forumId, day, date }: { forumId: string; day: ForumDay; dat
     <Stack gap={4} align="flex-start">
       <Button size="compact-sm" onClick={() => mutation.mutate()} loading={mutation.isPending}>
         {step.label}
-        <VisuallyHidden> mødet {date}</VisuallyHidden>
+        <VisuallyHidden>{meeting ? ` mødet den ${date}` : ` den ${date}`}</VisuallyHidden>
       </Button>
       {mutation.isError && (
         <Alert color="red" variant="outline" role="alert" p="xs">
