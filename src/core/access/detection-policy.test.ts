@@ -10,7 +10,7 @@ import {
   mayReadDetectionSettings,
   mayReadQueue,
 } from './detection-policy.ts';
-import type { ChildFacts, ChildScope } from './policy.ts';
+import { CHILD_SCOPES, type ChildFacts, type ChildScope } from './policy.ts';
 import { ROLES, type Role } from './roles.ts';
 
 /**
@@ -30,16 +30,9 @@ const SPEC: Record<Role, Record<DetectionChildRight, Grant | Grant[]>> = {
   admin: { concern_create: '-', guide_read: '-', concerns_read: '-', transition_create: '-', transition_read: '-', follow_manage: '-', signal_act: '-' },
   data_protection_officer: { concern_create: '-', guide_read: '-', concerns_read: '-', transition_create: '-', transition_read: '-', follow_manage: '-', signal_act: '-' },
 };
-const SCOPES: ChildScope[] = [
-  'own_units',
-  'own_districts',
-  'assigned_cases',
-  'district_cases',
-  'reported_children',
-  'municipality',
-];
+const SCOPES = CHILD_SCOPES;
 
-function facts(holding: ChildScope[], emergencyGrant = false): ChildFacts {
+function facts(holding: readonly ChildScope[], emergencyGrant = false): ChildFacts {
   return { ...Object.fromEntries(SCOPES.map((s) => [s, holding.includes(s)])), emergencyGrant } as ChildFacts;
 }
 

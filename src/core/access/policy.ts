@@ -19,6 +19,16 @@ export type ChildScope =
   /** every child of the municipality */
   | 'municipality';
 
+/** Every child scope, in the order of the type above. */
+export const CHILD_SCOPES: readonly ChildScope[] = [
+  'own_units',
+  'own_districts',
+  'assigned_cases',
+  'district_cases',
+  'reported_children',
+  'municipality',
+];
+
 export interface RolePolicy {
   childScopes: readonly ChildScope[];
   /** the full CPR number is shown; otherwise it is masked ddmmåå-•••• */

@@ -1,48 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCatalog } from '../../core/catalog/analysis.ts';
+import { TEST_LADDER } from '../../core/catalog/catalog.testing.ts';
 import { DEFAULT_CATALOG_SETTINGS } from '../../core/catalog/gap-rules.ts';
 import type { Ladder } from '../../core/catalog/types.ts';
 import { demoOffers } from './catalog.ts';
 
-/** The default ladder as the migration's trigger makes it (002_catalog.sql), with made-up ids. */
-const DEFAULT_LADDER: Ladder = {
-  id: 'ladder',
-  version: 1,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  note: 'Socialstyrelsens indsatstrappe',
-  steps: [
-    {
-      id: 'step-1',
-      position: 1,
-      name: 'Tidlig indsats i almenområdet',
-      category: 'preventive',
-      track: 'early',
-    },
-    { id: 'step-2', position: 2, name: 'Forebyggende indsatser', category: 'preventive', track: 'early' },
-    { id: 'step-3', position: 3, name: 'Hjemmebaserede indsatser', category: 'preventive', track: 'family' },
-    {
-      id: 'step-4',
-      position: 4,
-      name: 'Anbringelse i slægt og netværk',
-      category: 'placement',
-      track: 'placement',
-    },
-    {
-      id: 'step-5',
-      position: 5,
-      name: 'Anbringelse i plejefamilie',
-      category: 'placement',
-      track: 'placement',
-    },
-    {
-      id: 'step-6',
-      position: 6,
-      name: 'Anbringelse på institution',
-      category: 'placement',
-      track: 'placement',
-    },
-  ],
-};
+/** The default ladder as the migration's trigger makes it (002_catalog.sql): the catalog tests'
+ * ladder with the trigger's note. */
+const DEFAULT_LADDER: Ladder = { ...TEST_LADDER, note: 'Socialstyrelsens indsatstrappe' };
 
 describe('the demo catalog', () => {
   const offers = demoOffers(DEFAULT_LADDER.steps).map((o, i) => ({ ...o, id: `offer-${i}` }));
@@ -109,7 +74,7 @@ describe('the demo catalog', () => {
     expect(parentGroups.map((g) => g.ageBand)).toEqual(['13-17']);
     // neither the network step nor the institution step has an evidence-based programme
     const noEvidence = analysis.gaps.filter((g) => g.rule === 'step_without_evidence_based_offer');
-    expect(noEvidence.map((g) => g.stepId)).toEqual(['step-1', 'step-4', 'step-6']);
+    expect(noEvidence.map((g) => g.stepId)).toEqual(['s1', 's4', 's6']);
     // the stepping stones exist: MST and short stays, and Trædestenen
     expect(rules).not.toContain('no_time_limited_between_home_and_placement');
     expect(rules).not.toContain('no_flexible_school_offer');

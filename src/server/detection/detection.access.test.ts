@@ -31,14 +31,8 @@ const ROLE: Record<UserKey, { inChild: ChildKey; outChild: ChildKey | null; righ
   preventive: {
     inChild: 'inClass',
     outChild: 'other',
-    rights: [
-      'concern_create',
-      'guide_read',
-      'concerns_read',
-      'transition_create',
-      'transition_read',
-      'follow_manage',
-    ],
+    // What a professional may, and reading concerns and following the child.
+    rights: [...PROFESSIONAL, 'concerns_read', 'follow_manage'],
   },
   caseworker: { inChild: 'inClass', outChild: 'inDaycare', rights: READER },
   caseworker2: { inChild: 'other', outChild: 'inClass', rights: READER },

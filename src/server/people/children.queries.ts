@@ -1,19 +1,11 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type ChildScope, POLICY } from '../../core/access/policy.ts';
+import { CHILD_SCOPES, type ChildScope, POLICY } from '../../core/access/policy.ts';
 import type { Tx } from '../../store/database.ts';
 import { tenantJoin } from '../../store/tenant-join.ts';
 import type { Actor } from '../context.ts';
 import { childScopeCondition, childVisibleCondition } from './child-scope.ts';
 
 const SEARCH_LIMIT = 50;
-const ALL_SCOPES: ChildScope[] = [
-  'own_units',
-  'own_districts',
-  'assigned_cases',
-  'district_cases',
-  'reported_children',
-  'municipality',
-];
 
 /**
  * Prefix match as a range on the stored lower-case columns with the byte-wise pattern operators:
@@ -68,7 +60,7 @@ export async function childFacts(tx: Tx, actor: Actor, childId: string) {
   const row = await tx
     .selectFrom('child')
     .select((eb) => [
-      ...ALL_SCOPES.map((scope) => childScopeCondition(eb, actor, scope).as(scope)),
+      ...CHILD_SCOPES.map((scope) => childScopeCondition(eb, actor, scope).as(scope)),
       eb
         .exists(
           eb

@@ -1,37 +1,19 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { WordBadge } from '../ui/word-badge.tsx';
 import { DECISION_LABELS, FOLLOW_UP_KIND_LABELS, RATER_LABELS } from './case-labels.ts';
-import {
-  type CaseView,
-  type FollowUpView,
-  fetchFollowUps,
-  fetchMeasures,
-  fetchPlans,
-  followUpsKey,
-  measuresKey,
-  plansKey,
-} from './casework-api.ts';
+import { useCaseFollowUps, useCaseMeasures, useCasePlans } from './case-queries.ts';
+import type { CaseView, FollowUpView } from './casework-api.ts';
 import { FollowUpForm } from './follow-up-form.tsx';
 
 /** Opfølgning: follow-ups on the measures, with progress ratings per goal and the decision. */
 export function FollowUpTab({ view, canWrite }: { view: CaseView; canWrite: boolean }) {
-  const followUps = useQuery({
-    queryKey: followUpsKey(view.id),
-    queryFn: ({ signal }) => fetchFollowUps(view.id, signal),
-  });
-  const measures = useQuery({
-    queryKey: measuresKey(view.id),
-    queryFn: ({ signal }) => fetchMeasures(view.id, signal),
-  });
-  const plans = useQuery({
-    queryKey: plansKey(view.id),
-    queryFn: ({ signal }) => fetchPlans(view.id, signal),
-  });
+  const followUps = useCaseFollowUps(view.id);
+  const measures = useCaseMeasures(view.id);
+  const plans = useCasePlans(view.id);
   const goals = new Map((plans.data ?? []).flatMap((p) => p.goals.map((g) => [g.id, g] as const)));
   const measureNames = new Map((measures.data ?? []).map((m) => [m.id, m.offer.name]));
 

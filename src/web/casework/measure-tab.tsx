@@ -10,7 +10,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { DataTable } from '../ui/data-table.tsx';
@@ -19,17 +19,14 @@ import { Section } from '../ui/section.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import { WordBadge } from '../ui/word-badge.tsx';
 import { CONFLICT_TITLE, END_REASON_LABELS, options, TRACK_LABELS } from './case-labels.ts';
+import { useCaseMeasures, useCasePlans } from './case-queries.ts';
 import {
   CASE_KEY,
   type CaseView,
   conflictCurrent,
-  fetchMeasures,
-  fetchPlans,
   type MeasurePatchRequest,
   type MeasureView,
-  measuresKey,
   patchMeasure,
-  plansKey,
 } from './casework-api.ts';
 import { MeasureForm } from './measure-form.tsx';
 
@@ -38,14 +35,8 @@ const WRAP = { label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
 
 /** Indsatser: the case's measures on the ladder, adding one from the catalog, ending one. */
 export function MeasureTab({ view, canWrite }: { view: CaseView; canWrite: boolean }) {
-  const measures = useQuery({
-    queryKey: measuresKey(view.id),
-    queryFn: ({ signal }) => fetchMeasures(view.id, signal),
-  });
-  const plans = useQuery({
-    queryKey: plansKey(view.id),
-    queryFn: ({ signal }) => fetchPlans(view.id, signal),
-  });
+  const measures = useCaseMeasures(view.id);
+  const plans = useCasePlans(view.id);
   const plan = [...(plans.data ?? [])].sort((a, b) => b.agreedOn.localeCompare(a.agreedOn))[0];
 
   return (

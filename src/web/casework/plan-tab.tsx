@@ -1,32 +1,19 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '../ui/format.ts';
 import { Section } from '../ui/section.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { WordBadge } from '../ui/word-badge.tsx';
 import { PLAN_KIND_LABELS } from './case-labels.ts';
-import {
-  type CaseView,
-  fetchMeasures,
-  fetchPlans,
-  measuresKey,
-  type PlanView,
-  plansKey,
-} from './casework-api.ts';
+import { useCaseMeasures, useCasePlans } from './case-queries.ts';
+import type { CaseView, PlanView } from './casework-api.ts';
 import { PlanDetailsEdit } from './plan-details-edit.tsx';
 import { PlanForm } from './plan-form.tsx';
 import { PlanGoals } from './plan-goals.tsx';
 
 /** Plan: the child's plan or youth plan, its goals by ICS area and the measures serving each. */
 export function PlanTab({ view, canWrite }: { view: CaseView; canWrite: boolean }) {
-  const plans = useQuery({
-    queryKey: plansKey(view.id),
-    queryFn: ({ signal }) => fetchPlans(view.id, signal),
-  });
-  const measures = useQuery({
-    queryKey: measuresKey(view.id),
-    queryFn: ({ signal }) => fetchMeasures(view.id, signal),
-  });
+  const plans = useCasePlans(view.id);
+  const measures = useCaseMeasures(view.id);
   const measureNames = new Map((measures.data ?? []).map((m) => [m.id, m.offer.name]));
   if (plans.isPending) return <Loading label="Henter planerne …" />;
   if (plans.isError) return <ErrorState error={plans.error} title="Planerne kunne ikke hentes" />;
