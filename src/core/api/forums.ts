@@ -116,7 +116,8 @@ export const ForumMeetingView = z.object({
 export type ForumMeetingView = z.infer<typeof ForumMeetingView>;
 
 export const ForumMeetingsResponse = z.object({
-  forum: Ref,
+  /** the forum with its members, so a page needs no second request to know its chair */
+  forum: ForumView,
   from: z.string(),
   to: z.string(),
   /** every day in the period the rhythm gives or a meeting is planned on, in date order */

@@ -198,6 +198,9 @@ describe('meetings', () => {
     });
     const res = await c.caseworker.get(`/api/forums/${forumId}/meetings?from=2027-03-18&to=2027-04-08`);
     expect(res.status).toBe(200);
+    // The forum comes with its members, so the page knows its chair from this one answer.
+    expect(res.body.forum).toMatchObject({ id: forumId, members: expect.any(Array) });
+    expect(res.body.forum.members.some((m: { chair: boolean }) => m.chair)).toBe(true);
     expect(
       res.body.meetings.map((m: { heldOn: string; inRhythm: boolean; meeting: unknown }) => [
         m.heldOn,

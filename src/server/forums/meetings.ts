@@ -26,7 +26,7 @@ import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import type { Created } from '../idempotency.ts';
 import { loadNonWorkingDays } from '../intake/reports.queries.ts';
 import * as q from './meetings.queries.ts';
-import { mayManage, requireForum } from './setup.ts';
+import { forumView, mayManage, requireForum } from './setup.ts';
 
 /**
  * A forum's meetings (docs/forums.md "API"): the days its rhythm gives and the meetings planned on
@@ -97,7 +97,7 @@ export async function forumMeetings(
     details: { from, to, meetingIds: [...stored.values()].map((m) => m.id) },
   });
   return {
-    forum: { id: forum.id, name: forum.name },
+    forum: await forumView(h, forumId),
     from,
     to,
     meetings: days.map((heldOn) => {

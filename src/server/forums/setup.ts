@@ -45,7 +45,7 @@ async function forumViews(h: ActorHandle, rows: ForumRow[]): Promise<ForumView[]
   }));
 }
 
-async function forumView(h: ActorHandle, id: string): Promise<ForumView> {
+export async function forumView(h: ActorHandle, id: string): Promise<ForumView> {
   const [view] = await forumViews(h, await q.forumsWithDistricts(h.tx, id));
   if (!view) throw new AppError('not_found', 'Forummet findes ikke.');
   return view;

@@ -7,10 +7,8 @@ import { formatDate, yesNo } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { errorMessage, Loaded } from '../ui/states.tsx';
 import {
-  FORUMS_KEY,
   type ForumDay,
   fetchForumMeetings,
-  fetchForums,
   forumMeetingsKey,
   planForumMeeting,
   STATUS_LABELS,
@@ -25,14 +23,13 @@ import {
 export function ForumPage() {
   const { id = '' } = useParams();
   const user = useUser();
-  const forums = useQuery({ queryKey: FORUMS_KEY, queryFn: ({ signal }) => fetchForums(signal) });
   const meetings = useQuery({
     queryKey: forumMeetingsKey(id),
     queryFn: ({ signal }) => fetchForumMeetings(id, signal),
   });
-  const forum = forums.data?.find((f) => f.id === id);
+  const forum = meetings.data?.forum;
   const chair = forum?.members.some((m) => m.chair && m.user?.id === user.id) ?? false;
-  const title = forum?.name ?? meetings.data?.forum.name ?? 'Mødeforum';
+  const title = forum?.name ?? 'Mødeforum';
   return (
     <Page title={title}>
       {forum && (
