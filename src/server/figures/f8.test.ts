@@ -1,25 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays, todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { addCalendarDays, copenhagenInstant, todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 
 let server: TestServer;
 let c: Record<UserKey, ApiClient>;
 const HOUR = 3_600_000;
+const FROM = addCalendarDays(todayInCopenhagen(), -3);
 
 beforeAll(async () => {
   server = await startTestServer({ label: 'figure-f8' });
   c = await loginAll(server, USER_KEYS);
   // Two reports in d1 received an hour ago (not yet due, so not counted) and one 30 hours ago
   // (its 24 hours have passed unscreened: known, and late).
-  for (const hoursAgo of [1, 1, 30]) {
+  // And two either side of the period's first Copenhagen midnight (FROM, three days ago): half an
+  // hour after it is in the period, half an hour before it is not.
+  const startOfFrom = copenhagenInstant(FROM).getTime();
+  for (const at of [1, 1, 30]
+    .map((h) => Date.now() - h * HOUR)
+    .concat(startOfFrom + HOUR / 2, startOfFrom - HOUR / 2)) {
     const res = await c.front.post('/api/reports', {
       idempotencyKey: randomUUID(),
       childId: server.children.inClass.id,
       source: 'police',
       reporter: { kind: 'professional', organisation: 'Politiet' },
-      receivedAt: new Date(Date.now() - hoursAgo * HOUR).toISOString(),
+      receivedAt: new Date(at).toISOString(),
       acute: false,
       text: 'Politiet har været på adressen.',
     });
@@ -31,7 +37,7 @@ afterAll(() => server.close());
 describe('figure F8 over HTTP', () => {
   it('counts per district and Copenhagen month, in the one period format of every figure', async () => {
     const today = todayInCopenhagen();
-    const from = addCalendarDays(today, -3);
+    const from = FROM;
     const res = await c.front.get(`/api/figures/F8?from=${from}&to=${today}`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ figure: 'F8', from, to: today });
@@ -46,7 +52,8 @@ describe('figure F8 over HTTP', () => {
       (n: number, x: { screening: { onTime: number } }) => n + x.screening.onTime,
       0,
     );
-    expect(screening).toBe(1);
+    // The 30-hour-old report and the one just after midnight; the one just before is outside.
+    expect(screening).toBe(2);
     expect(onTime).toBe(0);
   });
 
