@@ -300,7 +300,7 @@ function placementDeadlines(facts: CaseFacts, today: CalendarDate, s: CaseworkSe
   // birthday. A child placed later than 17½ is overdue from the start: the decision is then urgent.
   if (today < eighteenth) {
     const doneOn = earliest(facts.followUps.filter((f) => f.kind === 'aftercare').map((f) => f.heldOn));
-    out.push(deadline('aftercare-17-5', addCalendarMonths(eighteenth, -6), doneOn, subject));
+    out.push(deadline('aftercare-17-5', aftercareDueOn(birth), doneOn, subject));
   }
   return out;
 }
@@ -345,4 +345,13 @@ export function isOverdue(d: CaseDeadline, today: CalendarDate): boolean {
 /** Done on or before the due date (F10); null while open. */
 export function doneOnTime(d: CaseDeadline): boolean | null {
   return d.doneOn === null ? null : d.doneOn <= d.dueOn;
+}
+
+/**
+ * `aftercare-17-5` (BL § 111): the decision on support after 18 is due 6 months before the 18th
+ * birthday (17½), a calendar-month step clamped to the month's end. The forums' aftercare agenda
+ * (src/core/forums/agenda-rules.ts) reads the same date.
+ */
+export function aftercareDueOn(birthDate: CalendarDate): CalendarDate {
+  return addCalendarMonths(birthdayAt(birthDate, 18), -6);
 }

@@ -1,4 +1,8 @@
 import type { CalendarDate } from '../calendar/zone.ts';
+
+export { aftercareDueOn };
+
+import { aftercareDueOn } from '../casework/deadlines.ts';
 import { addCalendarMonths, birthdayAt } from '../casework/months.ts';
 import { danishDate } from '../detection/dates.ts';
 import { type ForumDecision, settles } from './decisions.ts';
@@ -267,14 +271,6 @@ export function referralItems(facts: AgendaFacts, w: AgendaWindow): AgendaItem[]
     }
   }
   return out;
-}
-
-/**
- * `aftercare-17-5` (BL § 111): the decision on support after 18 is due 6 months before the 18th
- * birthday, by the same calendar step as case work's deadline (casework/deadlines.ts).
- */
-export function aftercareDueOn(birthDate: CalendarDate): CalendarDate {
-  return addCalendarMonths(birthdayAt(birthDate, 18), -6);
 }
 
 /** Whether a placement on this step has lasted past the flag's months on `on`: rule (h), and supervision. */
