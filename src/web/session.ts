@@ -47,7 +47,7 @@ export function can(user: SessionUser, permission: PermissionRule): boolean {
   const held = (p: Permission) => user.permissions.includes(p);
   if (typeof permission === 'string') return held(permission);
   if ('anyOf' in permission) return permission.anyOf.some(held);
-  return permission.every(held);
+  return permission.allOf.every(held);
 }
 
 /** `can` for the signed-in user of a page inside RequireSession. */

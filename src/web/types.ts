@@ -11,8 +11,12 @@ import type { SessionResponse, SessionUser } from '../core/api/session.ts';
 export type { AuditRow, ChildDetail, ChildSummary, Permission, Ref, SessionResponse, SessionUser };
 
 /**
- * What a page or button asks of the session: one permission, a list (all of them), or `anyOf` (one
- * of them is enough: the forums are read by their members and by those who set them up, as the
- * server's `requires` takes either).
+ * What a page or button asks of the session: one permission, `allOf` (every one: Front's queue
+ * both reads and screens), or `anyOf` (one is enough: the forums are read by their members and by
+ * those who set them up, as the server's `requires` takes any of its list). Named, never a bare
+ * list, so a list cannot mean "all" here and "any" on the server.
  */
-export type PermissionRule = Permission | readonly Permission[] | { readonly anyOf: readonly Permission[] };
+export type PermissionRule =
+  | Permission
+  | { readonly allOf: readonly Permission[] }
+  | { readonly anyOf: readonly Permission[] };

@@ -24,7 +24,7 @@ import type {
   SupervisionResponse,
 } from '../../core/api/intake.ts';
 import { request } from '../api.ts';
-import type { Permission } from '../types.ts';
+import type { PermissionRule } from '../types.ts';
 
 export type { DecisionRequest, QueueItem, ReportCreatedResponse, ReportCreateRequest, ScreeningRequest };
 export type Queue = z.infer<typeof QueueResponse>;
@@ -40,7 +40,9 @@ export type Minutes = z.infer<typeof MinutesResponse>;
 export type MeetingListItem = z.infer<typeof MeetingListResponse>['meetings'][number];
 
 /** The queue and a report in it are for those who both read reports and screen them (now). */
-export const QUEUE_PERMISSIONS = ['reports:read', 'reports:screen'] as const satisfies readonly Permission[];
+export const QUEUE_PERMISSIONS = {
+  allOf: ['reports:read', 'reports:screen'],
+} as const satisfies PermissionRule;
 export type Matched = z.infer<typeof MatchResponse>;
 export type Supervision = z.infer<typeof SupervisionResponse>;
 export type Participant = Meeting['participants'][number];
