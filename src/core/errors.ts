@@ -27,6 +27,11 @@ export const ERRORS = {
     status: 422,
     message: 'Anmodningen kunne ikke behandles, fordi den strider mod det registrerede. Intet er gemt.',
   },
+  // The escalation gate (src/core/forums/gate.ts): the message names the forum whose decision is missing.
+  forum_decision_required: {
+    status: 422,
+    message: 'Indsatsen kræver en godkendende afgørelse fra det mødeforum, der skal træffe den.',
+  },
   payload_too_large: { status: 413, message: 'Anmodningen er for stor.' },
   unsupported_media_type: { status: 415, message: 'Indholdet skal sendes som JSON.' },
   rate_limited: { status: 429, message: 'For mange forsøg. Vent et minut, og prøv igen.' },

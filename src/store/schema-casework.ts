@@ -219,6 +219,40 @@ export interface MeasureTable {
   version: Version;
   /** migration 009: a retried create with the same key returns the same measure */
   idempotency_key: string | null;
+  /** migration 016: the forum decision (or a leader's emergency decision) the gate started it on */
+  forum_decision_id: ColumnType<string | null, string | null | undefined, string | null>;
+  emergency_decision_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** migration 016, placements only: consent and Danmarks Statistik's reasons */
+  consent: ColumnType<
+    'with_consent' | 'without_consent' | null,
+    'with_consent' | 'without_consent' | null | undefined,
+    'with_consent' | 'without_consent' | null
+  >;
+  placement_reasons: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+/** migration 016 (case work's table, beside the measure it becomes). */
+export type MeasureApprovalState = 'pending' | 'approved' | 'rejected';
+
+/** A costly measure waiting for a leader's approval (bevilling); measure_id is the id it will get. */
+export interface MeasureApprovalTable {
+  municipality_id: string;
+  measure_id: string;
+  case_id: string;
+  child_id: string;
+  offer_id: string;
+  step_position: number;
+  /** numeric: pg returns a string */
+  monthly_cost: ColumnType<string, string | number, string | number>;
+  threshold: ColumnType<string, string | number, string | number>;
+  request: Json<Record<string, unknown>>;
+  state: ColumnType<MeasureApprovalState, MeasureApprovalState | undefined, MeasureApprovalState>;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Date | null;
+  reason: string | null;
+  idempotency_key: string | null;
 }
 
 export interface LadderMoveTable {
@@ -286,6 +320,7 @@ export interface CaseworkTables {
   plan_goal: PlanGoalTable;
   goal_measure: GoalMeasureTable;
   measure: MeasureTable;
+  measure_approval: MeasureApprovalTable;
   ladder_move: LadderMoveTable;
   follow_up: FollowUpTable;
   progress_rating: ProgressRatingTable;

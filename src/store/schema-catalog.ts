@@ -61,6 +61,8 @@ export interface OfferTable {
   illustrative: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** migration 016: a specialised offer on a step where only marked offers are (rule (a)) */
+  specialised: Generated<boolean>;
 }
 
 export interface CatalogSettingTable {

@@ -1,6 +1,7 @@
 import { addCalendarDays, type CalendarDate } from '../calendar/zone.ts';
 import { addCalendarMonths } from '../casework/months.ts';
 import { danishDate } from '../detection/dates.ts';
+import type { ErrorId } from '../errors.ts';
 import { DECISION_OUTCOME_LABELS, type ForumDecision } from './decisions.ts';
 import { FORUM_KIND_LABELS, type ForumKind } from './kinds.ts';
 import { DEFAULT_FORUM_SETTINGS, type ForumSettings, isSpecialised, type StepRef } from './settings.ts';
@@ -20,7 +21,8 @@ import { DEFAULT_FORUM_SETTINGS, type ForumSettings, isSpecialised, type StepRef
  * emergency gives — `emergencyDays` after it — by which the placement committee must have decided.
  */
 
-export const FORUM_DECISION_REQUIRED = 'forum_decision_required';
+/** The error id of a refusal (src/core/errors.ts `forum_decision_required`). */
+export const FORUM_DECISION_REQUIRED = 'forum_decision_required' satisfies ErrorId;
 
 export interface MeasureToStart extends StepRef {
   childId: string;
