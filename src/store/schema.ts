@@ -23,6 +23,7 @@ import type {
   WellbeingRatingTable,
   WellbeingRoundTable,
 } from './schema-detection.ts';
+import type { DocumentTables } from './schema-documents.ts';
 import type { ForumTables } from './schema-forums.ts';
 import type {
   DistrictMeetingTable,
@@ -241,7 +242,7 @@ export interface AuditChainTable {
   hash: string;
 }
 
-export interface Database extends CaseworkTables, ForumTables {
+export interface Database extends CaseworkTables, DocumentTables, ForumTables {
   municipality: MunicipalityTable;
   district: DistrictTable;
   unit: UnitTable;
@@ -293,5 +294,6 @@ export interface Database extends CaseworkTables, ForumTables {
 export type * from './schema-casework.ts';
 export type * from './schema-catalog.ts';
 export type * from './schema-detection.ts';
+export type * from './schema-documents.ts';
 export type * from './schema-forums.ts';
 export type * from './schema-intake.ts';
