@@ -3,6 +3,7 @@ import { CASE_PERMISSIONS, casePermissionsOf } from './case-policy.ts';
 import { mayEditCatalogSettings, mayMatchOffers, mayReadCatalogAnalysis } from './catalog-analysis-policy.ts';
 import { mayEditCatalog, mayReadCatalog } from './catalog-policy.ts';
 import { DETECTION_PERMISSIONS, detectionPermissionsOf } from './detection-policy.ts';
+import { DOCUMENT_PERMISSIONS, documentPermissionsOf } from './documents-policy.ts';
 import { FIGURE_PERMISSIONS, figurePermissionsOf } from './figures-policy.ts';
 import { FORUM_PERMISSIONS, forumPermissionsOf } from './forums-policy.ts';
 import { INTAKE_PERMISSIONS, intakePermissionsOf } from './intake-policy.ts';
@@ -27,6 +28,7 @@ export const PERMISSIONS = [
   ...CASE_PERMISSIONS,
   ...FIGURE_PERMISSIONS,
   ...FORUM_PERMISSIONS,
+  ...DOCUMENT_PERMISSIONS,
   'catalog_settings:edit',
   'offers:match',
 ] as const;
@@ -46,6 +48,7 @@ export function permissionsOf(role: Role, onCall = false): Permission[] {
   out.push(...casePermissionsOf(role));
   out.push(...figurePermissionsOf(role));
   out.push(...forumPermissionsOf(role));
+  out.push(...documentPermissionsOf(role));
   if (mayEditCatalogSettings(role)) out.push('catalog_settings:edit');
   if (mayMatchOffers(role)) out.push('offers:match');
   return out;
