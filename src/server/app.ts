@@ -16,6 +16,7 @@ import { caseworkRoutes } from './casework/casework.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { AppDeps } from './deps.ts';
 import { detectionRoutes } from './detection/detection.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
 import { registerErrorHandling } from './errors.ts';
 import { figuresRoutes } from './figures/figures.routes.ts';
 import { forumsRoutes } from './forums/forums.routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(caseworkRoutes(deps));
   await app.register(figuresRoutes(deps));
   await app.register(forumsRoutes(deps));
+  await app.register(documentsRoutes(deps));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (options.webDir) {
