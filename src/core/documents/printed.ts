@@ -45,3 +45,15 @@ export function sectionsOf(text: string): PrintedSection[] {
   if (current.heading !== null || current.paragraphs.length > 0) sections.push(current);
   return sections;
 }
+
+const LETTER_DATE = new Intl.DateTimeFormat('da-DK', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A calendar date as a letter writes it: `2026-12-04` → "4. december 2026". */
+export function letterDate(date: string): string {
+  return LETTER_DATE.format(new Date(`${date}T12:00:00Z`));
+}

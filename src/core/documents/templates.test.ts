@@ -6,6 +6,8 @@ import {
   DECISION_TYPES,
   DEFAULT_APPEAL_GUIDANCE,
 } from './decision-types.ts';
+import { DEFAULT_TEMPLATES } from './default-templates.ts';
+import { letterDate } from './printed.ts';
 import { DOCUMENT_TYPES, fieldsNamed, MERGE_FIELDS, renderTemplate, templateProblem } from './templates.ts';
 
 const decisionValues = {
@@ -109,5 +111,21 @@ describe('appeal guidance', () => {
     const g = DEFAULT_APPEAL_GUIDANCE.measure_refused;
     expect(appealGuidanceProblem({ ...g, appealTo: ' ' })).toMatch(/hvem/);
     expect(appealGuidanceProblem({ ...g, deadlineWeeks: 0 })).toMatch(/1 til 52/);
+  });
+});
+
+describe('the default templates', () => {
+  it('name only their type’s merge fields and render with every field filled', () => {
+    for (const type of DOCUMENT_TYPES) {
+      const template = DEFAULT_TEMPLATES[type];
+      expect(templateProblem(type, template), type).toBeNull();
+      const values = Object.fromEntries(MERGE_FIELDS[type].map((f) => [f.name, `‹${f.name}›`]));
+      const r = renderTemplate(type, template, values);
+      expect(r.ok, type).toBe(true);
+    }
+  });
+  it('write dates as a letter does', () => {
+    expect(letterDate('2026-12-04')).toBe('4. december 2026');
+    expect(letterDate('2027-03-28')).toBe('28. marts 2027');
   });
 });

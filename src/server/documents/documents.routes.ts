@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps.ts';
 import { consultationsRoutes } from './consultations.routes.ts';
 import { decisionsRoutes } from './decisions.routes.ts';
+import { lettersRoutes } from './letters.routes.ts';
 
 /**
  * Every documents route (docs/documents.md "API"), registered as one plugin by app.ts: one routes
@@ -11,5 +12,6 @@ export function documentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(decisionsRoutes(deps));
     await app.register(consultationsRoutes(deps));
+    await app.register(lettersRoutes(deps));
   };
 }

@@ -1,29 +1,7 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { sectionsOf } from '../../core/documents/printed.ts';
+import { readPdf } from './pdf.testing.ts';
 import { renderPdf } from './pdf.ts';
-
-const fonts = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
-
-/** The text of every page, as a reader (and a screen reader) gets it out of the PDF. */
-async function pagesText(pdf: Buffer): Promise<{ pages: string[]; lang: unknown; marked: boolean }> {
-  const doc = await getDocument({
-    data: new Uint8Array(pdf),
-    useSystemFonts: false,
-    standardFontDataUrl: fonts,
-  }).promise;
-  const pages: string[] = [];
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    const line = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-    pages.push(line.replace(/\s+/g, ' '));
-  }
-  const markInfo = await doc.getMarkInfo();
-  const meta = await doc.getMetadata();
-  return { pages, lang: (meta.info as Record<string, unknown>).Language, marked: markInfo?.Marked === true };
-}
 
 const letter = {
   title: 'Afgørelse om anbringelse',
@@ -38,7 +16,7 @@ describe('a PDF of a printed document', () => {
     const text = `# Begrundelse\n${reasons}\n\n# Klagevejledning\nDu kan klage over afgørelsen til Ankestyrelsen inden 4 uger.`;
     const pdf = await renderPdf({ ...letter, sections: sectionsOf(text) });
     expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');
-    const { pages, lang, marked } = await pagesText(pdf);
+    const { pages, lang, marked } = await readPdf(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const all = pages.join(' ');
     expect(all).toContain('Afgørelse om anbringelse');

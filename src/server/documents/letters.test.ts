@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsOf } from '../../store/audit.testing.ts';
+import { asSystem } from '../../store/database.ts';
+import type { UserKey } from '../../testing/fixtures.ts';
+import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
+import { decisionBody, newKey } from './documents.testing.ts';
+import { readPdf } from './pdf.testing.ts';
+
+let server: TestServer;
+let c: Record<UserKey, ApiClient>;
+let caseId: string;
+beforeAll(async () => {
+  server = await startTestServer({ label: 'documents-letters' });
+  c = await loginAll(server, ['caseworker', 'leader', 'admin', 'teacher'] as const as UserKey[]);
+  caseId = server.municipality.cases.inClass;
+});
+afterAll(() => server.close());
+
+const recipient = { name: 'Åse Øster', address: 'Ærøvej 2, 9999 Demoby' };
+
+async function pdfText(client: ApiClient, id: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/documents/${id}/pdf`, {
+    // biome-ignore lint/suspicious/noExplicitAny: the client's cookie is private; the test reads it once
+    headers: { cookie: (client as any).cookie },
+  });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toBe('application/pdf');
+  return (await readPdf(new Uint8Array(await res.arrayBuffer()))).pages.join(' ');
+}
+
+describe('templates', () => {
+  it('start as Trappen’s default, are saved as new versions by the admin, and refuse unknown fields', async () => {
+    const first = await c.caseworker.get('/api/document-templates/consultation');
+    expect(first.body).toMatchObject({ type: 'consultation', version: 0, typeLabel: 'Partshøring' });
+    expect((await c.caseworker.put('/api/document-templates/consultation', { body: 'x' })).status).toBe(403);
+    const bad = await c.admin.put('/api/document-templates/consultation', {
+      body: 'Hej {{decision.reasons}}',
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.message).toBe('Ukendte flettefelter: {{decision.reasons}}.');
+    const saved = await c.admin.put('/api/document-templates/consultation', {
+      body: `${first.body.body}\n\nVenlig hilsen`,
+    });
+    expect(saved.body.version).toBe(1);
+    expect((await c.caseworker.get('/api/document-templates/consultation')).body.version).toBe(1);
+    expect((await c.teacher.get('/api/document-templates/consultation')).status).toBe(403);
+  });
+});
+
+describe('a decision letter', () => {
+  it('is drafted with the decision’s reasons and appeal guidance, finalised, fixed, sent once and printed as PDF', async () => {
+    const decision = await c.caseworker.post(`/api/cases/${caseId}/decisions`, decisionBody());
+    const draft = await c.caseworker.post(`/api/cases/${caseId}/documents`, {
+      idempotencyKey: newKey(),
+      type: 'decision',
+      recipient,
+      decisionId: decision.body.id,
+    });
+    expect(draft.status).toBe(201);
+    expect(draft.body).toMatchObject({
+      status: 'draft',
+      templateVersion: null,
+      decisionId: decision.body.id,
+    });
+    expect(draft.body.body).toContain('Kære Åse Øster\nÆrøvej 2, 9999 Demoby');
+    expect(draft.body.body).toContain(decision.body.reasons);
+    expect(draft.body.body).toContain('Du kan klage over afgørelsen til Ankestyrelsen');
+
+    const stale = await c.caseworker.patch(`/api/documents/${draft.body.id}`, { version: 99, body: 'x' });
+    expect(stale.status).toBe(409);
+    const edited = await c.caseworker.patch(`/api/documents/${draft.body.id}`, {
+      version: draft.body.version,
+      body: `${draft.body.body}\n\nRing gerne, hvis du har spørgsmål.`,
+    });
+    expect(edited.status).toBe(200);
+    const final = await c.caseworker.post(`/api/documents/${draft.body.id}/finalise`, {
+      version: edited.body.version,
+    });
+    expect(final.body.status).toBe('final');
+    const after = await c.caseworker.patch(`/api/documents/${draft.body.id}`, {
+      version: final.body.version,
+      body: 'y',
+    });
+    expect(after.status).toBe(409);
+
+    const sent = {
+      sentTo: 'Åse Øster',
+      sentVia: 'digital_post',
+      sentOn: final.body.finalisedAt.slice(0, 10),
+    };
+    const first = await c.caseworker.post(`/api/documents/${draft.body.id}/sent`, sent);
+    expect(first.body.sent).toMatchObject({ to: 'Åse Øster', viaLabel: 'Digital Post' });
+    expect((await c.caseworker.post(`/api/documents/${draft.body.id}/sent`, sent)).status).toBe(409);
+
+    const text = await pdfText(c.leader, draft.body.id);
+    expect(text).toContain('Bevilling af indsats');
+    expect(text).toContain('Ring gerne, hvis du har spørgsmål.');
+    expect(text).toContain('Du kan klage over afgørelsen til Ankestyrelsen');
+    expect(text).toMatch(/Side 1 af \d/);
+
+    const archive = await c.leader.get(`/api/cases/${caseId}/documents`);
+    expect(archive.body.map((d: { id: string }) => d.id)).toContain(draft.body.id);
+    expect((await c.teacher.get(`/api/documents/${draft.body.id}/pdf`)).status).toBe(403);
+    const events = await eventsOf(server.db, server.municipality.id);
+    expect(
+      events.some(
+        (e) =>
+          e.action === 'download' && e.entity_id === draft.body.id && e.user_id === server.users.leader.id,
+      ),
+    ).toBe(true);
+  });
+
+  it('is refused when the case lacks a required field, naming it, and stores nothing', async () => {
+    const res = await c.caseworker.post(`/api/cases/${caseId}/documents`, {
+      idempotencyKey: newKey(),
+      type: 'decision',
+      recipient,
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).toMatch(/^Sagen mangler: afgørelsens overskrift, hvad der er besluttet/);
+  });
+
+  it('waits for the decision’s second signature before it can be finalised', async () => {
+    await asSystem(server.db, 'test-fixture', (tx) =>
+      tx
+        .insertInto('decision_type_setting')
+        .values({
+          municipality_id: server.municipality.id,
+          decision_type: 'measure_stopped',
+          appeal_to: 'Ankestyrelsen',
+          appeal_how: 'Klagen sendes til kommunen.',
+          appeal_deadline_weeks: 4,
+          appeal_references: JSON.stringify([{ text: 'retssikkerhedslovens § 67', verify: true }]),
+          second_signature: true,
+        })
+        .execute(),
+    );
+    const decision = await c.caseworker.post(
+      `/api/cases/${caseId}/decisions`,
+      decisionBody({ type: 'measure_stopped' }),
+    );
+    const draft = await c.caseworker.post(`/api/cases/${caseId}/documents`, {
+      idempotencyKey: newKey(),
+      type: 'decision',
+      recipient,
+      decisionId: decision.body.id,
+    });
+    const early = await c.caseworker.post(`/api/documents/${draft.body.id}/finalise`, {
+      version: draft.body.version,
+    });
+    expect(early.status).toBe(422);
+    await c.leader.post(`/api/decisions/${decision.body.id}/sign`, {});
+    const late = await c.caseworker.post(`/api/documents/${draft.body.id}/finalise`, {
+      version: draft.body.version,
+    });
+    expect(late.status).toBe(200);
+  });
+});
