@@ -1,6 +1,7 @@
 import { CASEWORK_COLUMNS, CASEWORK_TABLES, type CaseworkData } from './casework/rows.ts';
 import { CATALOG_COLUMNS, type CatalogData } from './catalog/rows.ts';
 import { DETECTION_COLUMNS, DETECTION_TABLES, type DetectionData } from './detection/rows.ts';
+import { FORUMS_COLUMNS, FORUMS_TABLES, type ForumsData } from './forums/rows.ts';
 import { INTAKE_CASE, INTAKE_COLUMNS, INTAKE_TABLES, type IntakeData } from './intake/rows.ts';
 import type { Columns } from './schema-rows.ts';
 import {
@@ -23,9 +24,15 @@ export type DemoIntakeCaseRow = IntakeData['intake_case'][number] & CaseWorkColu
 
 /**
  * Every table of Demo Kommune: the foundation's, the catalog's, then detection's (a signal's
- * outcome may name an offer), intake's and case work's.
+ * outcome may name an offer), intake's, case work's and the forums'.
  */
-export interface DemoData extends WorldData, CatalogData, DetectionData, IntakeData, CaseworkData {
+export interface DemoData
+  extends WorldData,
+    CatalogData,
+    DetectionData,
+    IntakeData,
+    CaseworkData,
+    ForumsData {
   intake_case: DemoIntakeCaseRow[];
 }
 
@@ -49,6 +56,7 @@ export const COLUMNS = {
   ...INTAKE_COLUMNS,
   intake_case: { ...INTAKE_CASE, ...CASE_WORK },
   ...CASEWORK_COLUMNS,
+  ...FORUMS_COLUMNS,
 } satisfies { [T in Exclude<DemoTable, OnTheLadder>]: Columns<DemoData[T][number]> } & {
   [T in OnTheLadder]: object;
 };
@@ -59,6 +67,8 @@ export const ALL_DEMO_TABLES: readonly DemoTable[] = [
   'offer',
   ...DETECTION_TABLES,
   ...INTAKE_TABLES,
+  // Before case work's, whose measures name the forums' decisions.
+  ...FORUMS_TABLES,
   ...CASEWORK_TABLES,
 ];
 

@@ -5,6 +5,7 @@ import { createContext, type DemoInput } from './context.ts';
 import type { DemoData } from './data.ts';
 import { isDate } from './dates.ts';
 import { generateDetection } from './detection/detection.ts';
+import { generateForums } from './forums/forums.ts';
 import { generateIntake } from './intake/intake.ts';
 import { generateCases, generateClosedCases } from './world/cases.ts';
 import { generateEnrolments } from './world/enrolments.ts';
@@ -103,6 +104,28 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
   );
   const withContact = new Map(contacts.cases.map((c) => [c.id, c]));
   const contactOf = <Row extends { id: string }>(row: Row) => ({ ...row, ...withContact.get(row.id) });
+  const allCases = [...[...cases, ...closed].map(update).map(contactOf), ...intakeCases.map(contactOf)];
+  // The forums after everything, on streams of their own: they decide the gated measures.
+  const forums = generateForums(
+    input,
+    {
+      district: base.district,
+      child: base.child,
+      app_user: [...app_user, ...casework.users],
+      user_district: [...staff.userDistricts, ...casework.userDistricts],
+      cases: allCases,
+      offer: offers,
+      measure: casework.data.measure,
+      follow_up: casework.data.follow_up,
+      child_conversation: casework.data.child_conversation,
+      family_meeting: casework.data.family_meeting,
+    },
+    staff,
+  );
+  const decided = <Row extends { id: string }>(row: Row) => ({
+    ...row,
+    ...forums.measureUpdates.get(row.id),
+  });
   return {
     municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
     household: people.households,
@@ -116,6 +139,8 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     ...intake,
     intake_case: intakeCases.map(contactOf),
     ...casework.data,
+    measure: casework.data.measure.map(decided),
     case_assignment: [...casework.data.case_assignment, ...contacts.assignments],
+    ...forums.data,
   };
 }

@@ -14,7 +14,8 @@ import type { Role } from './roles.ts';
  * Deny by default: a figure not listed for a role is not given.
  */
 
-export const FIGURE_IDS = ['F8', 'F9', 'F11', 'F12'] as const;
+/** F-numbers as domain.md's catalog; FR1–FR4 are the forums' figures (docs/figures.md). */
+export const FIGURE_IDS = ['F8', 'F9', 'F11', 'F12', 'FR1', 'FR2', 'FR3', 'FR4'] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 export interface FigurePolicy {

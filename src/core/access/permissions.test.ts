@@ -13,6 +13,10 @@ describe('permissions for the interface', () => {
       'figures:F9',
       'figures:F11',
       'figures:F12',
+      'figures:FR1',
+      'figures:FR2',
+      'figures:FR3',
+      'figures:FR4',
       'offers:match',
     ]);
     for (const p of permissionsOf('admin')) expect(p).not.toMatch(/^(children|concerns|signals|wellbeing)/);

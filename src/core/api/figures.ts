@@ -112,3 +112,38 @@ export const F12Response = z.object({
     }),
   ),
 });
+
+/** The forums' figures FR1–FR4 (src/core/figures/forum-figures.ts): a row per district and the whole municipality's. */
+const Scoped = {
+  scope: z.enum(['district', 'total']),
+  districtId: z.string().nullable(),
+  suppressed: z.boolean(),
+};
+const forumFigure = <F extends string, Row extends z.ZodRawShape>(figure: F, row: Row) =>
+  z.object({
+    figure: z.literal(figure),
+    definition: z.string(),
+    from: z.string(),
+    to: z.string(),
+    districts: z.array(Ref),
+    rows: z.array(z.object({ ...Scoped, ...row })),
+  });
+/** A state figure is counted on one day: the period's last day, or today if that is earlier. */
+const AsOf = { asOf: z.string() };
+const count = z.number().int().nullable();
+export const FR1Response = forumFigure('FR1', {
+  decided: count,
+  alternatives: count,
+  share: z.number().nullable(),
+});
+export const FR2Response = forumFigure('FR2', { proposals: count, medianDays: count, p90Days: count });
+export const FR3Response = forumFigure('FR3', {
+  children: count,
+  onTime: count,
+  share: z.number().nullable(),
+}).extend(AsOf);
+export const FR4Response = forumFigure('FR4', {
+  institutional: count,
+  long: count,
+  share: z.number().nullable(),
+}).extend(AsOf);

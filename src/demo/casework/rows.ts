@@ -134,6 +134,11 @@ export const CASEWORK_COLUMNS = {
     provider: 'text',
     monthly_cost: 'numeric',
     forum_decision_ref: 'text',
+    // Filled in by the forums (demo/forums), which decide every gated measure after case work.
+    forum_decision_id: 'uuid',
+    emergency_decision_id: 'uuid',
+    consent: 'text',
+    placement_reasons: 'text[]',
     follow_up_cadence_weeks: 'integer',
     ...stamp,
   },

@@ -3,7 +3,7 @@ import { analyseCatalog } from '../../core/catalog/analysis.ts';
 import { TEST_LADDER } from '../../core/catalog/catalog.testing.ts';
 import { DEFAULT_CATALOG_SETTINGS } from '../../core/catalog/gap-rules.ts';
 import type { Ladder } from '../../core/catalog/types.ts';
-import { demoOffers } from './catalog.ts';
+import { DEMO_CATALOG, demoOffers } from './catalog.ts';
 
 /** The default ladder as the migration's trigger makes it (002_catalog.sql): the catalog tests'
  * ladder with the trigger's note. */
@@ -78,5 +78,15 @@ describe('the demo catalog', () => {
     // the stepping stones exist: MST and short stays, and Trædestenen
     expect(rules).not.toContain('no_time_limited_between_home_and_placement');
     expect(rules).not.toContain('no_flexible_school_offer');
+  });
+
+  it("marks step 3's specialised offers (MST and the like), which Det Kreative Råd decides", () => {
+    const marked = DEMO_CATALOG.filter((o) => o.specialised);
+    expect(marked.map((o) => o.name).sort()).toEqual([
+      'Dagbehandling – Kompasset',
+      'Familiedøgnbehandling',
+      'MST – Multisystemisk terapi',
+    ]);
+    expect(marked.every((o) => o.step === 3)).toBe(true);
   });
 });

@@ -61,6 +61,8 @@ export interface DemoOfferSpec {
   cost: readonly [number, CostUnit];
   capacity: number | null;
   description: string;
+  /** step 3's specialised offers (MST and the like): Det Kreative Råd decides them (forums.md) */
+  specialised?: true;
 }
 
 // biome-ignore format: one offer reads best as a short block of related fields
@@ -121,7 +123,7 @@ export const DEMO_CATALOG: readonly DemoOfferSpec[] = [
   { step: 3, name: 'Familiebehandling i Familiehuset', provider: FAMILIEHUSET, target: 'family', form: 'individual', setting: 'home',
     ages: [0, 17], areas: PAR_FAM, evidence: 'documented', weeks: 26, limited: true, legal: 'BL § 32, stk. 1, nr. 5', cost: [16_000, 'month'], capacity: 35,
     description: 'Systemisk familiebehandling i hjemmet og i Familiehuset, 2–4 timer om ugen i op til et halvt år, med mål i barnets plan.' },
-  { step: 3, name: 'MST – Multisystemisk terapi', provider: external('MST-teamet Østegnen (tværkommunalt)'), target: 'family', form: 'individual', setting: 'home',
+  { step: 3, name: 'MST – Multisystemisk terapi', specialised: true, provider: external('MST-teamet Østegnen (tværkommunalt)'), target: 'family', form: 'individual', setting: 'home',
     ages: [12, 17], areas: ALL, evidence: 'evidence_based', programme: 'MST', weeks: 20, limited: true, legal: 'BL § 32, stk. 1, nr. 5', cost: [140_000, 'course'], capacity: 8,
     description: 'Intensiv behandling i hjemmet for familier med en ung i alvorlige adfærdsproblemer, kriminalitet eller misbrug. Terapeut på vagt døgnet rundt i 4–5 måneder.' },
   { step: 3, name: 'Kontaktperson for barnet eller den unge', provider: UNGEENHEDEN, target: 'child', form: 'individual', setting: 'everyday',
@@ -139,13 +141,13 @@ export const DEMO_CATALOG: readonly DemoOfferSpec[] = [
   { step: 3, name: 'Aflastningsfamilie', provider: FAMILIEPLEJEN, target: 'child', form: 'individual', setting: 'residential',
     ages: [0, 17], areas: FAM, evidence: 'documented', legal: 'BL § 32, stk. 1, nr. 7', cost: [12_000, 'month'], capacity: 25,
     description: 'Støtteophold en weekend om måneden og i ferier i en godkendt plejefamilie, så familien får luft og barnet en ekstra voksen.' },
-  { step: 3, name: 'Dagbehandling – Kompasset', provider: own('Dagbehandlingsskolen Kompasset'), target: 'child', form: 'individual', setting: 'day',
+  { step: 3, name: 'Dagbehandling – Kompasset', specialised: true, provider: own('Dagbehandlingsskolen Kompasset'), target: 'child', form: 'individual', setting: 'day',
     ages: [6, 16], areas: DEV_FAM, evidence: 'documented', legal: 'BL § 32, stk. 1, nr. 1 og 5', cost: [42_000, 'month'], capacity: 16,
     description: 'Skole og behandling i små klasser om dagen, med ugentligt forældresamarbejde. Barnet bor hjemme.' },
   { step: 3, name: 'Psykologforløb i Børne- og Ungerådgivningen', provider: own('Børne- og Ungerådgivningen'), target: 'child', form: 'individual', setting: 'everyday',
     ages: [6, 17], areas: DEV, evidence: 'documented', weeks: 13, limited: true, legal: 'BL § 32, stk. 1, nr. 5', cost: [12_000, 'course'], capacity: 20,
     description: 'Op til ti samtaler med en psykolog om angst, sorg, selvskade eller voldsomme oplevelser.' },
-  { step: 3, name: 'Familiedøgnbehandling', provider: external('Familieinstitutionen Lærkereden'), target: 'family', form: 'individual', setting: 'residential',
+  { step: 3, name: 'Familiedøgnbehandling', specialised: true, provider: external('Familieinstitutionen Lærkereden'), target: 'family', form: 'individual', setting: 'residential',
     ages: [0, 5], areas: PAR, evidence: 'documented', weeks: 12, limited: true, legal: 'BL § 32, stk. 1, nr. 6', cost: [110_000, 'month'], capacity: 3,
     description: 'Forældre og små børn bor sammen på institutionen i tre måneder med observation og træning af omsorgen.' },
   { step: 3, name: 'Familierådslagning', provider: FAMILIEHUSET, target: 'network', form: 'group', setting: 'home',
@@ -277,6 +279,7 @@ export function demoOfferRows(municipalityId: string, nextId: () => string): Dem
       capacity: f.capacity,
       status: f.status,
       illustrative: f.illustrative,
+      specialised: spec.specialised ?? false,
     };
   });
 }

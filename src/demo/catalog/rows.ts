@@ -28,6 +28,7 @@ export const CATALOG_COLUMNS = {
     capacity: 'integer',
     status: 'text',
     illustrative: 'boolean',
+    specialised: 'boolean',
   },
 } satisfies TableKinds;
 

@@ -15,8 +15,8 @@ const READS: Record<Role, readonly string[]> = {
   preventive_worker: [],
   caseworker: [],
   foster_care_consultant: [],
-  leader: ['F8', 'F9', 'F11', 'F12'],
-  analyst: ['F8', 'F9', 'F11', 'F12'],
+  leader: ['F8', 'F9', 'F11', 'F12', 'FR1', 'FR2', 'FR3', 'FR4'],
+  analyst: ['F8', 'F9', 'F11', 'F12', 'FR1', 'FR2', 'FR3', 'FR4'],
   admin: [],
   data_protection_officer: [],
 };

@@ -2,7 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { FigureId } from '../../core/access/figures-policy.ts';
 import { errorResponses } from '../../core/api/common.ts';
-import { F8Response, F9Response, F11Response, F12Response, FigureQuery } from '../../core/api/figures.ts';
+import {
+  F8Response,
+  F9Response,
+  F11Response,
+  F12Response,
+  FigureQuery,
+  FR1Response,
+  FR2Response,
+  FR3Response,
+  FR4Response,
+} from '../../core/api/figures.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import type { AppDeps } from '../deps.ts';
 import { asActor, requires } from '../route-guard.ts';
@@ -10,6 +20,7 @@ import { figureF8 } from './f8.ts';
 import { figureF9 } from './f9.ts';
 import { figureF11 } from './f11.ts';
 import { figureF12 } from './f12.ts';
+import { figureFR1, figureFR2, figureFR3, figureFR4 } from './forum-figures.ts';
 
 /**
  * The key figures (docs/figures.md): `GET /api/figures/<id>` with one query format for all.
@@ -45,6 +56,31 @@ const FIGURES: {
     summary: 'Nøgletal F12: flytninger ned og op ad trappen pr. kvartal; børn under deres højeste trin',
     response: F12Response,
     read: figureF12,
+  },
+  {
+    id: 'FR1',
+    summary:
+      'Nøgletal FR1: andel af Det Kreative Råds afgjorte indstillinger med et alternativ på et lavere trin',
+    response: FR1Response,
+    read: figureFR1,
+  },
+  {
+    id: 'FR2',
+    summary: 'Nøgletal FR2: dage fra indstilling til afgørelse (median og 90 %-fraktil)',
+    response: FR2Response,
+    read: figureFR2,
+  },
+  {
+    id: 'FR3',
+    summary: 'Nøgletal FR3: børn i specialiserede tilbud gennemgået i Det Kreative Råd til tiden',
+    response: FR3Response,
+    read: figureFR3,
+  },
+  {
+    id: 'FR4',
+    summary: 'Nøgletal FR4: institutionsanbringelser over 12 måneder (antal og andel)',
+    response: FR4Response,
+    read: figureFR4,
   },
 ];
 

@@ -24,7 +24,7 @@ import type { F9, F11, F12 } from './figures-api.ts';
 const axis = (v: unknown) => String(v).replace('.', ',');
 
 /** A chart as one image for screen readers, which read the numbers in the table instead. */
-function ChartImage({ label, children }: { label: string; children: ReactNode }) {
+export function ChartImage({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div role="img" aria-label={`${label} Tallene står i tabellen under diagrammet.`}>
       {children}
@@ -52,13 +52,13 @@ function Lines(props: { label: string; rows: Record<string, string | number | nu
   );
 }
 
-function Empty({ children }: { children: string }) {
+export function Empty({ children }: { children: string }) {
   return <Text role="status">{children}</Text>;
 }
 
 /** Every chart alike: dark text (contrast), no animation, Danish decimals, no keyboard layer
  * (screen readers read the table instead). */
-const CHART = {
+export const CHART = {
   textColor: 'gray.9',
   valueFormatter: axis,
   accessibilityLayer: false,
@@ -77,7 +77,7 @@ function TitledChart({ title, children }: { title: string; children: ReactNode }
 }
 
 /** A figure's numbers: a striped table with its caption on top and one header per column. */
-function FigureTable(props: {
+export function FigureTable(props: {
   testId: string;
   caption: ReactNode;
   columns: readonly string[];
