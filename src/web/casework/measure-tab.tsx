@@ -28,6 +28,7 @@ import {
   type MeasureView,
   patchMeasure,
 } from './casework-api.ts';
+import { MeasureApprovalsList } from './measure-approvals-list.tsx';
 import { MeasureForm } from './measure-form.tsx';
 
 /** Status badges wrap instead of cutting their words off in a narrow column. */
@@ -52,6 +53,7 @@ export function MeasureTab({ view, canWrite }: { view: CaseView; canWrite: boole
           <MeasureTable measures={measures.data} canWrite={canWrite} />
         )}
       </Section>
+      <MeasureApprovalsList caseId={view.id} />
       {canWrite && <MeasureForm view={view} plan={plan} />}
     </Stack>
   );
@@ -76,7 +78,13 @@ function MeasureTable({ measures, canWrite }: { measures: MeasureView[]; canWrit
               <Text size="xs">
                 {m.legalBasis}
                 {m.provider ? ` · ${m.provider}` : ''}
-                {m.forumDecisionRef ? ` · Forum: ${m.forumDecisionRef}` : ''}
+                {m.forumDecision
+                  ? ` · ${m.forumDecision.forumName} ${formatDate(m.forumDecision.decidedOn)}`
+                  : m.emergencyDecisionId
+                    ? ' · Akutafgørelse'
+                    : m.forumDecisionRef
+                      ? ` · Forum: ${m.forumDecisionRef}`
+                      : ''}
               </Text>
             </Table.Td>
             <Table.Td>
