@@ -140,7 +140,12 @@ export async function answerApproval(
   let measure = null;
   if (outcome.state === 'approved') {
     requireOpen(c);
-    const request = MeasureCreateRequest.parse(row.request);
+    // Stored as validated; a request the schema no longer takes (an older format) cannot start.
+    const parsed = MeasureCreateRequest.safeParse(row.request);
+    if (!parsed.success) {
+      throw new AppError('conflict', 'Anmodningen kan ikke længere startes: opret indsatsen igen.');
+    }
+    const request = parsed.data;
     const plan = await planMeasure(h, c, request);
     const inserted = await insertPlanned(h, c, measureId, request, plan, row.requested_by);
     if (!inserted) throw new AppError('conflict', 'Idempotensnøglen er allerede brugt til en anden indsats.');
