@@ -112,6 +112,14 @@ const GUARDED: Route[] = [
   ['GET', '/api/forum-meetings/:id', ['forums:member', 'forums:chair']],
   ['POST', '/api/forum-meetings/:id/publish', 'forums:chair'],
   ['POST', '/api/forum-meetings/:id/close', 'forums:chair'],
+  ['POST', '/api/cases/:id/emergency-decisions', 'forums:emergency'],
+  ['GET', '/api/forum-settings', ['forums:member', 'forums:manage']],
+  ['PUT', '/api/forum-settings', 'forums:settings'],
+  ['POST', '/api/measures/:id/approval', 'measures:approve'],
+  ['GET', '/api/cases/:id/measure-approvals', 'cases:read'],
+  ['GET', '/api/cases/:id/forum-decisions', 'cases:read'],
+  ['GET', '/api/cases/mine/approvals', 'cases:own_overview'],
+  ['GET', '/api/supervision/gate', 'cases:supervise'],
   ['GET', '/api/reports/:id/attachments/:attachmentId', ['reports:read', 'reports:screen']],
 ];
 

@@ -117,6 +117,7 @@ describe('the menu, from the route tables and the session permissions', () => {
       'Forside',
       'Mødefora',
       'Regler for sager',
+      'Regler for mødefora',
       'Tilbudsvifte',
       'Analyse af tilbud',
       'Indsatstrappe',

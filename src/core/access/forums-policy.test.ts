@@ -5,6 +5,8 @@ import {
   type MeetingFacts,
   mayActOnMeeting,
   mayApproveMeasure,
+  mayDecideEmergency,
+  mayEditForumSettings,
   mayManageForum,
   mayPropose,
 } from './forums-policy.ts';
@@ -110,14 +112,24 @@ describe('setting up forums, proposing and approving', () => {
     expect(mayApproveMeasure('leader', false)).toBe(false);
   });
 
+  it('lets a leader decide an emergency placement in its own districts only', () => {
+    expect(ROLES.filter((r) => mayDecideEmergency(r, true))).toEqual(['leader']);
+    expect(mayDecideEmergency('leader', false)).toBe(false);
+  });
+
+  it('leaves the forum rules to the administrator', () => {
+    expect(ROLES.filter((r) => mayEditForumSettings(r))).toEqual(['admin']);
+  });
+
   it('offers the interface the rights of each role', () => {
     expect(forumPermissionsOf('leader')).toEqual([
       'forums:member',
       'forums:chair',
       'forums:manage',
       'measures:approve',
+      'forums:emergency',
     ]);
-    expect(forumPermissionsOf('admin')).toEqual(['forums:manage']);
+    expect(forumPermissionsOf('admin')).toEqual(['forums:manage', 'forums:settings']);
     expect(forumPermissionsOf('caseworker')).toEqual(['forums:member']);
     expect(forumPermissionsOf('analyst')).toEqual([]);
   });

@@ -17,7 +17,10 @@ import type { Role } from './roles.ts';
  * - The caseworker proposes (indstiller) on the cases it may write (case-policy.ts `write`).
  * - Forums are set up (members, rhythm) by the administrator for the municipality, and by a leader
  *   for the district forums of its own districts.
- * - A leader approves (bevilger) costly measures on the cases of its own districts.
+ * - A leader approves (bevilger) costly measures on the cases of its own districts, and records an
+ *   emergency decision to place a child of its own districts at once (BL § 49-type acute cases).
+ * - The forums' local rules (specialised steps, intervals, validity, approval thresholds) are the
+ *   municipality's: the administrator sets them.
  *
  * Deny by default: a right not named here is not given.
  */
@@ -31,9 +34,17 @@ export interface ForumPolicy {
   manage: 'municipality' | 'own_districts' | null;
   /** may approve measures above the cost threshold on cases of its own districts */
   approveMeasures: boolean;
+  /** may record an emergency decision to place a child of its own districts at once */
+  decideEmergency: boolean;
 }
 
-const NOTHING: ForumPolicy = { memberRead: false, chair: false, manage: null, approveMeasures: false };
+const NOTHING: ForumPolicy = {
+  memberRead: false,
+  chair: false,
+  manage: null,
+  approveMeasures: false,
+  decideEmergency: false,
+};
 const MEMBER: ForumPolicy = { ...NOTHING, memberRead: true };
 
 export const FORUM_POLICY: Readonly<Record<Role, ForumPolicy>> = {
@@ -42,7 +53,13 @@ export const FORUM_POLICY: Readonly<Record<Role, ForumPolicy>> = {
   preventive_worker: MEMBER,
   caseworker: MEMBER,
   foster_care_consultant: MEMBER,
-  leader: { memberRead: true, chair: true, manage: 'own_districts', approveMeasures: true },
+  leader: {
+    memberRead: true,
+    chair: true,
+    manage: 'own_districts',
+    approveMeasures: true,
+    decideEmergency: true,
+  },
   analyst: NOTHING,
   admin: { ...NOTHING, manage: 'municipality' },
   data_protection_officer: NOTHING,
@@ -113,11 +130,23 @@ export function mayApproveMeasure(role: Role, caseInOwnDistricts: boolean): bool
   return FORUM_POLICY[role].approveMeasures && caseInOwnDistricts;
 }
 
+/** May this role record an emergency placement decision on a case (of its own districts)? */
+export function mayDecideEmergency(role: Role, caseInOwnDistricts: boolean): boolean {
+  return FORUM_POLICY[role].decideEmergency && caseInOwnDistricts;
+}
+
+/** May this role read and change the municipality's forum rules and approval thresholds? */
+export function mayEditForumSettings(role: Role): boolean {
+  return FORUM_POLICY[role].manage === 'municipality';
+}
+
 export const FORUM_PERMISSIONS = [
   'forums:member',
   'forums:chair',
   'forums:manage',
+  'forums:settings',
   'measures:approve',
+  'forums:emergency',
 ] as const;
 export type ForumPermission = (typeof FORUM_PERMISSIONS)[number];
 
@@ -128,6 +157,8 @@ export function forumPermissionsOf(role: Role): ForumPermission[] {
   if (p.memberRead) out.push('forums:member');
   if (p.chair) out.push('forums:chair');
   if (p.manage) out.push('forums:manage');
+  if (p.manage === 'municipality') out.push('forums:settings');
   if (p.approveMeasures) out.push('measures:approve');
+  if (p.decideEmergency) out.push('forums:emergency');
   return out;
 }

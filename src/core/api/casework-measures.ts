@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CONSENTS, PLACEMENT_REASONS } from '../casework/placement-reasons.ts';
+import { FORUM_KINDS } from '../forums/kinds.ts';
 import { Score } from './casework.ts';
 import { Ref, strict } from './common.ts';
 import { CalendarDate, freeText, Id, IdempotencyKey, int4, text, Version } from './types.ts';
@@ -14,8 +16,17 @@ export const MeasureCreateRequest = strict({
   monthlyCost: z.number().min(0).max(10_000_000).optional(),
   legalBasis: text(200, 'Lovgrundlaget').optional(),
   provider: text(200, 'Leverandøren').optional(),
-  /** needed for a placement step: the forum decision behind the move */
-  forumDecisionRef: text(300, 'Henvisningen til forumbeslutningen').optional(),
+  /**
+   * The forum decision the gate starts it on (a specialised step, any placement: docs/forums.md
+   * "Escalation gate"); without it, the child's newest covering decision is used.
+   */
+  forumDecisionId: Id.optional(),
+  /** a placement on a leader's emergency decision (it must reach the placement committee in time) */
+  emergencyDecisionId: Id.optional(),
+  /** placements only, required there: with or without consent (barnets lov §§ 46/47) */
+  consent: z.enum(CONSENTS).optional(),
+  /** placements only, required there: Danmarks Statistik's reasons, one or more */
+  placementReasons: z.array(z.enum(PLACEMENT_REASONS)).min(1).max(10).optional(),
   reason: text(2000, 'Begrundelsen'),
   goalIds: z.array(Id).max(20).optional(),
   idempotencyKey: IdempotencyKey.optional(),
@@ -62,7 +73,15 @@ export const MeasureView = z.object({
   legalBasis: z.string(),
   provider: z.string().nullable(),
   monthlyCost: z.number().nullable(),
+  /** the free-text forum reference of a placement started before the gate (history) */
   forumDecisionRef: z.string().nullable(),
+  /** the forum decision the gate started it on */
+  forumDecision: z
+    .object({ id: z.string(), forumKind: z.enum(FORUM_KINDS), forumName: z.string(), decidedOn: z.string() })
+    .nullable(),
+  emergencyDecisionId: z.string().nullable(),
+  consent: z.enum(CONSENTS).nullable(),
+  placementReasons: z.array(z.enum(PLACEMENT_REASONS)),
   followUpCadenceWeeks: z.number().nullable(),
   /** no progress at two consecutive follow-ups: to stop or change (F14) */
   noProgressFlag: z.boolean(),

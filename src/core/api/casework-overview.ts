@@ -98,6 +98,8 @@ export const CHRONOLOGY_KINDS = [
   'child_conversation',
   'family_meeting',
   'plan',
+  'emergency_decision',
+  'forum_decision',
   'measure_started',
   'measure_ended',
   'ladder_move',

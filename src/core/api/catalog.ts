@@ -94,6 +94,8 @@ export const OfferView = z.object({
   icsAreas: z.array(z.enum(ICS_AREAS)),
   typicalDurationWeeks: z.number().int().nullable(),
   timeLimited: z.boolean(),
+  /** specialised (MST and the like): on the forum settings' specialised-offer steps it needs Det Kreative Råd */
+  specialised: z.boolean(),
   evidence: z.enum(EVIDENCE),
   programme: z.string().nullable(),
   legalBasis: z.string(),
@@ -164,6 +166,7 @@ export const OfferCreateRequest = strict({
     .nullable()
     .optional(),
   timeLimited: z.boolean().optional(),
+  specialised: z.boolean().optional(),
   evidence: z.enum(EVIDENCE, { message: 'Ukendt evidensniveau.' }),
   programme: shortText('Programnavnet', 200).nullable().optional(),
   legalBasis: shortText('Lovgrundlaget', 200).optional(),

@@ -39,6 +39,7 @@ export function testOffer(id: string, fields: Partial<Offer> = {}): Offer {
     icsAreas: [],
     typicalDurationWeeks: null,
     timeLimited: false,
+    specialised: false,
     evidence: 'none',
     programme: null,
     legalBasis: '',

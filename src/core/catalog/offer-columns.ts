@@ -213,6 +213,16 @@ export const OFFER_COLUMNS: readonly OfferColumn[] = [
     (o) => o.timeLimited,
   ),
   col(
+    'Specialiseret',
+    'specialised',
+    'specialised',
+    false,
+    yesNo('Specialiseret'),
+    (o) => yesNoText(o.specialised),
+    (o) => o.specialised,
+    ['Specialiseret tilbud'],
+  ),
+  col(
     'Evidens',
     'evidence',
     'evidence',

@@ -319,6 +319,7 @@ const offerArb: fc.Arbitrary<Offer> = fc
     icsAreas: fc.subarray([...ICS_AREAS]),
     typicalDurationWeeks: fc.option(fc.integer({ min: 1, max: 520 })),
     timeLimited: fc.boolean(),
+    specialised: fc.boolean(),
     evidence: fc.constantFrom(...EVIDENCE),
     programme: fc.option(fc.constantFrom('PMTO', 'De Utrolige År', '-minus')),
     legalBasis: fc.constantFrom('', 'BL § 32, stk. 1', '+BL'),

@@ -94,6 +94,11 @@ export interface Offer {
   icsAreas: IcsArea[];
   typicalDurationWeeks: number | null;
   timeLimited: boolean;
+  /**
+   * A specialised offer (MST and the like): on a step where only marked offers are specialised
+   * (forum settings' `specialisedOfferSteps`), starting it needs Det Kreative Råd's decision.
+   */
+  specialised: boolean;
   evidence: Evidence;
   programme: string | null;
   legalBasis: string;

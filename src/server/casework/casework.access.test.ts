@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USER_KEYS, type UserKey } from '../../testing/fixtures.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
@@ -11,6 +12,9 @@ import { type ApiClient, loginAll, startTestServer, type TestServer } from '../.
  * - The rules are read by everyone who works or steers cases, changed by the leader and the admin.
  * - Opening a case needs the child in the opener's reach: Front the municipality, a caseworker
  *   or a leader their districts. `other` has an open case: a reach answers 409, anyone else 403.
+ * - The case's forum decisions are read as the case; one's own pending approvals are on "Mit
+ *   overblik"; the gate's supervision is the leader's; only a leader answers an approval (an
+ *   unknown one: 404).
  */
 type Check =
   | 'readInClass'
@@ -20,15 +24,28 @@ type Check =
   | 'supervision'
   | 'settingsRead'
   | 'settingsEdit'
-  | 'openOther';
+  | 'openOther'
+  | 'decisionsInClass'
+  | 'myApprovals'
+  | 'gateSupervision'
+  | 'answerApproval';
 const REACHES: Record<UserKey, readonly Check[]> = {
   admin: ['settingsRead', 'settingsEdit'],
-  leader: ['readInClass', 'journalInClass', 'supervision', 'settingsRead', 'settingsEdit'],
+  leader: [
+    'readInClass',
+    'journalInClass',
+    'supervision',
+    'settingsRead',
+    'settingsEdit',
+    'decisionsInClass',
+    'gateSupervision',
+    'answerApproval',
+  ],
   front: ['openOther'],
-  preventive: ['mine', 'settingsRead'],
-  caseworker: ['readInClass', 'journalInClass', 'mine', 'settingsRead'],
-  caseworker2: ['readOther', 'mine', 'settingsRead', 'openOther'],
-  fosterCare: ['readOther', 'mine', 'settingsRead'],
+  preventive: ['mine', 'settingsRead', 'myApprovals'],
+  caseworker: ['readInClass', 'journalInClass', 'mine', 'settingsRead', 'decisionsInClass', 'myApprovals'],
+  caseworker2: ['readOther', 'mine', 'settingsRead', 'openOther', 'myApprovals'],
+  fosterCare: ['readOther', 'mine', 'settingsRead', 'myApprovals'],
   analyst: ['settingsRead'],
   teacher: [],
   pedagogue: [],
@@ -43,6 +60,10 @@ const ALLOWED_STATUS: Record<Check, number> = {
   settingsRead: 200,
   settingsEdit: 200,
   openOther: 409,
+  decisionsInClass: 200,
+  myApprovals: 200,
+  gateSupervision: 200,
+  answerApproval: 404,
 };
 
 let server: TestServer;
@@ -72,6 +93,14 @@ function call(client: ApiClient, check: Check) {
       return client.get('/api/casework/settings');
     case 'settingsEdit':
       return client.put('/api/casework/settings', settings);
+    case 'decisionsInClass':
+      return client.get(`/api/cases/${inClass}/forum-decisions`);
+    case 'myApprovals':
+      return client.get('/api/cases/mine/approvals');
+    case 'gateSupervision':
+      return client.get('/api/supervision/gate');
+    case 'answerApproval':
+      return client.post(`/api/measures/${randomUUID()}/approval`, { approved: true });
     case 'openOther':
       return client.post('/api/cases', {
         childId: server.children.other.id,

@@ -5,8 +5,10 @@ import type {
   ChronologyResponse,
 } from '../../core/api/casework-overview.ts';
 import { type CalendarDate, copenhagenDateOf } from '../../core/calendar/zone.ts';
+import { danishDate } from '../../core/detection/dates.ts';
 import { MEETING_DECISION_LABELS, SOURCE_INFO } from '../../core/intake/sources.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { caseEmergencyDecisions, caseForumDecisions } from '../forums/rules.ts';
 import { openCase } from './case-access.ts';
 import * as q from './chronology.queries.ts';
 
@@ -14,7 +16,8 @@ import * as q from './chronology.queries.ts';
  * The chronology of a case (issue #6 point 7): the key events in date order — the child's reports
  * (date and source only: Front's screening is not case content) and the district meeting's
  * decisions, the case opened and closed, assignments, assessments, child conversations, family
- * meetings, plans, measures, moves on the ladder, follow-ups and the journal's decisions.
+ * meetings, plans, the forums' decisions and leaders' emergency decisions, measures, moves on the
+ * ladder, follow-ups and the journal's decisions.
  */
 
 type Event = z.infer<typeof ChronologyEvent>;
@@ -31,12 +34,14 @@ const KIND_ORDER: Record<Kind, number> = {
   family_meeting: 6,
   assessment_completed: 7,
   plan: 8,
-  measure_ended: 9,
-  measure_started: 10,
-  ladder_move: 11,
-  follow_up: 12,
-  journal: 13,
-  case_closed: 14,
+  emergency_decision: 9,
+  forum_decision: 10,
+  measure_ended: 11,
+  measure_started: 12,
+  ladder_move: 13,
+  follow_up: 14,
+  journal: 15,
+  case_closed: 16,
 };
 
 const RESPONSIBILITY: Record<string, string> = {
@@ -180,6 +185,30 @@ export async function caseChronology(h: ActorHandle, caseId: string): Promise<Ch
         p.kind === 'youth_plan' ? 'Ungeplan aftalt' : 'Barnets plan aftalt',
         null,
         p.id,
+      ),
+    );
+  }
+  // The forums' decisions (a decision comes before the measure it lets start on the same day).
+  for (const d of await caseForumDecisions(h, caseId)) {
+    const offer = d.offer ? `, ${d.offer.name}` : '';
+    events.push(
+      ev(
+        d.decidedOn,
+        'forum_decision',
+        `${d.forumName}: ${d.outcomeLabel.toLowerCase()}`,
+        `${d.ruleLabel}; trin ${d.stepPosition}${offer}. ${excerpt(d.reasons)}`,
+        d.id,
+      ),
+    );
+  }
+  for (const e of await caseEmergencyDecisions(h, caseId)) {
+    events.push(
+      ev(
+        e.decidedOn,
+        'emergency_decision',
+        `Akutafgørelse om anbringelse (${e.decidedBy.name})`,
+        `Skal behandles i Anbringelses- og efterværnsudvalget senest ${danishDate(e.reachForumBy)}. ${excerpt(e.reason)}`,
+        e.id,
       ),
     );
   }

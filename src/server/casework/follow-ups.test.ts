@@ -5,6 +5,7 @@ import { createLadderOffers } from '../../testing/casework.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { loadCaseFacts } from './deadlines.queries.ts';
 import { auditRows, insertPlanGoals, updateOffer } from './measures.testing.ts';
+import { insertForumDecision } from './measures-gate.testing.ts';
 
 let server: TestServer;
 let offers: Record<number, string>;
@@ -206,8 +207,16 @@ describe('supervision visits and aftercare', () => {
   });
 
   it('lets the foster-care consultant record a supervision visit to a placed child, but not a follow-up', async () => {
+    const forumDecisionId = await insertForumDecision(server, {
+      caseId: other(),
+      forumKind: 'placement_committee',
+      decidedOn: '2026-01-28',
+      stepPosition: 5,
+    });
     const placement = await startMeasure(c.caseworker2, other(), 5, '2026-02-01', {
-      forumDecisionRef: 'Anbringelsesudvalget 2026-01-28',
+      forumDecisionId,
+      consent: 'with_consent',
+      placementReasons: ['parents_insufficient_care'],
     });
     const visit = await c.fosterCare.post(`/api/cases/${other()}/follow-ups`, {
       kind: 'supervision_visit',

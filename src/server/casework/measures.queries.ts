@@ -38,6 +38,7 @@ export function offerInForce(tx: Tx, offerId: string) {
       'offer.time_limited',
       'offer.age_min',
       'offer.age_max',
+      'offer.specialised',
       'lv.id as ladder_version_id',
       'lvs.position as step_position',
       'lvs.category as step_category',
@@ -66,6 +67,10 @@ const MEASURE_COLUMNS = [
   'm.provider',
   'm.monthly_cost',
   'm.forum_decision_ref',
+  'm.forum_decision_id',
+  'm.emergency_decision_id',
+  'm.consent',
+  'm.placement_reasons',
   'm.follow_up_cadence_weeks',
   'm.idempotency_key',
   'm.created_by',
@@ -161,18 +166,27 @@ export async function linkedGoals(tx: Tx, measureIds: readonly string[]): Promis
 }
 
 /**
- * Is an earlier measure of the offer in the case still running on `on` (or ending that day, a
- * same-day swap)? Over the offer's age limit, only such a continuation may start (age-fit.ts).
+ * An earlier measure of the offer in the case still running on `on` (or ending that day, a
+ * same-day swap), with the basis it started on. Over the offer's age limit, only such a
+ * continuation may start (age-fit.ts); a continuation keeps its forum's decision (the gate).
  */
-export async function continuesOffer(tx: Tx, caseId: string, offerId: string, on: string): Promise<boolean> {
-  const row = await tx
+export function runningOfOffer(tx: Tx, caseId: string, offerId: string, on: string) {
+  return tx
     .selectFrom('measure')
-    .select('id')
+    .select([
+      'id',
+      'forum_decision_ref',
+      'forum_decision_id',
+      'emergency_decision_id',
+      'consent',
+      'placement_reasons',
+    ])
     .where('case_id', '=', caseId)
     .where('offer_id', '=', offerId)
     .where('start_on', '<', on)
     .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', on)]))
+    .orderBy('start_on', 'desc')
+    .orderBy('id')
     .limit(1)
     .executeTakeFirst();
-  return row !== undefined;
 }

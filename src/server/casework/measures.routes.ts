@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MeasurePendingResponse } from '../../core/api/casework-gate.ts';
 import { MeasureCreateRequest, MeasurePatchRequest, MeasureView } from '../../core/api/casework-measures.ts';
 import { ConflictBody, ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { VersionConflictError } from '../../core/errors.ts';
 import type { AppDeps } from '../deps.ts';
-import { asActor, asActorCreating, requires } from '../route-guard.ts';
+import { asActor, requires } from '../route-guard.ts';
 import { createMeasure, listMeasures, patchMeasure } from './measures.ts';
 
 const tags = ['casework'];
@@ -19,16 +20,30 @@ export function measuresRoutes(deps: AppDeps): FastifyPluginAsyncZod {
           tags,
           summary: 'Start en indsats fra tilbudsviften; barnets trin genberegnes og en flytning registreres',
           description:
-            'Svarer 201 med indsatsen. Trinnet er tilbuddets på den gældende indsatstrappe. En anbringelse ' +
-            'kræver forumDecisionRef, et tidsbegrænset tilbud plannedEndDate (ellers 422). Samme ' +
-            'idempotencyKey igen giver den samme indsats (200).',
+            'Svarer 201 med indsatsen. Trinnet er tilbuddets på den gældende indsatstrappe. Et specialiseret ' +
+            'trin og enhver anbringelse kræver en godkendende afgørelse fra det mødeforum, reglerne udpeger ' +
+            '(forumDecisionId, ellers barnets nyeste dækkende), eller for en anbringelse en leders akutafgørelse ' +
+            '(emergencyDecisionId): ellers 422 forum_decision_required med forummets navn. En anbringelse kræver ' +
+            'consent og placementReasons, et tidsbegrænset tilbud plannedEndDate (ellers 422). Over ' +
+            'beløbsgrænsen for trinnet svarer den 202 med bevillingen, der afventer en leder. Samme ' +
+            'idempotencyKey igen giver den samme indsats (200) eller den samme bevilling (202).',
           params: IdParams,
           body: MeasureCreateRequest,
-          response: { 201: MeasureView, 200: MeasureView, ...errorResponses, 409: ErrorBody, 422: ErrorBody },
+          response: {
+            201: MeasureView,
+            200: MeasureView,
+            202: MeasurePendingResponse,
+            ...errorResponses,
+            409: ErrorBody,
+            422: ErrorBody,
+          },
         },
       },
-      async (request, reply) =>
-        asActorCreating(deps, request, reply, (h) => createMeasure(h, request.params.id, request.body)),
+      async (request, reply) => {
+        const result = await asActor(deps, request, (h) => createMeasure(h, request.params.id, request.body));
+        if ('pending' in result) return reply.status(202).send({ approval: result.pending });
+        return reply.status(result.created ? 201 : 200).send(result.body);
+      },
     );
 
     app.get(

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLadderOffers } from '../../testing/casework.ts';
 import { type ApiClient, loginAll, startTestServer, type TestServer } from '../../testing/server.ts';
 import { auditRows, copyOffer, insertPlanGoals, updateOffer } from './measures.testing.ts';
+import { insertForumDecision } from './measures-gate.testing.ts';
 
 let server: TestServer;
 let offers: Record<number, string>;
@@ -69,26 +70,40 @@ describe('measures on the ladder', () => {
     ]);
   });
 
+  const placed = { consent: 'with_consent', placementReasons: ['parents_neglect'] };
+
   it('refuses a placement without the forum decision (422, Danish), nothing stored', async () => {
-    const res = await c.caseworker.post(`/api/cases/${caseId}/measures`, measure(5, '2026-03-01'));
+    const res = await c.caseworker.post(`/api/cases/${caseId}/measures`, measure(5, '2026-03-01', placed));
     expect(res.status).toBe(422);
-    expect(res.body.error.message).toMatch(/mødeforum/);
+    expect(res.body.error.id).toBe('forum_decision_required');
+    expect(res.body.error.message).toMatch(/Anbringelses- og efterværnsudvalget/);
     expect((await ladder()).moves).toHaveLength(1);
   });
 
-  it('places the child in foster care at step 5 with the forum reference: 3 → 5 up, reference on the move', async () => {
+  it('places the child in foster care at step 5 on the committee decision: 3 → 5 up, the decision on the move', async () => {
+    const forumDecisionId = await insertForumDecision(server, {
+      caseId,
+      forumKind: 'placement_committee',
+      decidedOn: '2026-02-26',
+      stepPosition: 5,
+    });
     const res = await c.caseworker.post(
       `/api/cases/${caseId}/measures`,
-      measure(5, '2026-03-01', {
-        forumDecisionRef: 'Anbringelsesudvalget 2026-02-26, pkt. 3',
-        monthlyCost: 38000,
-      }),
+      measure(5, '2026-03-01', { ...placed, forumDecisionId, monthlyCost: 38000 }),
     );
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       track: 'placement',
       monthlyCost: 38000,
-      forumDecisionRef: expect.any(String),
+      forumDecisionRef: null,
+      forumDecision: {
+        id: forumDecisionId,
+        forumKind: 'placement_committee',
+        forumName: 'Anbringelses- og efterværnsudvalget',
+        decidedOn: '2026-02-26',
+      },
+      consent: 'with_consent',
+      placementReasons: ['parents_neglect'],
     });
     placement = res.body;
     const l = await ladder();
@@ -97,7 +112,7 @@ describe('measures on the ladder', () => {
       fromPosition: 3,
       toPosition: 5,
       direction: 'up',
-      forumDecisionRef: 'Anbringelsesudvalget 2026-02-26, pkt. 3',
+      forumDecisionRef: 'Anbringelses- og efterværnsudvalget, afgørelse af 26.02.2026',
     });
   });
 

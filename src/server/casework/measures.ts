@@ -1,72 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import type { MeasureApprovalView } from '../../core/api/casework-gate.ts';
 import type {
   MeasureCreateRequest,
   MeasurePatchRequest,
   MeasureView,
 } from '../../core/api/casework-measures.ts';
-import { offerAgeFit } from '../../core/casework/age-fit.ts';
-import type { MeasureTrack } from '../../core/casework/deadlines.ts';
 import { AppError } from '../../core/errors.ts';
 import type { MeasureEndReason } from '../../store/schema.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { forumRules } from '../forums/rules.ts';
 import { type Created, type CreateOnce, earlierResult, raceWinner } from '../idempotency.ts';
 import { openCase, requireOpen } from './case-access.ts';
-import { childBirthDate } from './follow-ups.queries.ts';
-import { measuresProgress } from './follow-ups-progress.ts';
 import { childLadderMeasures, lockChildLadder } from './ladder.queries.ts';
 import { recordLadderChange } from './ladder.ts';
+import { approvalIfNeeded, earlierApproval } from './measure-approvals.ts';
 import * as q from './measures.queries.ts';
+import { insertPlanned, planMeasure } from './measures-start.ts';
+import { measureView, measureViews } from './measures-view.ts';
+
+export { trackOf } from './measures-start.ts';
+export { measureView, toMeasureView } from './measures-view.ts';
 
 /**
  * Measures on the ladder (issue #6, docs/casework.md "Measures and the ladder"): start one from the
- * catalog, change or end it, list a case's. Each start and end recomputes the child's position and
- * records the move in the same transaction (ladder.ts).
+ * catalog — through the escalation gate and, above the cost threshold, the leader's approval —,
+ * change or end it, list a case's. Each start and end recomputes the child's position and records
+ * the move in the same transaction (ladder.ts).
  */
-
-/**
- * The measure's track, from its step on the ladder in force: a step of category placement is a
- * placement; a step on the track "Tæt på familien" (`family`, position 3 on the default ladder) is
- * home-based; every other step (1–2, "Tidlig og tæt på", or a municipality's own preventive step
- * on the early track) is early. The follow-up cadence and plan rules run by it.
- */
-export function trackOf(step: { category: string; track: string }): MeasureTrack {
-  if (step.category === 'placement') return 'placement';
-  if (step.track === 'family') return 'home';
-  return 'early';
-}
-
-export function toMeasureView(row: q.MeasureRow, noProgressFlag: boolean): MeasureView {
-  return {
-    id: row.id,
-    caseId: row.case_id,
-    version: row.version,
-    offer: { id: row.offer_id, name: row.offer_name },
-    step: {
-      id: row.step_id,
-      position: row.step_position,
-      name: row.step_name ?? `Trin ${row.step_position}`,
-    },
-    track: row.track,
-    startOn: row.start_on,
-    plannedEndOn: row.planned_end_on,
-    endedOn: row.ended_on,
-    endReason: row.end_reason,
-    legalBasis: row.legal_basis,
-    provider: row.provider,
-    monthlyCost: row.monthly_cost === null ? null : Number(row.monthly_cost),
-    forumDecisionRef: row.forum_decision_ref,
-    followUpCadenceWeeks: row.follow_up_cadence_weeks,
-    noProgressFlag,
-  };
-}
-
-/** One measure as the API shows it (no access check: the caller went through openCase). */
-export async function measureView(h: ActorHandle, id: string): Promise<MeasureView> {
-  const row = await q.measureById(h.tx, id);
-  if (!row) throw new AppError('not_found', 'Indsatsen findes ikke.');
-  const progress = await measuresProgress(h.tx, [id]);
-  return toMeasureView(row, progress.get(id)?.noProgressFlag ?? false);
-}
 
 const unprocessable = (message: string) => new AppError('unprocessable', message);
 
@@ -88,36 +48,15 @@ function once(
   };
 }
 
-/**
- * The offer's age range against the child's age on the start date (age-fit.ts): 422 naming both,
- * except a continuation of a running measure of the same offer up to the 23rd birthday.
- */
-async function requireAgeFit(
-  h: ActorHandle,
-  caseId: string,
-  childId: string,
-  offer: { id: string; age_min: number; age_max: number },
-  startOn: string,
-): Promise<void> {
-  const child = await childBirthDate(h.tx, childId);
-  if (!child) throw unprocessable('Barnet findes ikke.');
-  const range = { ageMin: offer.age_min, ageMax: offer.age_max };
-  const plain = offerAgeFit(range, child.birth_date, startOn, false);
-  if (plain.fits) return;
-  // Over the limit (not under it), a running measure of the same offer may continue: the query
-  // runs only then.
-  const continuing = plain.age > offer.age_max && (await q.continuesOffer(h.tx, caseId, offer.id, startOn));
-  const fit = continuing ? offerAgeFit(range, child.birth_date, startOn, true) : plain;
-  if (!fit.fits) throw unprocessable(fit.message);
-}
+/** A start, or a measure waiting for a leader's approval (202). */
+export type MeasureStart = Created<MeasureView> | { pending: MeasureApprovalView };
 
 /** POST /api/cases/:id/measures */
 export async function createMeasure(
   h: ActorHandle,
   caseId: string,
   r: MeasureCreateRequest,
-): Promise<Created<MeasureView>> {
-  const { tx, actor } = h;
+): Promise<MeasureStart> {
   // The id is chosen here so the one audit row of the create names it (a replay names the id it
   // would have had; the idempotency key in the details ties it to the measure returned).
   const id = randomUUID();
@@ -130,66 +69,16 @@ export async function createMeasure(
   const idempotent = once(h, caseId, r);
   const earlier = await earlierResult(idempotent);
   if (earlier) return earlier;
+  const waiting = await earlierApproval(h, caseId, r);
+  if (waiting) return { pending: waiting };
   requireOpen(c);
 
-  const offer = await q.offerInForce(tx, r.offerId);
-  if (offer?.status !== 'active')
-    throw unprocessable('Tilbuddet findes ikke i kommunens aktive tilbudsvifte.');
-  if (offer.ladder_version_id === null || offer.step_position === null || offer.step_category === null) {
-    throw unprocessable('Tilbuddets trin findes ikke på den gældende indsatstrappe.');
-  }
-  await requireAgeFit(h, caseId, c.child_id, offer, r.startDate);
-  const track = trackOf({ category: offer.step_category, track: offer.step_track ?? '' });
-  if (track === 'placement' && !r.forumDecisionRef) {
-    throw unprocessable(
-      'En anbringelse kræver en henvisning til beslutningen i mødeforummet (fx anbringelsesudvalget).',
-    );
-  }
-  if (offer.time_limited && !r.plannedEndDate) {
-    throw unprocessable('Tilbuddet er tidsbegrænset: angiv den planlagte slutdato.');
-  }
-  if (r.plannedEndDate && r.plannedEndDate < r.startDate) {
-    throw unprocessable('Den planlagte slutdato ligger før startdatoen.');
-  }
-  const legalBasis = r.legalBasis ?? offer.legal_basis;
-  if (!legalBasis) throw unprocessable('Angiv lovgrundlaget: tilbuddet har intet i tilbudsviften.');
-  const goalIds = [...new Set(r.goalIds ?? [])];
-  const goals = await q.goalsOfCase(tx, caseId, goalIds);
-  if (goals.size !== goalIds.length) throw unprocessable('Et af målene hører ikke til en plan i denne sag.');
-
-  await lockChildLadder(tx, c.child_id);
-  const before = await childLadderMeasures(tx, c.child_id);
-  const inserted = await q.insertMeasure(tx, {
-    id,
-    municipality_id: actor.municipalityId,
-    case_id: caseId,
-    child_id: c.child_id,
-    offer_id: offer.id,
-    step_id: offer.step_id,
-    step_position: offer.step_position,
-    ladder_version_id: offer.ladder_version_id,
-    track,
-    start_on: r.startDate,
-    planned_end_on: r.plannedEndDate ?? null,
-    legal_basis: legalBasis,
-    provider: r.provider ?? offer.provider_name,
-    monthly_cost: r.monthlyCost ?? (offer.cost_unit === 'month' ? offer.unit_cost : null),
-    forum_decision_ref: r.forumDecisionRef ?? null,
-    created_by: actor.userId,
-    idempotency_key: r.idempotencyKey ?? null,
-  });
+  const plan = await planMeasure(h, c, r);
+  const { thresholds } = await forumRules(h);
+  const pending = await approvalIfNeeded(h, caseId, c.child_id, id, r, plan, thresholds);
+  if (pending) return { pending };
+  const inserted = await insertPlanned(h, c, id, r, plan, h.actor.userId);
   if (!inserted) return raceWinner(idempotent);
-  await q.linkGoals(tx, actor.municipalityId, inserted.id, goalIds);
-  await recordLadderChange(h, {
-    childId: c.child_id,
-    caseId,
-    on: r.startDate,
-    before,
-    after: [...before, { stepPosition: offer.step_position, startOn: r.startDate, endedOn: null }],
-    reason: r.reason,
-    forumDecisionRef: r.forumDecisionRef ?? null,
-    measureId: inserted.id,
-  });
   return { created: true, body: await measureView(h, inserted.id) };
 }
 
@@ -271,10 +160,5 @@ export async function patchMeasure(
 /** GET /api/cases/:id/measures */
 export async function listMeasures(h: ActorHandle, caseId: string): Promise<MeasureView[]> {
   await openCase(h, caseId, 'read', { action: 'read', entityType: 'measure', entityId: null });
-  const rows = await q.measuresOfCase(h.tx, caseId);
-  const progress = await measuresProgress(
-    h.tx,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => toMeasureView(r, progress.get(r.id)?.noProgressFlag ?? false));
+  return measureViews(h, await q.measuresOfCase(h.tx, caseId));
 }

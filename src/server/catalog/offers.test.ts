@@ -96,6 +96,7 @@ describe('offers', () => {
       icsAreas: [],
       typicalDurationWeeks: null,
       timeLimited: false,
+      specialised: false,
       evidence: 'documented',
       programme: null,
       legalBasis: '',
@@ -157,6 +158,15 @@ describe('offers', () => {
     expect((await patch(admin, `/api/offers/${mst.id}`, { unitCost: 39500 })).status).toBe(200);
     const audit = (await admin.get(`/api/audit?entity=${mst.id}`)).body.rows;
     expect(audit.map((r: { action: string }) => r.action)).toEqual(['update', 'create']);
+  });
+
+  it('marks an offer specialised (rule (a): it then needs Det Kreative Råd) and back', async () => {
+    const mst = (await admin.get('/api/offers?q=MST')).body.offers[0] as OfferView;
+    const marked = await patch(admin, `/api/offers/${mst.id}`, { specialised: true });
+    expect([marked.status, marked.body.offer.specialised]).toEqual([200, true]);
+    expect((await teacher.get(`/api/offers/${mst.id}`)).body.offer.specialised).toBe(true);
+    const unmarked = await patch(admin, `/api/offers/${mst.id}`, { specialised: false });
+    expect(unmarked.body.offer.specialised).toBe(false);
   });
 
   it('retires an offer: gone from the default list, found with status=retired, never deleted', async () => {

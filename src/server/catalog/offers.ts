@@ -20,6 +20,7 @@ export const OFFER_DEFAULTS = {
   icsAreas: [],
   typicalDurationWeeks: null,
   timeLimited: false,
+  specialised: false,
   programme: null,
   legalBasis: '',
   capacity: null,

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps.ts';
+import { emergencyRoutes } from './emergency.routes.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
+import { forumSettingsRoutes } from './settings.routes.ts';
 import { setupRoutes } from './setup.routes.ts';
 
 /**
@@ -11,5 +13,7 @@ export function forumsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(setupRoutes(deps));
     await app.register(meetingsRoutes(deps));
+    await app.register(emergencyRoutes(deps));
+    await app.register(forumSettingsRoutes(deps));
   };
 }

@@ -1,6 +1,12 @@
+import type { CaseForumDecisionView, EmergencyDecisionView } from '../../core/api/casework-gate.ts';
+import { danishDate } from '../../core/detection/dates.ts';
 import {
+  AGENDA_RULE_LABELS,
   type ApprovalThresholds,
+  DECISION_OUTCOME_LABELS,
   DEFAULT_FORUM_SETTINGS,
+  FORUM_KIND_LABELS,
+  type ForumKind,
   type ForumSettings,
   type GateResult,
   gateMeasure,
@@ -68,4 +74,91 @@ export async function forumGate(
   const emergency =
     e && e.child_id === m.childId ? { id: e.id, childId: e.child_id, decidedOn: e.decided_on } : null;
   return gateMeasure(m, decisions, { decisionId: options.decisionId ?? null, emergency }, s);
+}
+
+/** A measure's gate decision as case work shows it. */
+export interface DecisionSummary {
+  id: string;
+  forumKind: ForumKind;
+  forumName: string;
+  decidedOn: string;
+}
+
+/** The decisions by id with their forum's name (no access check: the caller opened the case). */
+export async function decisionSummaries(
+  h: ActorHandle,
+  ids: readonly (string | null)[],
+): Promise<Map<string, DecisionSummary>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await q.decisionsWithForum(h.tx, wanted);
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, forumKind: r.forum_kind, forumName: r.forum_name, decidedOn: r.decided_on },
+    ]),
+  );
+}
+
+/** The words a ladder move and the journal name a gate's basis by. */
+export function basisInWords(result: GateResult, decision: DecisionSummary | undefined): string | null {
+  if (!result.allowed || result.basis === 'not_gated') return null;
+  if (result.basis === 'decision') {
+    const forum = decision?.forumName ?? FORUM_KIND_LABELS[result.forumKind];
+    return decision ? `${forum}, afgørelse af ${danishDate(decision.decidedOn)}` : forum;
+  }
+  return (
+    `Akutafgørelse; skal behandles i ${FORUM_KIND_LABELS.placement_committee} ` +
+    `senest ${danishDate(result.reachForumBy)}`
+  );
+}
+
+/** The case's forum decisions, newest first (no access check: the caller opened the case). */
+export async function caseForumDecisions(h: ActorHandle, caseId: string): Promise<CaseForumDecisionView[]> {
+  const rows = await q.caseDecisions(h.tx, caseId);
+  return rows.map((r) => ({
+    id: r.id,
+    meetingId: r.meeting_id,
+    forumKind: r.forum_kind,
+    forumName: r.forum_name,
+    rule: r.rule,
+    ruleLabel: AGENDA_RULE_LABELS[r.rule],
+    outcome: r.outcome,
+    outcomeLabel: DECISION_OUTCOME_LABELS[r.outcome],
+    stepPosition: r.step_position,
+    offer: r.offer_id ? { id: r.offer_id, name: r.offer_name ?? '' } : null,
+    placement: r.placement,
+    withoutConsent: r.without_consent,
+    validUntil: r.valid_until,
+    decidedOn: r.decided_on,
+    reasons: r.reasons,
+  }));
+}
+
+/** The case's emergency decisions, newest first (no access check: the caller opened the case). */
+export async function caseEmergencyDecisions(
+  h: ActorHandle,
+  caseId: string,
+): Promise<EmergencyDecisionView[]> {
+  const rows = await q.caseEmergencies(h.tx, caseId);
+  return rows.map(emergencyView);
+}
+
+export function emergencyView(
+  r: Awaited<ReturnType<typeof q.caseEmergencies>>[number],
+): EmergencyDecisionView {
+  return {
+    id: r.id,
+    caseId: r.case_id,
+    childId: r.child_id,
+    decidedOn: r.decided_on,
+    reachForumBy: r.reach_forum_by,
+    reason: r.reason,
+    decidedBy: { id: r.decided_by, name: r.decided_by_name },
+  };
+}
+
+/** Emergency placements of the districts (null: all) still waiting for the placement committee. */
+export function unansweredEmergencies(h: ActorHandle, districtIds: readonly string[] | null) {
+  return q.unansweredEmergencies(h.tx, districtIds);
 }

@@ -19,6 +19,8 @@ export const CHRONOLOGY_KIND_LABELS: Record<Kind, string> = {
   child_conversation: 'Børnesamtale',
   family_meeting: 'Familiemøde',
   plan: 'Plan',
+  forum_decision: 'Mødeforum',
+  emergency_decision: 'Akutafgørelse',
   measure_started: 'Indsats startet',
   measure_ended: 'Indsats afsluttet',
   ladder_move: 'Trin på trappen',
@@ -42,7 +44,14 @@ const GROUPS: { value: string; label: string; kinds: readonly Kind[] | null }[] 
   {
     value: 'measures',
     label: 'Indsatser, trin og opfølgning',
-    kinds: ['measure_started', 'measure_ended', 'ladder_move', 'follow_up'],
+    kinds: [
+      'forum_decision',
+      'emergency_decision',
+      'measure_started',
+      'measure_ended',
+      'ladder_move',
+      'follow_up',
+    ],
   },
   { value: 'journal', label: 'Journal', kinds: ['journal'] },
 ];

@@ -15,12 +15,14 @@ import { type FormEvent, useState } from 'react';
 import { ICS_AREA_LABELS } from '../../core/catalog/types.ts';
 import { fetchLadder, LADDER_KEY, OFFERS_KEY, type OfferView, searchOffers } from '../catalog/catalog-api.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
-import { formatAmount } from '../ui/format.ts';
+import { formatAmount, formatDate } from '../ui/format.ts';
 import { newIdempotencyKey } from '../ui/idempotency.ts';
 import { Section } from '../ui/section.tsx';
 import { errorMessage } from '../ui/states.tsx';
 import { useDraft } from '../ui/use-draft.ts';
-import { CASE_KEY, type CaseView, createMeasure, type PlanView } from './casework-api.ts';
+import { CASE_KEY, type CaseView, type PlanView } from './casework-api.ts';
+import { type MeasureApprovalView, startMeasure } from './gate-api.ts';
+import { blankGate, type GateValues, MeasureGateFields, placementErrors } from './measure-gate-fields.tsx';
 
 interface Values {
   offerId: string;
@@ -30,7 +32,7 @@ interface Values {
   monthlyCost: number | '';
   legalBasis: string;
   provider: string;
-  forumDecisionRef: string;
+  gate: GateValues;
   reason: string;
   goalIds: string[];
   idempotencyKey: string;
@@ -43,7 +45,7 @@ const blank = (): Values => ({
   monthlyCost: '',
   legalBasis: '',
   provider: '',
-  forumDecisionRef: '',
+  gate: blankGate(),
   reason: '',
   goalIds: [],
   idempotencyKey: newIdempotencyKey(),
@@ -54,7 +56,9 @@ const monthlyOf = (o: OfferView | undefined) => (o && o.costUnit === 'month' ? o
 
 /**
  * A measure chosen from the catalog: the offer shows its step; price, legal basis and provider
- * come from the offer and may be changed; a placement step needs the forum decision behind it.
+ * come from the offer and may be changed; a specialised step or a placement names the forum's
+ * decision behind it (measure-gate-fields.tsx), a placement its consent and reasons. Above the
+ * cost threshold the measure waits for a leader's approval ("Afventer bevilling").
  */
 export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | undefined }) {
   const client = useQueryClient();
@@ -65,7 +69,9 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
   const ladder = useQuery({ queryKey: LADDER_KEY, queryFn: ({ signal }) => fetchLadder(signal) });
   const draft = useDraft<Values>(`trappen:case:${view.id}:measure`, blank());
   const [tried, setTried] = useState(false);
-  const v = draft.value;
+  const [pending, setPending] = useState<MeasureApprovalView | null>(null);
+  // A draft saved before the gate came has no gate values.
+  const v = { ...draft.value, gate: draft.value.gate ?? blankGate() };
   const offer = offers.data?.find((o) => o.id === v.offerId);
   const step = ladder.data?.steps.find((s) => s.id === offer?.stepId);
   const placement = step?.category === 'placement';
@@ -80,10 +86,7 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
         : offer?.timeLimited && !plannedEnd
           ? 'Tilbuddet er tidsbegrænset: skriv den planlagte slutdato.'
           : undefined,
-    forumDecisionRef:
-      placement && !v.forumDecisionRef.trim()
-        ? 'En anbringelse kræver en henvisning til forumbeslutningen.'
-        : undefined,
+    ...placementErrors(placement, v.gate),
     // Every decision names its legal basis; the offer's is the default.
     legalBasis: !v.legalBasis.trim() ? 'Skriv lovgrundlaget, fx BL § 32.' : undefined,
     reason: !v.reason.trim() ? 'Skriv begrundelsen.' : undefined,
@@ -91,19 +94,23 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
 
   const save = useMutation({
     mutationFn: () =>
-      createMeasure(view.id, {
+      startMeasure(view.id, {
         offerId: v.offerId,
         startDate: startDate ?? '',
         plannedEndDate: plannedEnd,
         monthlyCost: v.monthlyCost === '' ? undefined : v.monthlyCost,
         legalBasis: v.legalBasis.trim() || undefined,
         provider: v.provider.trim() || undefined,
-        forumDecisionRef: v.forumDecisionRef.trim() || undefined,
+        forumDecisionId: v.gate.forumDecisionId || undefined,
+        emergencyDecisionId: placement ? v.gate.emergencyDecisionId || undefined : undefined,
+        consent: placement && v.gate.consent !== '' ? v.gate.consent : undefined,
+        placementReasons: placement ? v.gate.placementReasons : undefined,
         reason: v.reason.trim(),
         goalIds: v.goalIds.length > 0 ? v.goalIds : undefined,
         idempotencyKey: v.idempotencyKey,
       }),
-    onSuccess: () => {
+    onSuccess: (result) => {
+      setPending('pending' in result ? result.pending : null);
       // A fresh form with a fresh idempotency key: the next measure is another measure.
       draft.set(blank());
       draft.clear();
@@ -130,6 +137,7 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
     // The offer's values are the defaults; what the user typed for another offer goes.
     draft.set({
       ...v,
+      gate: { ...v.gate, forumDecisionId: '', emergencyDecisionId: '' },
       offerId: id,
       monthlyCost: monthlyOf(o),
       legalBasis: o?.legalBasis ?? '',
@@ -218,17 +226,15 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
               onChange={(e) => draft.set({ ...v, provider: e.currentTarget.value })}
             />
           </Group>
-          {placement && (
-            <TextInput
-              id="measure-forumDecisionRef"
-              label="Henvisning til forumbeslutningen"
-              description="Anbringelse besluttes i et forum (fx børne- og ungeudvalget): skriv mødet og punktet."
-              withAsterisk
-              value={v.forumDecisionRef}
-              onChange={(e) => draft.set({ ...v, forumDecisionRef: e.currentTarget.value })}
-              error={err('forumDecisionRef')}
-            />
-          )}
+          <MeasureGateFields
+            caseId={view.id}
+            offer={offer}
+            placement={placement}
+            startDate={startDate ?? null}
+            value={v.gate}
+            onChange={(gate) => draft.set({ ...v, gate })}
+            errors={{ consent: err('consent'), placementReasons: err('placementReasons') }}
+          />
           <Textarea
             id="measure-reason"
             label="Begrundelse"
@@ -251,6 +257,14 @@ export function MeasureForm({ view, plan }: { view: CaseView; plan: PlanView | u
                 ))}
               </Stack>
             </Checkbox.Group>
+          )}
+          {pending && !save.isError && (
+            <Alert color="yellow" variant="outline" role="status" title="Afventer bevilling">
+              <Text>
+                {pending.offer.name} fra {formatDate(pending.startDate)} er ikke startet: {pending.reason} En
+                leder i distriktet bevilger eller afviser den.
+              </Text>
+            </Alert>
           )}
           {save.isError && (
             <Alert color="red" variant="outline" role="alert" title="Indsatsen er ikke gemt">

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useCan } from '../session.ts';
 import { DATE_HINT, parseDanishDate, todayDanish } from '../ui/danish-date.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatAmount, formatDate } from '../ui/format.ts';
@@ -28,6 +29,8 @@ import {
   type MeasureView,
   patchMeasure,
 } from './casework-api.ts';
+import { EmergencyDecisionForm } from './emergency-form.tsx';
+import { MeasureApprovalsList } from './measure-approvals-list.tsx';
 import { MeasureForm } from './measure-form.tsx';
 
 /** Status badges wrap instead of cutting their words off in a narrow column. */
@@ -38,6 +41,7 @@ export function MeasureTab({ view, canWrite }: { view: CaseView; canWrite: boole
   const measures = useCaseMeasures(view.id);
   const plans = useCasePlans(view.id);
   const plan = [...(plans.data ?? [])].sort((a, b) => b.agreedOn.localeCompare(a.agreedOn))[0];
+  const can = useCan();
 
   return (
     <Stack gap="lg">
@@ -52,7 +56,10 @@ export function MeasureTab({ view, canWrite }: { view: CaseView; canWrite: boole
           <MeasureTable measures={measures.data} canWrite={canWrite} />
         )}
       </Section>
+      <MeasureApprovalsList caseId={view.id} />
       {canWrite && <MeasureForm view={view} plan={plan} />}
+      {/* The server checks the case's district (mayDecideEmergency); a closed case takes none. */}
+      {can('forums:emergency') && view.closedAt === null && <EmergencyDecisionForm caseId={view.id} />}
     </Stack>
   );
 }
@@ -76,7 +83,13 @@ function MeasureTable({ measures, canWrite }: { measures: MeasureView[]; canWrit
               <Text size="xs">
                 {m.legalBasis}
                 {m.provider ? ` · ${m.provider}` : ''}
-                {m.forumDecisionRef ? ` · Forum: ${m.forumDecisionRef}` : ''}
+                {m.forumDecision
+                  ? ` · ${m.forumDecision.forumName} ${formatDate(m.forumDecision.decidedOn)}`
+                  : m.emergencyDecisionId
+                    ? ' · Akutafgørelse'
+                    : m.forumDecisionRef
+                      ? ` · Forum: ${m.forumDecisionRef}`
+                      : ''}
               </Text>
             </Table.Td>
             <Table.Td>

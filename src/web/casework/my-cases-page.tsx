@@ -7,6 +7,7 @@ import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loaded } from '../ui/states.tsx';
+import { MyApprovals } from './my-approvals.tsx';
 import { DueBadge } from './my-cases-due.tsx';
 import { byUrgency, caseloadText, overdueText, quietCases, quietFor } from './my-cases-values.ts';
 import {
@@ -46,6 +47,8 @@ export function MyCasesPage() {
           </Stack>
         )}
       </Loaded>
+      {/* The gate's section (issue #12 item 7): the caller's measures waiting for a leader. */}
+      <MyApprovals />
     </Page>
   );
 }

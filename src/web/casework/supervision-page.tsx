@@ -5,6 +5,7 @@ import type { Ref } from '../types.ts';
 import { Page } from '../ui/page.tsx';
 import { Loaded, UpdatedAt } from '../ui/states.tsx';
 import { fetchSupervisionCases, SUPERVISION_CASES_KEY } from './overview-api.ts';
+import { GateSupervision } from './supervision-gate.tsx';
 import { OverdueItems, Unassigned } from './supervision-lists.tsx';
 import { ReassignDialog } from './supervision-reassign.tsx';
 import { Caseloads, Caseworkers, Districts } from './supervision-workload.tsx';
@@ -51,6 +52,7 @@ export function SupervisionCasesPage() {
           </Stack>
         )}
       </Loaded>
+      <GateSupervision refreshMs={REFRESH_MS} />
       {reassigning && (
         <ReassignDialog
           caseId={reassigning.caseId}

@@ -24,6 +24,7 @@ export interface OfferFormValues {
   icsAreas: IcsArea[];
   typicalDurationWeeks: number | '';
   timeLimited: boolean;
+  specialised: boolean;
   evidence: Evidence;
   programme: string;
   legalBasis: string;
@@ -51,6 +52,7 @@ export const FIELD_ORDER: OfferField[] = [
   'icsAreas',
   'typicalDurationWeeks',
   'timeLimited',
+  'specialised',
   'evidence',
   'programme',
   'legalBasis',
@@ -77,6 +79,7 @@ export function emptyOfferValues(): OfferFormValues {
     icsAreas: [],
     typicalDurationWeeks: '',
     timeLimited: false,
+    specialised: false,
     evidence: 'none',
     programme: '',
     legalBasis: '',
@@ -102,6 +105,7 @@ export function valuesFromOffer(offer: OfferView): OfferFormValues {
     icsAreas: offer.icsAreas,
     typicalDurationWeeks: offer.typicalDurationWeeks ?? '',
     timeLimited: offer.timeLimited,
+    specialised: offer.specialised,
     evidence: offer.evidence,
     programme: offer.programme ?? '',
     legalBasis: offer.legalBasis,
@@ -169,6 +173,7 @@ export function requestFromValues(v: OfferFormValues): OfferCreateRequest {
     icsAreas: v.icsAreas,
     typicalDurationWeeks: v.typicalDurationWeeks === '' ? null : v.typicalDurationWeeks,
     timeLimited: v.timeLimited,
+    specialised: v.specialised,
     evidence: v.evidence,
     programme: v.programme.trim() === '' ? null : v.programme.trim(),
     legalBasis: v.legalBasis.trim(),

@@ -259,6 +259,13 @@ export function OfferForm({ initial, draftKey, steps, submitLabel, onSave, onCan
               checked={values.timeLimited}
               onChange={(e) => set('timeLimited', e.currentTarget.checked)}
             />
+            <Checkbox
+              id={fieldId('specialised')}
+              label="Specialiseret tilbud (kræver Det Kreative Råd)"
+              description="Fx MST: på de trin, hvor kun mærkede tilbud er specialiserede, kræver en start en godkendelse fra Det Kreative Råd."
+              checked={values.specialised}
+              onChange={(e) => set('specialised', e.currentTarget.checked)}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 id={fieldId('programme')}

@@ -138,6 +138,7 @@ function OfferDetails({ offer }: { offer: OfferView }) {
               offer.typicalDurationWeeks === null ? '' : `${formatNumber(offer.typicalDurationWeeks)} uger`,
             ],
             ['Tidsbegrænset', yesNo(offer.timeLimited)],
+            ['Specialiseret tilbud (kræver Det Kreative Råd)', yesNo(offer.specialised)],
             ['Evidens', EVIDENCE_LABELS[offer.evidence]],
             ['Program', offer.programme ?? ''],
             ['Lovgrundlag', offer.legalBasis],

@@ -2,6 +2,7 @@ import type { AppRoute } from '../ui/routes.ts';
 import { ForumPage } from './forum-page.tsx';
 import { FORUMS_PERMISSION } from './forums-api.ts';
 import { ForumsPage } from './forums-page.tsx';
+import { ForumSettingsPage } from './settings-page.tsx';
 
 const WHO = 'Mødeforaene er for deres medlemmer og for dem, der opretter dem.';
 
@@ -15,6 +16,17 @@ export const FORUMS_ROUTES: AppRoute[] = [
       label: 'Mødefora',
       order: 75,
       description: 'se kommunens mødefora, deres medlemmer og møder.',
+    },
+  },
+  {
+    path: '/moedefora/regler',
+    element: <ForumSettingsPage />,
+    permission: 'forums:settings',
+    denied: { title: 'Regler for mødefora', message: 'Reglerne for mødeforaene sættes af administratoren.' },
+    nav: {
+      label: 'Regler for mødefora',
+      order: 125,
+      description: 'specialiserede trin, frister, afgørelsers gyldighed og beløbsgrænser for bevilling.',
     },
   },
   {
