@@ -224,7 +224,7 @@ function fieldsOf(spec: DemoOfferSpec): Omit<OfferFields, 'stepId'> {
     icsAreas: [...spec.areas],
     typicalDurationWeeks: spec.weeks ?? null,
     timeLimited: spec.limited ?? false,
-    specialised: false,
+    specialised: spec.specialised ?? false,
     evidence: spec.evidence,
     programme: spec.programme ?? null,
     legalBasis: spec.legal,
