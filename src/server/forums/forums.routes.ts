@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps.ts';
+import { agendaRoutes } from './agenda.routes.ts';
+import { decisionsRoutes } from './decisions.routes.ts';
 import { meetingsRoutes } from './meetings.routes.ts';
+import { proposalsRoutes } from './proposals.routes.ts';
 import { setupRoutes } from './setup.routes.ts';
 
 /**
@@ -11,5 +14,8 @@ export function forumsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(setupRoutes(deps));
     await app.register(meetingsRoutes(deps));
+    await app.register(proposalsRoutes(deps));
+    await app.register(agendaRoutes(deps));
+    await app.register(decisionsRoutes(deps));
   };
 }
