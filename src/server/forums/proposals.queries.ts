@@ -135,3 +135,12 @@ export function openMeetingsFrom(tx: Tx, forumIds: readonly string[], from: stri
     .orderBy('held_on')
     .execute();
 }
+
+export function childrenOfProposals(tx: Tx, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return tx
+    .selectFrom('forum_proposal')
+    .select('child_id')
+    .where('id', 'in', [...ids])
+    .execute();
+}

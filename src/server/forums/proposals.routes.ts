@@ -3,7 +3,7 @@ import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import { ProposalCreateRequest, ProposalListResponse, ProposalView } from '../../core/api/forums-agenda.ts';
 import type { AppDeps } from '../deps.ts';
 import { asActor, asActorCreating, requires } from '../route-guard.ts';
-import { createProposal, listProposals } from './proposals.ts';
+import { createProposal, listProposals, myProposals } from './proposals.ts';
 
 const tags = ['forums'];
 
@@ -57,6 +57,20 @@ export function proposalsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => asActor(deps, request, (h) => listProposals(h, request.params.id)),
+    );
+
+    app.get(
+      '/api/proposals/mine',
+      {
+        preValidation: requires(deps, 'cases:write', { action: 'read', entityType: 'forum_proposal' }),
+        schema: {
+          tags,
+          summary:
+            'Mine indstillinger (Mit overblik): dem, der venter, og dem, der er afgjort de sidste 30 dage',
+          response: { 200: ProposalListResponse, ...errorResponses },
+        },
+      },
+      async (request) => asActor(deps, request, (h) => myProposals(h)),
     );
   };
 }

@@ -195,4 +195,15 @@ describe('a proposal (indstilling)', () => {
       });
     }
   });
+
+  it('shows the proposer its waiting proposals on "Mit overblik", audited as one read', async () => {
+    const res = await c.caseworker.get('/api/proposals/mine');
+    expect(res.status).toBe(200);
+    expect(res.body.proposals).toHaveLength(2);
+    expect((await c.caseworker2.get('/api/proposals/mine')).body.proposals).toEqual([]);
+    const [read] = (
+      await auditRows(server.db, server.municipality.id, server.users.caseworker.id, 'forum_proposal')
+    ).slice(-1);
+    expect(read?.details).toMatchObject({ part: 'mine', caseIds: [caseId], childIds: [childId] });
+  });
 });

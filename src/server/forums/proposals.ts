@@ -184,6 +184,40 @@ export async function listProposals(
   return { proposals: await proposalViews(h, await q.proposalsOfCase(h.tx, caseId)) };
 }
 
+/** How long a decided proposal stays on its proposer's "Mit overblik". */
+const DECIDED_SHOWN_DAYS = 30;
+
+/**
+ * GET /api/proposals/mine ("Mit overblik"): the caller's proposals still waiting or on an agenda,
+ * and those decided in the last 30 days, so the proposer sees the forum's answer. One read naming
+ * the cases and children shown.
+ */
+export async function myProposals(h: ActorHandle): Promise<z.infer<typeof ProposalListResponse>> {
+  const since = addCalendarDays(todayInCopenhagen(), -DECIDED_SHOWN_DAYS);
+  const all = await proposalViews(h, await q.proposalsBy(h.tx, h.actor.userId));
+  const shown = all.filter((p) => p.status.state !== 'decided' || p.status.decidedOn >= since);
+  await h.audit({
+    action: 'read',
+    entityType: 'forum_proposal',
+    entityId: null,
+    details: {
+      part: 'mine',
+      caseIds: [...new Set(shown.map((p) => p.caseId))],
+      childIds: [
+        ...new Set(
+          (
+            await q.childrenOfProposals(
+              h.tx,
+              shown.map((p) => p.id),
+            )
+          ).map((r) => r.child_id),
+        ),
+      ],
+    },
+  });
+  return { proposals: shown };
+}
+
 /** The proposals as the API shows them, with their status; a fixed number of queries for any number. */
 export async function proposalViews(h: ActorHandle, rows: readonly q.ProposalRow[]): Promise<ProposalView[]> {
   const { tx } = h;
