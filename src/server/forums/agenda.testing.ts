@@ -46,7 +46,8 @@ const MUNICIPALITY_WIDE = {
   political: ['political_review', 'Politisk gennemgang'],
 } as const;
 
-export async function forumWorld(server: TestServer): Promise<ForumWorld> {
+/** The ladder's offers with a legal basis, and MST: a specialised offer on step 3. */
+export async function forumOffers(server: TestServer): Promise<Pick<ForumWorld, 'offers' | 'mst'>> {
   const offers = await createLadderOffers(server.db, server.municipality);
   for (const position of [1, 2, 3, 4, 5, 6]) {
     await updateOffer(server.db, offers[position] as string, {
@@ -57,6 +58,11 @@ export async function forumWorld(server: TestServer): Promise<ForumWorld> {
   await asSystem(server.db, 'test-fixture', (tx) =>
     tx.updateTable('offer').set({ specialised: true }).where('id', '=', mst).execute(),
   );
+  return { offers, mst };
+}
+
+export async function forumWorld(server: TestServer): Promise<ForumWorld> {
+  const { offers, mst } = await forumOffers(server);
   const admin = await loginAs(server, 'admin');
   const leader = await loginAs(server, 'leader');
   const { d1, d2 } = server.municipality.districts;
