@@ -41,6 +41,9 @@ export interface BuiltAgenda {
   /** the step each item is about (proposed, referred, or the child's current one), by rule and source */
   steps: Map<string, number>;
   settings: ForumSettings;
+  /** what the build read that the items' views need again: the children's decisions, the placements' start */
+  decisions: readonly { id: string; proposalId: string | null; stepPosition: number }[];
+  placedSince: Map<string, string>;
 }
 
 export const itemKey = (rule: string, sourceId: string) => `${rule}\u0000${sourceId}`;
@@ -266,5 +269,6 @@ export async function buildAgenda(
           : highest.get(i.source.id)?.step_position;
     steps.set(itemKey(i.rule, i.source.id), step ?? 0);
   }
-  return { meetingOn, coversUntil, items, steps, settings: s };
+  const placedSince = new Map(placedChildren.map((p) => [p.childId, p.placedSince]));
+  return { meetingOn, coversUntil, items, steps, settings: s, decisions: facts.decisions, placedSince };
 }

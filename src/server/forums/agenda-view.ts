@@ -14,7 +14,7 @@ import type { AgendaSourceKind } from '../../store/schema-forums.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { measuresProgress } from '../casework/follow-ups-progress.ts';
 import * as q from './agenda.queries.ts';
-import { itemKey } from './agenda-build.ts';
+import { type BuiltAgenda, itemKey } from './agenda-build.ts';
 import * as pq from './proposals.queries.ts';
 import { proposalViews } from './proposals.ts';
 
@@ -73,17 +73,24 @@ export async function agendaItemViews(
   meetingOn: string,
   entries: readonly AgendaEntry[],
   view: AgendaView,
+  /** what the agenda's build read already (a meeting not closed): spares reading it again */
+  built?: Pick<BuiltAgenda, 'decisions' | 'placedSince'>,
 ): Promise<AgendaItemView[]> {
   const { tx } = h;
   const childIds = [...new Set(entries.map((e) => e.childId))];
   const sourceIds = (kind: AgendaSourceKind) =>
     entries.filter((e) => e.source.kind === kind).map((e) => e.source.id);
+  const referringIds = new Set(sourceIds('decision'));
   const [decisions, referring, cases, running, history] = await Promise.all([
     q.decisionsOfMeeting(tx, meetingId),
-    q.decisionsByIds(tx, sourceIds('decision')),
+    built
+      ? built.decisions
+          .filter((d) => referringIds.has(d.id))
+          .map((d) => ({ id: d.id, proposal_id: d.proposalId, step_position: d.stepPosition }))
+      : q.decisionsByIds(tx, [...referringIds]),
     q.casesOfItems(tx, [...new Set(entries.map((e) => e.caseId))]),
     q.runningMeasuresOfChildren(tx, childIds, meetingOn),
-    view === 'pseudonymised' ? q.measureHistory(tx, childIds) : Promise.resolve([]),
+    view === 'pseudonymised' && !built ? q.measureHistory(tx, childIds) : Promise.resolve([]),
   ]);
   const referral = new Map(referring.map((d) => [d.id, d]));
   const proposalIds = [
@@ -97,7 +104,7 @@ export async function agendaItemViews(
       running.map((m) => m.id),
     ),
   ]);
-  const proposals = new Map((await proposalViews(h, proposalRows)).map((p) => [p.id, p]));
+  const proposals = new Map((await proposalViews(h, proposalRows, false)).map((p) => [p.id, p]));
   const decided = new Map(decisions.map((d) => [itemKey(d.rule, d.source_id), d]));
   const caseById = new Map(cases.map((c) => [c.id, c]));
   const runningOf = (childId: string) => running.filter((m) => m.child_id === childId);
@@ -126,12 +133,15 @@ export async function agendaItemViews(
       decision: d ? decisionView(d) : null,
     };
     if (view === 'pseudonymised') {
-      const placements = history.filter((m) => m.child_id === e.childId && m.track === 'placement');
       const placedSince =
+        built?.placedSince.get(e.childId) ??
         stayStartOn(
-          placements.map((m) => ({ startOn: m.start_on, endedOn: m.ended_on })),
+          history
+            .filter((m) => m.child_id === e.childId && m.track === 'placement')
+            .map((m) => ({ startOn: m.start_on, endedOn: m.ended_on })),
           meetingOn,
-        ) ?? meetingOn;
+        ) ??
+        meetingOn;
       const placed = own.filter((m) => m.track === 'placement');
       const costs = placed.map((m) => m.monthly_cost).filter((x): x is string => x !== null);
       const top = progress.get(placed[0]?.id ?? '');

@@ -220,7 +220,7 @@ describe('the agendas built by rules (a)–(h)', () => {
       await auditRows(server.db, server.municipality.id, server.users.caseworker.id, 'forum_meeting')
     ).slice(-1);
     expect(read?.details).toMatchObject({ part: 'agenda', view: 'pseudonymised', as: 'member' });
-    expect((read?.details as { childIds: string[] }).childIds.sort()).toEqual(
+    expect(((read?.details ?? {}) as { childIds: string[] }).childIds.sort()).toEqual(
       [kids.institution.childId, kids.aftercare.childId].sort(),
     );
   });

@@ -27,6 +27,7 @@ export async function readAgenda(h: ActorHandle, meetingId: string): Promise<Age
   }
   let entries: AgendaEntry[];
   let coversUntil: string | null = null;
+  let built: Awaited<ReturnType<typeof buildAgenda>> | undefined;
   if (facts.status === 'closed') {
     entries = (await q.storedAgenda(h.tx, meetingId)).map((i) => ({
       rule: i.rule,
@@ -37,11 +38,11 @@ export async function readAgenda(h: ActorHandle, meetingId: string): Promise<Age
       dueOn: i.due_on,
     }));
   } else {
-    const built = await buildAgenda(h, forum, m.held_on);
+    built = await buildAgenda(h, forum, m.held_on);
     coversUntil = built.coversUntil;
     entries = built.items;
   }
-  const items = await agendaItemViews(h, meetingId, m.held_on, entries, access.view);
+  const items = await agendaItemViews(h, meetingId, m.held_on, entries, access.view, built);
   await h.audit({
     action: 'read',
     entityType: 'forum_meeting',

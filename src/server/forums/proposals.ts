@@ -218,11 +218,17 @@ export async function myProposals(h: ActorHandle): Promise<z.infer<typeof Propos
   return { proposals: shown };
 }
 
-/** The proposals as the API shows them, with their status; a fixed number of queries for any number. */
-export async function proposalViews(h: ActorHandle, rows: readonly q.ProposalRow[]): Promise<ProposalView[]> {
+type StatusContext = {
+  decisions: Awaited<ReturnType<typeof q.decisionsOnProposals>>;
+  forums: Awaited<ReturnType<typeof q.proposalForums>>;
+  meetings: Awaited<ReturnType<typeof q.openMeetingsFrom>>;
+  closing: Awaited<ReturnType<typeof loadNonWorkingDays>>;
+  today: string;
+};
+
+async function statusContext(h: ActorHandle, rows: readonly q.ProposalRow[]): Promise<StatusContext> {
   const { tx } = h;
-  const [names, decisions, forums] = await Promise.all([
-    q.offerNames(tx, [...new Set(rows.flatMap((r) => r.offer_ids))]),
+  const [decisions, forums] = await Promise.all([
     q.decisionsOnProposals(
       tx,
       rows.map((r) => r.id),
@@ -239,57 +245,70 @@ export async function proposalViews(h: ActorHandle, rows: readonly q.ProposalRow
     ),
     loadNonWorkingDays(tx, h.actor.municipalityId),
   ]);
-  const offerName = new Map(names.map((n) => [n.id, n.name]));
-  const today = todayInCopenhagen();
-  return rows.map((r) => {
-    const own = decisions.filter((d) => d.proposal_id === r.id);
-    const settled = own.filter(settles).at(-1);
-    const forum = forums.find(
-      (f) => f.kind === r.forum_kind && (f.kind !== 'creative_council' || f.district_id === r.district_id),
-    );
-    let status: ProposalView['status'];
-    if (settled) {
-      status = {
-        state: 'decided',
-        outcome: settled.outcome,
-        outcomeLabel: DECISION_OUTCOME_LABELS[settled.outcome],
-        stepPosition: settled.step_position,
-        decidedOn: settled.decided_on,
-        meetingId: settled.meeting_id,
-        decisionId: settled.id,
-      };
-    } else {
-      const next = forum
-        ? meetingTaking(forum, meetings, own.at(-1)?.decided_on ?? null, r.proposed_on, closing)
-        : undefined;
-      status =
-        next && forum
-          ? { state: 'on_agenda', meeting: { id: next.id, heldOn: next.held_on, forumName: forum.name } }
-          : {
-              state: 'waiting',
-              nextMeetingOn: forum
-                ? nextMeeting(forum.rhythm, r.proposed_on > today ? r.proposed_on : today, closing)
-                : null,
-            };
-    }
+  return { decisions, forums, meetings, closing, today: todayInCopenhagen() };
+}
+
+function forumOf(r: q.ProposalRow, forums: StatusContext['forums']) {
+  return forums.find(
+    (f) => f.kind === r.forum_kind && (f.kind !== 'creative_council' || f.district_id === r.district_id),
+  );
+}
+
+function statusOf(r: q.ProposalRow, ctx: StatusContext): ProposalView['status'] {
+  const own = ctx.decisions.filter((d) => d.proposal_id === r.id);
+  const settled = own.filter(settles).at(-1);
+  if (settled) {
     return {
-      id: r.id,
-      caseId: r.case_id,
-      forumKind: r.forum_kind,
-      forumLabel: forum?.name ?? FORUM_KIND_LABELS[r.forum_kind],
-      district: r.district_id && r.district_name ? { id: r.district_id, name: r.district_name } : null,
-      offers: r.offer_ids.map((id) => ({ id, name: offerName.get(id) ?? '' })),
-      stepPosition: r.step_position,
-      specialisedOffer: r.specialised_offer,
-      placement: r.placement,
-      withoutConsent: r.without_consent,
-      reason: r.reason,
-      networkContribution: r.network_contribution,
-      tried: r.tried,
-      views: r.views,
-      proposedOn: r.proposed_on,
-      proposedBy: { id: r.proposed_by, name: r.proposed_by_name },
-      status,
+      state: 'decided',
+      outcome: settled.outcome,
+      outcomeLabel: DECISION_OUTCOME_LABELS[settled.outcome],
+      stepPosition: settled.step_position,
+      decidedOn: settled.decided_on,
+      meetingId: settled.meeting_id,
+      decisionId: settled.id,
     };
-  });
+  }
+  const forum = forumOf(r, ctx.forums);
+  if (!forum) return { state: 'waiting', nextMeetingOn: null };
+  const next = meetingTaking(forum, ctx.meetings, own.at(-1)?.decided_on ?? null, r.proposed_on, ctx.closing);
+  if (next)
+    return { state: 'on_agenda', meeting: { id: next.id, heldOn: next.held_on, forumName: forum.name } };
+  const from = r.proposed_on > ctx.today ? r.proposed_on : ctx.today;
+  return { state: 'waiting', nextMeetingOn: nextMeeting(forum.rhythm, from, ctx.closing) };
+}
+
+/**
+ * The proposals as the API shows them, with their status (unless `withStatus` is false: an agenda's
+ * summary shows the proposal, not where it stands); a fixed number of queries for any number.
+ */
+export async function proposalViews(
+  h: ActorHandle,
+  rows: readonly q.ProposalRow[],
+  withStatus = true,
+): Promise<ProposalView[]> {
+  if (rows.length === 0) return [];
+  const [names, ctx] = await Promise.all([
+    q.offerNames(h.tx, [...new Set(rows.flatMap((r) => r.offer_ids))]),
+    withStatus ? statusContext(h, rows) : Promise.resolve(null),
+  ]);
+  const offerName = new Map(names.map((n) => [n.id, n.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    caseId: r.case_id,
+    forumKind: r.forum_kind,
+    forumLabel: (ctx && forumOf(r, ctx.forums)?.name) || FORUM_KIND_LABELS[r.forum_kind],
+    district: r.district_id && r.district_name ? { id: r.district_id, name: r.district_name } : null,
+    offers: r.offer_ids.map((id) => ({ id, name: offerName.get(id) ?? '' })),
+    stepPosition: r.step_position,
+    specialisedOffer: r.specialised_offer,
+    placement: r.placement,
+    withoutConsent: r.without_consent,
+    reason: r.reason,
+    networkContribution: r.network_contribution,
+    tried: r.tried,
+    views: r.views,
+    proposedOn: r.proposed_on,
+    proposedBy: { id: r.proposed_by, name: r.proposed_by_name },
+    status: ctx ? statusOf(r, ctx) : { state: 'waiting', nextMeetingOn: null },
+  }));
 }
