@@ -7,6 +7,7 @@ import { todayInCopenhagen } from '../core/calendar/zone.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { benchCasework } from './bench-casework.ts';
 import { benchDurability } from './bench-durability.ts';
+import { benchForums } from './bench-forums.ts';
 import { Session, summary } from './bench-http.ts';
 import { benchIntake } from './bench-intake.ts';
 import { benchLoad } from './bench-load.ts';
@@ -109,7 +110,7 @@ const QUERIES = [
   'olsen',
 ];
 
-const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'load', 'durability'] as const;
+const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'forums', 'load', 'durability'] as const;
 type Section = (typeof SECTIONS)[number];
 /** Durability kills the server and its database again and again: only when named. */
 const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'durability');
@@ -166,6 +167,7 @@ async function main() {
       if (sections.has('wellbeing')) Object.assign(result, await benchWellbeing(url, today, demo));
       if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
       if (sections.has('casework')) Object.assign(result, await benchCasework(url, demo));
+      if (sections.has('forums')) Object.assign(result, await benchForums(url));
       if (sections.has('load')) Object.assign(result, await benchLoad(url));
     } finally {
       await stopServer(second.child);

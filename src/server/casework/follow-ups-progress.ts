@@ -21,6 +21,14 @@ export interface MeasureProgress {
   noProgressFlag: boolean;
   /** per follow-up id: progress against the measure's previous follow-up (null: not comparable) */
   progressByFollowUp: Map<string, boolean | null>;
+  /** the mean rating of the first and of the latest follow-up that has ratings (one decimal); null: none */
+  firstScore: number | null;
+  latestScore: number | null;
+}
+
+function meanScore(f: FollowUpRatings | undefined): number | null {
+  if (!f || f.ratings.length === 0) return null;
+  return Math.round((f.ratings.reduce((sum, r) => sum + r.score, 0) / f.ratings.length) * 10) / 10;
 }
 
 export async function measuresProgress(
@@ -57,7 +65,13 @@ export async function measuresProgress(
       const current = history[i] as FollowUpRatings;
       progressByFollowUp.set(f.id, progressMade(i === 0 ? null : (history[i - 1] ?? null), current));
     });
-    out.set(measureId, { noProgressFlag: noProgressFlag(history), progressByFollowUp });
+    const rated = history.filter((f) => f.ratings.length > 0);
+    out.set(measureId, {
+      noProgressFlag: noProgressFlag(history),
+      progressByFollowUp,
+      firstScore: meanScore(rated[0]),
+      latestScore: meanScore(rated.at(-1)),
+    });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { JournalEntryRequest, JournalEntryView } from '../../core/api/casework-overview.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
@@ -90,4 +91,38 @@ async function requireCorrectable(h: ActorHandle, caseId: string, correctsId: st
   if (corrected.corrected_by_id) {
     throw new AppError('conflict', 'Notatet er allerede rettet. Ret den seneste rettelse i stedet.');
   }
+}
+
+/**
+ * A forum's decision on the case's journal (kind `decision`, docs/forums.md "Decisions"), written in
+ * the forum's transaction. Its right is the forum's, decided by the forum's use case before this
+ * (forums-policy.ts `mayActOnMeeting`: the meeting's chair), not the case's: the chair of a
+ * municipality-wide committee writes on no case otherwise. Audited on the case as every entry.
+ */
+export async function addForumDecisionEntry(
+  h: ActorHandle,
+  entry: { caseId: string; childId: string; text: string; forumDecisionId: string },
+): Promise<void> {
+  const { tx, actor } = h;
+  const id = randomUUID();
+  const inserted = await q.insertJournalEntry(tx, {
+    municipality_id: actor.municipalityId,
+    id,
+    case_id: entry.caseId,
+    kind: 'decision',
+    occurred_at: new Date(),
+    text: entry.text,
+    corrects_id: null,
+    written_by: actor.userId,
+    idempotency_key: null,
+  });
+  if (!inserted) throw new Error('the forum decision’s journal entry was not stored');
+  await h.audit({
+    action: 'create',
+    entityType: 'journal_entry',
+    entityId: id,
+    caseId: entry.caseId,
+    childId: entry.childId,
+    details: { kind: 'decision', via: 'forum_decision', forumDecisionId: entry.forumDecisionId },
+  });
 }

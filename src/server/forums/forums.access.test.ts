@@ -12,13 +12,42 @@ import { addUserMember, councilBody, createForum, meetingIn, newKey } from './fo
  * a published meeting (the admin sees no meeting: it holds children's data from the next slice on);
  * only the chair closes, and a closed meeting is locked (409). Every refusal is 403.
  */
-type Check = 'list' | 'create' | 'member' | 'meetings' | 'plan' | 'meeting' | 'close';
+type Check =
+  | 'list'
+  | 'create'
+  | 'member'
+  | 'meetings'
+  | 'plan'
+  | 'meeting'
+  | 'close'
+  | 'agenda'
+  | 'closedAgenda'
+  | 'decide'
+  | 'propose'
+  | 'proposals';
+/**
+ * The agenda as the meeting: the chair always, members while published (a closed meeting's only
+ * to the chair); decisions by the chair alone; proposals by who writes the case (the caseworker
+ * assigned to Alma's), read by who reads it (and the leader of its district).
+ */
 const REACHES: Record<UserKey, readonly Check[]> = {
   admin: ['list', 'create', 'member', 'meetings', 'plan'],
-  leader: ['list', 'create', 'member', 'meetings', 'plan', 'meeting', 'close'],
+  leader: [
+    'list',
+    'create',
+    'member',
+    'meetings',
+    'plan',
+    'meeting',
+    'close',
+    'agenda',
+    'closedAgenda',
+    'decide',
+    'proposals',
+  ],
   front: [],
   preventive: ['list'],
-  caseworker: ['list', 'meetings', 'meeting'],
+  caseworker: ['list', 'meetings', 'meeting', 'agenda', 'propose', 'proposals'],
   caseworker2: ['list'],
   fosterCare: ['list'],
   analyst: [],
@@ -39,6 +68,12 @@ const ALLOWED_STATUS: Record<Check, number> = {
   plan: 200,
   meeting: 200,
   close: 409,
+  agenda: 200,
+  closedAgenda: 200,
+  // past the right: an item that is not on the agenda, an offer that is not in the catalog
+  decide: 422,
+  propose: 422,
+  proposals: 200,
 };
 
 let server: TestServer;
@@ -77,6 +112,26 @@ function call(client: ApiClient, check: Check) {
       return client.get(`/api/forum-meetings/${publishedId}`);
     case 'close':
       return client.post(`/api/forum-meetings/${closedId}/close`);
+    case 'agenda':
+      return client.get(`/api/forum-meetings/${publishedId}/agenda`);
+    case 'closedAgenda':
+      return client.get(`/api/forum-meetings/${closedId}/agenda`);
+    case 'decide':
+      return client.post(`/api/forum-meetings/${publishedId}/decisions`, {
+        idempotencyKey: newKey(),
+        rule: 'specialised_review',
+        sourceId: server.children.inClass.id,
+        outcome: 'approved',
+        reasons: 'Fortsætter.',
+      });
+    case 'propose':
+      return client.post(`/api/cases/${server.municipality.cases.inClass}/proposals`, {
+        idempotencyKey: newKey(),
+        offerIds: ['00000000-0000-4000-8000-000000000000'],
+        reason: 'Prøv noget andet.',
+      });
+    case 'proposals':
+      return client.get(`/api/cases/${server.municipality.cases.inClass}/proposals`);
   }
 }
 

@@ -25,14 +25,17 @@ import type { ForumMeetingTable, ForumTable } from '../../store/schema-forums.ts
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
 import type { Created } from '../idempotency.ts';
 import { loadNonWorkingDays } from '../intake/reports.queries.ts';
+import { insertAgendaItems } from './agenda.queries.ts';
+import { buildAgenda } from './agenda-build.ts';
 import * as q from './meetings.queries.ts';
 import { forumView, mayManage, requireForum } from './setup.ts';
 
 /**
  * A forum's meetings (docs/forums.md "API"): the days its rhythm gives and the meetings planned on
  * them (or on another working day), each planned → published → closed. The chair publishes and
- * closes; a closed meeting is locked. The agenda, proposals and decisions come in a later slice:
- * the meeting read here is the one they will hang off, so it already follows the agenda's rule.
+ * closes; a closed meeting is locked, and its agenda is stored as the rules built it on closing
+ * (agenda-build.ts), so the minutes stay the same whatever is decided later. The agenda and its
+ * decisions are agenda.ts and decisions.ts.
  */
 
 type Forum = Selectable<ForumTable>;
@@ -43,11 +46,11 @@ type MeetingView = z.infer<typeof ForumMeetingView>;
 const DEFAULT_MONTHS_AHEAD = 3;
 const MAX_PERIOD_DAYS = 366;
 
-function statusOf(m: Meeting): MeetingStatus {
+export function statusOf(m: Meeting): MeetingStatus {
   return m.closed_at ? 'closed' : m.published_at ? 'published' : 'planned';
 }
 
-function meetingView(m: Meeting, forum: Forum): MeetingView {
+export function meetingView(m: Meeting, forum: Forum): MeetingView {
   return {
     id: m.id,
     forum: { id: forum.id, name: forum.name },
@@ -160,7 +163,7 @@ export async function planMeeting(
   return { created: true, body: meetingView(row, forum) };
 }
 
-async function meetingWithFacts(h: ActorHandle, meetingId: string, forUpdate: boolean) {
+export async function meetingWithFacts(h: ActorHandle, meetingId: string, forUpdate: boolean) {
   const m = await (forUpdate ? q.meetingForUpdate(h.tx, meetingId) : q.meeting(h.tx, meetingId));
   if (!m) throw new AppError('not_found', 'Mødet findes ikke.');
   const forum = await requireForum(h, m.forum_id);
@@ -202,6 +205,7 @@ async function act(
   meetingId: string,
   action: MeetingAction,
   set: (now: Date) => Parameters<typeof q.updateMeeting>[2],
+  before?: (m: Meeting, forum: Forum) => Promise<void>,
 ): Promise<{ meeting: MeetingView }> {
   const { m, forum, facts } = await meetingWithFacts(h, meetingId, true);
   if (!isMeetingChair(h.actor.role, facts)) {
@@ -219,6 +223,7 @@ async function act(
         : (WRONG_STATE[action][facts.status] ?? 'Mødet er ikke i den rette tilstand.');
     throw new AppError('conflict', message);
   }
+  await before?.(m, forum);
   const row = await q.updateMeeting(h.tx, m.id, set(new Date()));
   if (!row) throw new AppError('conflict', 'Mødet er afsluttet og låst; det kan ikke ændres.');
   await h.audit({
@@ -245,11 +250,33 @@ export function publishMeeting(h: ActorHandle, meetingId: string, r: StepRequest
   }));
 }
 
-/** Close with the attendance as it was; from then on the meeting is locked. */
+/**
+ * Close with the attendance as it was; from then on the meeting is locked. In the same transaction
+ * the agenda as the rules build it now is stored (positions 1..n), so the minutes stay the same.
+ */
 export function closeForumMeeting(h: ActorHandle, meetingId: string, r: StepRequest) {
-  return act(h, meetingId, 'close', (now) => ({
-    closed_at: now,
-    closed_by: h.actor.userId,
-    ...participantsOf(r),
-  }));
+  return act(
+    h,
+    meetingId,
+    'close',
+    (now) => ({ closed_at: now, closed_by: h.actor.userId, ...participantsOf(r) }),
+    async (m, forum) => {
+      const built = await buildAgenda(h, forum, m.held_on);
+      await insertAgendaItems(
+        h.tx,
+        built.items.map((i, n) => ({
+          municipality_id: h.actor.municipalityId,
+          meeting_id: m.id,
+          position: n + 1,
+          rule: i.rule,
+          case_id: i.caseId,
+          child_id: i.childId,
+          source_kind: i.source.kind,
+          source_id: i.source.id,
+          reason: i.reason,
+          due_on: i.dueOn,
+        })),
+      );
+    },
+  );
 }

@@ -127,6 +127,7 @@ CREATE TABLE forum_decision (
 COMMENT ON TABLE forum_decision IS 'A forum''s decision on an agenda item: approved (step, offer, until when), an alternative at a lower step, postponed (what is missing) or rejected, with reasons and who took part.';
 CREATE INDEX forum_decision_child ON forum_decision (municipality_id, child_id, decided_on);
 CREATE INDEX forum_decision_case ON forum_decision (municipality_id, case_id);
+CREATE INDEX forum_decision_proposal ON forum_decision (municipality_id, proposal_id) WHERE proposal_id IS NOT NULL;
 CREATE INDEX forum_decision_kind ON forum_decision (municipality_id, forum_kind, decided_on);
 
 -- The agenda as it stood when the meeting closed: a closed meeting is locked, its minutes stay the

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api.ts';
+import { ProposalPanel } from '../forums/proposal-panel.tsx';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { AssessmentTab } from './assessment-tab.tsx';
@@ -28,6 +29,7 @@ const TABS = [
   ['netvaerk', 'Netværk'],
   ['journal', 'Journal'],
   ['kronologi', 'Kronologi'],
+  ['moedeforum', 'Mødeforum'],
 ] as const;
 type TabKey = (typeof TABS)[number][0];
 
@@ -119,6 +121,9 @@ function CaseBody({ view }: { view: CaseView }) {
         </Tabs.Panel>
         <Tabs.Panel value="kronologi" pt="md">
           <ChronologyTab caseId={view.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="moedeforum" pt="md">
+          <ProposalPanel caseId={view.id} canWrite={canWrite} />
         </Tabs.Panel>
       </Tabs>
     </>

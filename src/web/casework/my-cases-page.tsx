@@ -2,6 +2,8 @@ import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { todayInCopenhagen } from '../../core/calendar/zone.ts';
+import { MyProposals } from '../forums/my-proposals.tsx';
+import { can, useUser } from '../session.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { DeadlineTable } from '../ui/deadline-table.tsx';
 import { formatDate } from '../ui/format.ts';
@@ -35,6 +37,7 @@ export function MyCasesPage() {
     queryFn: ({ signal }) => fetchSettings(signal),
   });
   const on = todayInCopenhagen();
+  const user = useUser();
   return (
     <Page title={TITLE}>
       {caseload.data && <CaseloadLine caseload={caseload.data} />}
@@ -44,6 +47,7 @@ export function MyCasesPage() {
           <Stack gap="xl">
             <Deadlines cases={data} on={on} />
             <QuietCases cases={data} on={on} quietWeeks={settings.data?.quietWeeks} />
+            {can(user, 'cases:write') && <MyProposals />}
           </Stack>
         )}
       </Loaded>

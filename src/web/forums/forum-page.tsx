@@ -1,6 +1,6 @@
-import { Alert, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useUser } from '../session.ts';
 import { DataTable } from '../ui/data-table.tsx';
 import { formatDate, yesNo } from '../ui/format.ts';
@@ -65,7 +65,16 @@ function DayRow({ forumId, day, chair }: { forumId: string; day: ForumDay; chair
   const date = formatDate(day.heldOn);
   return (
     <Table.Tr>
-      <Table.Th scope="row">{date}</Table.Th>
+      <Table.Th scope="row">
+        {day.meeting ? (
+          <Anchor component={Link} to={`/moedefora/moede/${day.meeting.id}`}>
+            {date}
+            <VisuallyHidden>: dagsorden</VisuallyHidden>
+          </Anchor>
+        ) : (
+          date
+        )}
+      </Table.Th>
       <Table.Td>{yesNo(day.inRhythm)}</Table.Td>
       <Table.Td>{day.meeting ? STATUS_LABELS[day.meeting.status] : 'Ikke planlagt'}</Table.Td>
       {chair && (
