@@ -1,23 +1,42 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { addCalendarDays, todayInCopenhagen } from '../src/core/calendar/zone.ts';
-import { updateOffer } from '../src/server/casework/measures.testing.ts';
-import { insertForumDecision } from '../src/server/casework/measures-gate.testing.ts';
-import { createLadderOffers } from '../src/testing/casework.ts';
+import { forumWorld, publishedMeeting } from '../src/server/forums/agenda.testing.ts';
+import { newKey } from '../src/server/forums/forums.testing.ts';
+import { type ApiClient, loginAs } from '../src/testing/server.ts';
 import { type BrowserEnv, expectAccessible, logIn, startBrowserEnv } from './browser.ts';
 import { openTab } from './casework.testing.ts';
 
 /**
  * The escalation gate in real Chromium (issue 12 item 5): a placement without the placement
  * committee's decision is refused with the Danish message naming the committee, and what was typed
- * stays; with the committee's decision chosen in the form it starts.
+ * stays. Then the placement goes the forums' way — the caseworker's proposal, Det Kreative Råd's
+ * approval (rule (a)), which refers it to the committee (rule (c)), the committee's approval — over
+ * the real endpoints (the agenda pages have their own browser test, e2e/forums.test.ts), and with
+ * the committee's decision chosen in the form the placement starts.
  */
+
+/** The chair's approval of the one item of `rule` on the meeting's agenda: the decision's id. */
+async function approveItem(chair: ApiClient, meetingId: string, rule: string, stepPosition: number) {
+  const agenda = await chair.get(`/api/forum-meetings/${meetingId}/agenda`);
+  const item = agenda.body.items.find((i: { rule: string }) => i.rule === rule);
+  if (!item) throw new Error(`no ${rule} item: ${JSON.stringify(agenda.body)}`);
+  const res = await chair.post(`/api/forum-meetings/${meetingId}/decisions`, {
+    idempotencyKey: newKey(),
+    rule,
+    itemRef: item.itemRef,
+    outcome: 'approved',
+    stepPosition,
+    reasons: 'Hjemmebaserede indsatser er afprøvet uden fremgang.',
+  });
+  if (res.status !== 201) throw new Error(`${rule}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id as string;
+}
 describe('the escalation gate on the case page', () => {
   let env: BrowserEnv;
+  let world: Awaited<ReturnType<typeof forumWorld>>;
 
   beforeAll(async () => {
     env = await startBrowserEnv('e2e-gate');
-    const offers = await createLadderOffers(env.server.db, env.server.municipality);
-    await updateOffer(env.server.db, offers[5] as string, { legal_basis: 'Barnets lov § 46' });
+    world = await forumWorld(env.server);
   });
   afterAll(async () => {
     await env?.close();
@@ -42,12 +61,25 @@ describe('the escalation gate on the case page', () => {
     await refused.getByText(/Anbringelses- og efterværnsudvalget/).waitFor();
     await expectAccessible(page, 'the measure form with the gate');
 
-    await insertForumDecision(env.server, {
-      caseId,
-      forumKind: 'placement_committee',
-      decidedOn: addCalendarDays(todayInCopenhagen(), -1),
-      stepPosition: 5,
+    const caseworker = await loginAs(env.server, 'caseworker');
+    const proposal = await caseworker.post(`/api/cases/${caseId}/proposals`, {
+      idempotencyKey: newKey(),
+      offerIds: [world.offers[5]],
+      reason: 'Hjemmet kan ikke give Alma den omsorg, hun har brug for.',
     });
+    if (proposal.status !== 201) throw new Error(JSON.stringify(proposal.body));
+    await approveItem(
+      world.leader,
+      await publishedMeeting(world, world.forums.council),
+      'specialised_proposal',
+      5,
+    );
+    await approveItem(
+      world.leader,
+      await publishedMeeting(world, world.forums.placement),
+      'placement_ground',
+      5,
+    );
     // The draft survives the reload; the form now offers the committee's decision.
     await page.reload();
     await openTab(page, 'Indsatser');
