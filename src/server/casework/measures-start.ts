@@ -3,6 +3,7 @@ import { offerAgeFit } from '../../core/casework/age-fit.ts';
 import type { MeasureTrack } from '../../core/casework/deadlines.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { recordMeasureDecision } from '../documents/measure-decision.ts';
 import { basisInWords, decisionSummaries, forumGate, forumRules } from '../forums/rules.ts';
 import type { CaseRow } from './case-access.ts';
 import { childBirthDate } from './follow-ups.queries.ts';
@@ -245,5 +246,21 @@ export async function insertPlanned(
     forumDecisionRef: p.basis.words ?? p.basis.storedRef,
     measureId: inserted.id,
   });
+  if (p.basis.forumDecisionId) {
+    await recordMeasureDecision(h, {
+      caseId: c.id,
+      childId: c.child_id,
+      measureId: inserted.id,
+      offerName: p.offer.name,
+      stepPosition: p.offer.step_position,
+      startOn: r.startDate,
+      plannedEndOn: r.plannedEndDate ?? null,
+      legalBasis: p.legalBasis,
+      consent: p.consent,
+      forumDecisionId: p.basis.forumDecisionId,
+      basisWords: p.basis.words,
+      reason: r.reason,
+    });
+  }
   return inserted;
 }
