@@ -28,7 +28,7 @@ describe('Mødefora and a forum’s meetings in the browser', () => {
     const { page } = await env.newUser();
     await logIn(page, env.server.users.leader);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Mødefora' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Mødefora', exact: true }).click();
     await page.waitForURL(/\/moedefora$/);
     await expectTitle(page, 'Mødefora – Trappen');
     const forums = page.getByRole('table', { name: 'Kommunens mødefora' });
