@@ -167,7 +167,7 @@ async function main() {
       if (sections.has('wellbeing')) Object.assign(result, await benchWellbeing(url, today, demo));
       if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
       if (sections.has('casework')) Object.assign(result, await benchCasework(url, demo));
-      if (sections.has('forums')) Object.assign(result, await benchForums(url));
+      if (sections.has('forums')) Object.assign(result, await benchForums(url, demo));
       if (sections.has('load')) Object.assign(result, await benchLoad(url));
     } finally {
       await stopServer(second.child);

@@ -100,11 +100,13 @@ export const CHRONOLOGY_KINDS = [
   'plan',
   'emergency_decision',
   'forum_decision',
+  'written_decision',
   'measure_started',
   'measure_ended',
   'ladder_move',
   'follow_up',
   'journal',
+  'document_sent',
 ] as const;
 
 export const ChronologyEvent = z.object({

@@ -8,6 +8,7 @@ import { type CalendarDate, copenhagenDateOf } from '../../core/calendar/zone.ts
 import { danishDate } from '../../core/detection/dates.ts';
 import { MEETING_DECISION_LABELS, SOURCE_INFO } from '../../core/intake/sources.ts';
 import type { ActorHandle } from '../actor-db.ts';
+import { documentEvents } from '../documents/chronology.ts';
 import { caseEmergencyDecisions, caseForumDecisions } from '../forums/rules.ts';
 import { openCase } from './case-access.ts';
 import * as q from './chronology.queries.ts';
@@ -16,8 +17,8 @@ import * as q from './chronology.queries.ts';
  * The chronology of a case (issue #6 point 7): the key events in date order — the child's reports
  * (date and source only: Front's screening is not case content) and the district meeting's
  * decisions, the case opened and closed, assignments, assessments, child conversations, family
- * meetings, plans, the forums' decisions and leaders' emergency decisions, measures, moves on the
- * ladder, follow-ups and the journal's decisions.
+ * meetings, plans, the forums' decisions and leaders' emergency decisions, the written decisions,
+ * measures, moves on the ladder, follow-ups, the journal's decisions and the documents sent.
  */
 
 type Event = z.infer<typeof ChronologyEvent>;
@@ -36,12 +37,14 @@ const KIND_ORDER: Record<Kind, number> = {
   plan: 8,
   emergency_decision: 9,
   forum_decision: 10,
-  measure_ended: 11,
-  measure_started: 12,
-  ladder_move: 13,
-  follow_up: 14,
-  journal: 15,
-  case_closed: 16,
+  written_decision: 11,
+  measure_ended: 12,
+  measure_started: 13,
+  ladder_move: 14,
+  follow_up: 15,
+  journal: 16,
+  document_sent: 17,
+  case_closed: 18,
 };
 
 const RESPONSIBILITY: Record<string, string> = {
@@ -248,6 +251,8 @@ export async function caseChronology(h: ActorHandle, caseId: string): Promise<Ch
   for (const j of await q.decisionEntries(tx, caseId)) {
     events.push(ev(copenhagenDateOf(j.occurred_at), 'journal', 'Afgørelse (journal)', excerpt(j.text), j.id));
   }
+  // The written decisions and the documents sent (docs/documents.md).
+  for (const d of await documentEvents(h, caseId)) events.push(ev(d.on, d.kind, d.title, d.detail, d.id));
   events.sort((a, b) => (a.on !== b.on ? (a.on < b.on ? -1 : 1) : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
   return { caseId, events };
 }

@@ -94,14 +94,22 @@ async function requireCorrectable(h: ActorHandle, caseId: string, correctsId: st
 }
 
 /**
- * A forum's decision on the case's journal (kind `decision`, docs/forums.md "Decisions"), written in
- * the forum's transaction. Its right is the forum's, decided by the forum's use case before this
- * (forums-policy.ts `mayActOnMeeting`: the meeting's chair), not the case's: the chair of a
- * municipality-wide committee writes on no case otherwise. Audited on the case as every entry.
+ * An entry another area's use case writes on the case's journal in its own transaction — a forum's
+ * decision (docs/forums.md "Decisions"), a document sent (docs/documents.md). Its right is that use
+ * case's, decided before this (the meeting's chair writes on no case otherwise; the letter's door is
+ * case work's). Audited on the case as every entry, with what it records.
  */
-export async function addForumDecisionEntry(
+export async function addRecordedEntry(
   h: ActorHandle,
-  entry: { caseId: string; childId: string; text: string; forumDecisionId: string },
+  entry: {
+    caseId: string;
+    childId: string;
+    kind: 'decision' | 'note';
+    text: string;
+    occurredAt?: Date;
+    /** what the entry records, for the audit: `{ forumDecisionId }`, `{ documentId }` */
+    source: Record<string, string>;
+  },
 ): Promise<void> {
   const { tx, actor } = h;
   const id = randomUUID();
@@ -109,20 +117,34 @@ export async function addForumDecisionEntry(
     municipality_id: actor.municipalityId,
     id,
     case_id: entry.caseId,
-    kind: 'decision',
-    occurred_at: new Date(),
+    kind: entry.kind,
+    occurred_at: entry.occurredAt ?? new Date(),
     text: entry.text,
     corrects_id: null,
     written_by: actor.userId,
     idempotency_key: null,
   });
-  if (!inserted) throw new Error('the forum decision’s journal entry was not stored');
+  if (!inserted) throw new Error('the recorded journal entry was not stored');
   await h.audit({
     action: 'create',
     entityType: 'journal_entry',
     entityId: id,
     caseId: entry.caseId,
     childId: entry.childId,
-    details: { kind: 'decision', via: 'forum_decision', forumDecisionId: entry.forumDecisionId },
+    details: { kind: entry.kind, ...entry.source },
+  });
+}
+
+/** A forum's decision on the case's journal (kind `decision`), written in the forum's transaction. */
+export function addForumDecisionEntry(
+  h: ActorHandle,
+  entry: { caseId: string; childId: string; text: string; forumDecisionId: string },
+): Promise<void> {
+  return addRecordedEntry(h, {
+    caseId: entry.caseId,
+    childId: entry.childId,
+    kind: 'decision',
+    text: entry.text,
+    source: { via: 'forum_decision', forumDecisionId: entry.forumDecisionId },
   });
 }

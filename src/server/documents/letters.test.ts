@@ -91,6 +91,23 @@ describe('a decision letter', () => {
     const first = await c.caseworker.post(`/api/documents/${draft.body.id}/sent`, sent);
     expect(first.body.sent).toMatchObject({ to: 'Åse Øster', viaLabel: 'Digital Post' });
     expect((await c.caseworker.post(`/api/documents/${draft.body.id}/sent`, sent)).status).toBe(409);
+    const chronology = (await c.leader.get(`/api/cases/${caseId}/chronology`)).body.events as {
+      kind: string;
+      entityId: string;
+    }[];
+    expect(chronology.some((e) => e.kind === 'document_sent' && e.entityId === draft.body.id)).toBe(true);
+    expect(chronology.some((e) => e.kind === 'written_decision' && e.entityId === decision.body.id)).toBe(
+      true,
+    );
+    const journal = (await c.leader.get(`/api/cases/${caseId}/journal`)).body as { text: string }[];
+    expect(
+      journal.some(
+        (j) =>
+          j.text.startsWith('Bevilling af indsats') &&
+          j.text.includes('sendt') &&
+          j.text.includes('Åse Øster'),
+      ),
+    ).toBe(true);
 
     const text = await pdfText(c.leader, draft.body.id);
     expect(text).toContain('Bevilling af indsats');

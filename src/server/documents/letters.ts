@@ -10,6 +10,7 @@ import { DOCUMENT_TYPE_LABELS, renderTemplate } from '../../core/documents/templ
 import { AppError, VersionConflictError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { openCase, requireOpen } from '../casework/case-access.ts';
+import { addRecordedEntry } from '../casework/journal.ts';
 import { type Created, createOnce, requestHash } from '../idempotency.ts';
 import * as dq from './decisions.queries.ts';
 import * as q from './letters.queries.ts';
@@ -168,7 +169,7 @@ export async function recordLetterSent(
   r: DocumentSentRequest,
 ): Promise<DocumentView> {
   const row = await documentOf(h, id);
-  await openCase(h, row.case_id, 'write', {
+  const { row: c } = await openCase(h, row.case_id, 'write', {
     action: 'update',
     entityType: 'case_document',
     entityId: id,
@@ -181,6 +182,14 @@ export async function recordLetterSent(
     throw new AppError('conflict', 'Det er allerede registreret, hvordan dokumentet er sendt.');
   const done = await q.recordSent(h.tx, id, { to: r.sentTo, via: r.sentVia, on: r.sentOn });
   if (!done) throw new AppError('conflict', 'Det er allerede registreret, hvordan dokumentet er sendt.');
+  // The journal shows what went to the family, as the chronology does (issue #14 item 5).
+  await addRecordedEntry(h, {
+    caseId: c.id,
+    childId: c.child_id,
+    kind: 'note',
+    text: `${row.title} sendt ${letterDate(r.sentOn)} til ${r.sentTo} (${SENT_VIA_LABELS[r.sentVia].toLowerCase()}).`,
+    source: { via: 'document_sent', documentId: id },
+  });
   return view(await documentOf(h, id));
 }
 

@@ -21,6 +21,8 @@ export const CHRONOLOGY_KIND_LABELS: Record<Kind, string> = {
   plan: 'Plan',
   forum_decision: 'Mødeforum',
   emergency_decision: 'Akutafgørelse',
+  written_decision: 'Afgørelse',
+  document_sent: 'Dokument sendt',
   measure_started: 'Indsats startet',
   measure_ended: 'Indsats afsluttet',
   ladder_move: 'Trin på trappen',
@@ -47,13 +49,14 @@ const GROUPS: { value: string; label: string; kinds: readonly Kind[] | null }[] 
     kinds: [
       'forum_decision',
       'emergency_decision',
+      'written_decision',
       'measure_started',
       'measure_ended',
       'ladder_move',
       'follow_up',
     ],
   },
-  { value: 'journal', label: 'Journal', kinds: ['journal'] },
+  { value: 'journal', label: 'Journal og dokumenter', kinds: ['journal', 'document_sent'] },
 ];
 
 /**
