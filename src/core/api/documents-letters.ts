@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../documents/templates.ts';
+import { AttachmentUploadRequest } from './attachments.ts';
 import { Ref, strict } from './common.ts';
 import { CalendarDate, freeText, Id, IdempotencyKey, text, Version } from './types.ts';
 
@@ -74,3 +75,7 @@ export const DocumentView = z.object({
   finalisedAt: z.string().nullable(),
 });
 export type DocumentView = z.infer<typeof DocumentView>;
+
+/** A file for the case's archive: as a report's attachment (type, size, content checked), with a title. */
+export const CaseUploadRequest = AttachmentUploadRequest.extend({ title: text(300, 'Titlen').optional() });
+export type CaseUploadRequest = z.infer<typeof CaseUploadRequest>;

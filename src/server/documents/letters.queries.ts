@@ -156,3 +156,20 @@ export async function latestPlan(tx: Tx, caseId: string) {
     .execute();
   return { kind: plan.kind, goals: goals.map((g) => g.text), measures: measures.map((m) => m.name) };
 }
+
+/** The case's upload of these bytes, if any: the same file twice is one document. */
+export function uploadBySha(tx: Tx, caseId: string, sha256: string) {
+  return documents(tx).where('d.case_id', '=', caseId).where('d.sha256', '=', sha256).executeTakeFirst();
+}
+
+/** No row when the same file is on the case already (perhaps a concurrent retry). */
+export function insertUpload(tx: Tx, values: Insertable<CaseDocumentTable>) {
+  return tx
+    .insertInto('case_document')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['municipality_id', 'case_id', 'sha256']).where('sha256', 'is not', null).doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
+}

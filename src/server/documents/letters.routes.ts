@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MAX_ATTACHMENT_BASE64 } from '../../core/api/attachments.ts';
 import { ErrorBody, errorResponses, IdParams } from '../../core/api/common.ts';
 import {
+  CaseUploadRequest,
   DocumentCreateRequest,
   DocumentFinaliseRequest,
   DocumentPatchRequest,
@@ -23,6 +25,7 @@ import {
   recordLetterSent,
 } from './letters.ts';
 import { readTemplate, saveTemplate } from './templates.ts';
+import { uploadToCase } from './uploads.ts';
 
 const tags = ['documents'];
 const DOC = { entityType: 'case_document', id: 'entity' } as const;
@@ -94,6 +97,30 @@ export function lettersRoutes(deps: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) =>
         asActorCreating(deps, request, reply, (h) => draftLetter(h, request.params.id, request.body)),
+    );
+
+    app.post(
+      '/api/cases/:id/documents/files',
+      {
+        bodyLimit: MAX_ATTACHMENT_BASE64 + 64 * 1024,
+        preValidation: requires(deps, 'cases:write', {
+          action: 'create',
+          entityType: 'case_document',
+          id: 'case',
+        }),
+        schema: {
+          tags,
+          summary: 'Læg en fil i sagens dokumentarkiv',
+          description:
+            'PDF, JPEG, PNG, Word (docx) eller tekst, højst 10 MB, som base64 i JSON. Samme fil (SHA-256) på ' +
+            'samme sag igen giver det samme dokument (200).',
+          params: IdParams,
+          body: CaseUploadRequest,
+          response: { 201: DocumentView, 200: DocumentView, ...errorResponses, 413: ErrorBody },
+        },
+      },
+      async (request, reply) =>
+        asActorCreating(deps, request, reply, (h) => uploadToCase(h, request.params.id, request.body)),
     );
 
     app.get(

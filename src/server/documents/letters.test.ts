@@ -173,3 +173,42 @@ describe('a decision letter', () => {
     expect(late.status).toBe(200);
   });
 });
+
+describe('a file in the case’s archive', () => {
+  const pdf = Buffer.from('%PDF-1.4\n% Lægeerklæring\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const upload = (overrides: Record<string, unknown> = {}) => ({
+    fileName: 'lægeerklæring.pdf',
+    mediaType: 'application/pdf',
+    contentBase64: pdf.toString('base64'),
+    title: 'Lægeerklæring fra egen læge',
+    ...overrides,
+  });
+
+  it('is checked, stored once per file, listed with the letters and downloaded as it is', async () => {
+    const first = await c.caseworker.post(`/api/cases/${caseId}/documents/files`, upload());
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      origin: 'uploaded',
+      status: 'final',
+      title: 'Lægeerklæring fra egen læge',
+      file: { name: 'lægeerklæring.pdf', mediaType: 'application/pdf', sizeBytes: pdf.length },
+    });
+    const again = await c.caseworker.post(`/api/cases/${caseId}/documents/files`, upload());
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    const archive = await c.leader.get(`/api/cases/${caseId}/documents`);
+    expect(archive.body.filter((d: { id: string }) => d.id === first.body.id)).toHaveLength(1);
+    const res = await fetch(`${server.url}/api/documents/${first.body.id}/pdf`, {
+      // biome-ignore lint/suspicious/noExplicitAny: the client's cookie is private; the test reads it once
+      headers: { cookie: (c.leader as any).cookie },
+    });
+    expect(Buffer.from(await res.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  it('is refused when its content is not its type, or by a reader of the case', async () => {
+    const fake = upload({ contentBase64: Buffer.from('ikke en pdf').toString('base64') });
+    const res = await c.caseworker.post(`/api/cases/${caseId}/documents/files`, fake);
+    expect(res.status).toBe(400);
+    expect((await c.leader.post(`/api/cases/${caseId}/documents/files`, upload())).status).toBe(403);
+  });
+});

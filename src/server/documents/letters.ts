@@ -32,7 +32,7 @@ const SENT_VIA_LABELS = {
   email_secure: 'Sikker e-mail',
 } as const;
 
-function view(r: q.DocumentRow): DocumentView {
+export function documentView(r: q.DocumentRow): DocumentView {
   return {
     id: r.id,
     caseId: r.case_id,
@@ -81,7 +81,7 @@ export async function draftLetter(
       byKey: (key) => q.documentByKey(tx, key),
       sameRequest: (row) => row.request_hash === hash && row.created_by === actor.userId,
       what: 'et andet dokument',
-      view,
+      view: documentView,
     },
     (id, keyDetails) =>
       openCase(h, caseId, 'write', {
@@ -133,8 +133,8 @@ export async function editLetter(h: ActorHandle, id: string, r: DocumentPatchReq
     ...(r.body !== undefined ? { body: r.body } : {}),
   };
   const updated = r.version === row.version ? await q.updateDraft(h.tx, id, r.version, values) : undefined;
-  if (!updated) throw new VersionConflictError(view(await documentOf(h, id)));
-  return view(await documentOf(h, id));
+  if (!updated) throw new VersionConflictError(documentView(await documentOf(h, id)));
+  return documentView(await documentOf(h, id));
 }
 
 /** POST /api/documents/:id/finalise: fixed from now on. A decision's letter waits for its signature. */
@@ -158,8 +158,8 @@ export async function finaliseLetter(h: ActorHandle, id: string, version: number
   }
   if ((row.body ?? '').trim() === '') throw new AppError('unprocessable', 'Brevet er tomt.');
   const done = version === row.version ? await q.finalise(h.tx, id, version, h.actor.userId) : undefined;
-  if (!done) throw new VersionConflictError(view(await documentOf(h, id)));
-  return view(await documentOf(h, id));
+  if (!done) throw new VersionConflictError(documentView(await documentOf(h, id)));
+  return documentView(await documentOf(h, id));
 }
 
 /** POST /api/documents/:id/sent: to whom, how and when a final document went; once. */
@@ -190,13 +190,13 @@ export async function recordLetterSent(
     text: `${row.title} sendt ${letterDate(r.sentOn)} til ${r.sentTo} (${SENT_VIA_LABELS[r.sentVia].toLowerCase()}).`,
     source: { via: 'document_sent', documentId: id },
   });
-  return view(await documentOf(h, id));
+  return documentView(await documentOf(h, id));
 }
 
 /** GET /api/cases/:id/documents: the archive, letters and uploads, newest first (never the files). */
 export async function caseArchive(h: ActorHandle, caseId: string): Promise<DocumentView[]> {
   await openCase(h, caseId, 'read', { action: 'read', entityType: 'case_document', entityId: null });
-  return (await q.documentsOfCase(h.tx, caseId)).map(view);
+  return (await q.documentsOfCase(h.tx, caseId)).map(documentView);
 }
 
 export interface DocumentFile {

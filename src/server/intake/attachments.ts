@@ -6,15 +6,11 @@ import type {
 } from '../../core/api/attachments.ts';
 import { copenhagenIso } from '../../core/calendar/zone.ts';
 import { AppError } from '../../core/errors.ts';
-import {
-  ATTACHMENT_PROBLEM_MESSAGES,
-  ATTACHMENT_TYPE_INFO,
-  type AttachmentMediaType,
-  attachmentProblem,
-} from '../../core/intake/attachments.ts';
+import { ATTACHMENT_TYPE_INFO, type AttachmentMediaType } from '../../core/intake/attachments.ts';
 import { isOnCallNow } from '../access/on-call.queries.ts';
 import { type ActorHandle, DeniedError } from '../actor-db.ts';
-import { type Created, requestHash } from '../idempotency.ts';
+import type { Created } from '../idempotency.ts';
+import { checkedUpload } from '../uploads.ts';
 import * as q from './attachments.queries.ts';
 
 /**
@@ -73,15 +69,6 @@ function view(row: MetaRow, downloadable: boolean): AttachmentView {
   };
 }
 
-/** Strict base64: what decodes must encode back to the same text (Buffer.from ignores junk). */
-function decodeBase64(text: string): Buffer {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.toString('base64') !== text) {
-    throw new AppError('invalid_input', 'Filens indhold er ikke gyldig base64.');
-  }
-  return bytes;
-}
-
 export async function attachToReport(
   h: ActorHandle,
   reportId: string,
@@ -91,12 +78,8 @@ export async function attachToReport(
   const attempt = { action: 'create', entityType: ENTITY, entityId: null, details: { reportId } };
   const access = await accessTo(h, reportId);
   if (!access.mayUpload) throw new DeniedError({ ...attempt, childId: access.report.child_id });
-  const bytes = decodeBase64(body.contentBase64);
-  const problem = attachmentProblem(body.fileName, body.mediaType as AttachmentMediaType, bytes);
-  if (problem === 'too_large') throw new AppError('payload_too_large', ATTACHMENT_PROBLEM_MESSAGES.too_large);
-  if (problem) throw new AppError('invalid_input', ATTACHMENT_PROBLEM_MESSAGES[problem]);
   // The file's own hash is its idempotency key: the same bytes on the same report are one attachment.
-  const sha256 = requestHash(bytes);
+  const { bytes, sha256 } = checkedUpload(body);
   const inserted = await q.insertAttachment(tx, {
     municipality_id: actor.municipalityId,
     report_id: reportId,
