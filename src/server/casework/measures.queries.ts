@@ -10,7 +10,12 @@ import { tenantJoin } from '../../store/tenant-join.ts';
  * An active offer of the catalog with its step as the ladder in force (the highest version) has
  * it. `lvs_*` are null when the offer's step is no longer on that ladder.
  */
-export function offerInForce(tx: Tx, offerId: string) {
+/**
+ * Offers joined to their step on the ladder in force (the highest version): `lv`, `lvs` are null
+ * when the offer's step is no longer on that ladder. One builder for every reader of "the offer's
+ * step now" (measures, the forums' proposals).
+ */
+export function offersOnLadderInForce(tx: Tx) {
   return tx
     .selectFrom('offer')
     .leftJoin(
@@ -25,7 +30,11 @@ export function offerInForce(tx: Tx, offerId: string) {
     )
     .leftJoin('ladder_version_step as lvs', (j) =>
       tenantJoin(j, 'lvs.step_id', 'offer.step_id').onRef('lvs.ladder_version_id', '=', 'lv.id'),
-    )
+    );
+}
+
+export function offerInForce(tx: Tx, offerId: string) {
+  return offersOnLadderInForce(tx)
     .select([
       'offer.id',
       'offer.name',

@@ -5,7 +5,8 @@ import { tenantJoin } from '../../store/tenant-join.ts';
 
 /** Queries of a leader's emergency decisions (emergency_decision, migration 016). */
 
-export function emergencyByKey(tx: Tx, key: string) {
+/** The emergency decisions with the deciding leader's name: one builder for every reader. */
+export function emergencies(tx: Tx) {
   return tx
     .selectFrom('emergency_decision as e')
     .innerJoin('app_user as u', (j) => tenantJoin(j, 'u.id', 'e.decided_by'))
@@ -20,9 +21,11 @@ export function emergencyByKey(tx: Tx, key: string) {
       'u.display_name as decided_by_name',
       'e.idempotency_key',
       'e.request_hash',
-    ])
-    .where('e.idempotency_key', '=', key)
-    .executeTakeFirst();
+    ]);
+}
+
+export function emergencyByKey(tx: Tx, key: string) {
+  return emergencies(tx).where('e.idempotency_key', '=', key).executeTakeFirst();
 }
 
 /** Inserts unless the idempotency key is taken (a concurrent retry committed first): then undefined. */

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import type { Tx } from '../../store/database.ts';
 import type { ForumProposalTable } from '../../store/schema-forums.ts';
 import { tenantJoin } from '../../store/tenant-join.ts';
+import { offersOnLadderInForce } from '../casework/measures.queries.ts';
 
 /** Queries of the proposals (forum_proposal, migration 016) and what a proposal names. */
 
@@ -10,21 +11,7 @@ import { tenantJoin } from '../../store/tenant-join.ts';
  * whether the catalog marks them specialised. `step_*` are null off that ladder.
  */
 export function offersInForce(tx: Tx, offerIds: readonly string[]) {
-  return tx
-    .selectFrom('offer')
-    .leftJoin(
-      (eb) =>
-        eb
-          .selectFrom('ladder_version')
-          .select(['id', 'municipality_id'])
-          .orderBy('version', 'desc')
-          .limit(1)
-          .as('lv'),
-      (j) => j.onRef('lv.municipality_id', '=', 'offer.municipality_id'),
-    )
-    .leftJoin('ladder_version_step as lvs', (j) =>
-      tenantJoin(j, 'lvs.step_id', 'offer.step_id').onRef('lvs.ladder_version_id', '=', 'lv.id'),
-    )
+  return offersOnLadderInForce(tx)
     .select([
       'offer.id',
       'offer.name',

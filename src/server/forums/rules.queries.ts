@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../store/database.ts';
 import { tenantJoin } from '../../store/tenant-join.ts';
+import { emergencies } from './emergency.queries.ts';
 
 /** Queries of the forums' local rules and the decisions the gate reads (migration 016). */
 
@@ -66,21 +67,7 @@ export function caseDecisions(tx: Tx, caseId: string) {
 
 /** The case's emergency decisions, newest first, with the deciding leader's name. */
 export function caseEmergencies(tx: Tx, caseId: string) {
-  return tx
-    .selectFrom('emergency_decision as e')
-    .innerJoin('app_user as u', (j) => tenantJoin(j, 'u.id', 'e.decided_by'))
-    .select([
-      'e.id',
-      'e.case_id',
-      'e.child_id',
-      'e.decided_on',
-      'e.reach_forum_by',
-      'e.reason',
-      'e.decided_by',
-      'u.display_name as decided_by_name',
-      'e.idempotency_key',
-      'e.request_hash',
-    ])
+  return emergencies(tx)
     .where('e.case_id', '=', caseId)
     .orderBy('e.decided_on', 'desc')
     .orderBy('e.id')

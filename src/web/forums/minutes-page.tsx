@@ -7,7 +7,7 @@ import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { type Agenda, agendaKey, fetchAgenda } from './agenda-api.ts';
 import { DecisionText } from './meeting-page.tsx';
-import classes from './minutes.module.css';
+import classes from '../ui/minutes.module.css';
 
 /**
  * `/moedefora/moede/:id/referat`: a forum meeting's minutes, printable on A4 (as the district

@@ -7,7 +7,7 @@ import { formatDate, formatDateTime } from '../ui/format.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { fetchMinutes, type Minutes, minutesKey } from './intake-api.ts';
-import classes from './minutes.module.css';
+import classes from '../ui/minutes.module.css';
 
 /** `/distriktsmoede/:id/referat`: the minutes of one district meeting, printable on A4. */
 export function MinutesPage() {
