@@ -22,6 +22,7 @@ export const CASE_RULE_IDS = [
   'supervision-visits',
   'youth-plan-16',
   'aftercare-17-5',
+  'consultation-reply',
 ] as const;
 export type CaseRuleId = (typeof CASE_RULE_IDS)[number];
 
@@ -85,6 +86,11 @@ export interface CaseFacts {
     kind: 'first' | 'regular' | 'supervision_visit' | 'aftercare';
     heldOn: CalendarDate;
   }[];
+  /**
+   * The consultations of the parties (docs/documents.md): the last day to answer, and the day the
+   * last party answered when all have (a decision may then be made before the last day).
+   */
+  consultations?: { id: string; lastDay: CalendarDate; answeredOn: CalendarDate | null }[];
 }
 
 export interface CaseDeadline {
@@ -92,7 +98,7 @@ export interface CaseDeadline {
   dueOn: CalendarDate;
   doneOn: CalendarDate | null;
   /** what it concerns, e.g. {kind:'measure', id} */
-  subject: { kind: 'case' | 'assessment' | 'measure' | 'plan'; id: string | null };
+  subject: { kind: 'case' | 'assessment' | 'measure' | 'plan' | 'consultation'; id: string | null };
   /** Danish, e.g. "Første opfølgning på indsats" */
   label: string;
 }
@@ -107,6 +113,7 @@ export const CASE_RULE_LABELS: Record<CaseRuleId, string> = Object.freeze({
   'supervision-visits': 'Tilsynsbesøg hos anbragt barn',
   'youth-plan-16': 'Ungeplan (fra 16 år)',
   'aftercare-17-5': 'Afgørelse om støtte efter 18 år',
+  'consultation-reply': 'Svarfrist i partshøring',
 });
 
 /** Order among deadlines due the same day: the order of the rule table in domain.md. */
@@ -315,6 +322,19 @@ export function compareDeadlines(a: CaseDeadline, b: CaseDeadline): number {
 }
 
 /** Every deadline of the case on `today`, done ones included, sorted by due date. */
+/**
+ * `consultation-reply` (forvaltningsloven § 19, verify): the parties' last day to answer. Done when
+ * every party has answered, or once the last day has passed — then the decision may be made.
+ */
+function consultationDeadlines(facts: CaseFacts, today: CalendarDate): CaseDeadline[] {
+  return (facts.consultations ?? []).map((c) =>
+    deadline('consultation-reply', c.lastDay, c.answeredOn ?? (c.lastDay < today ? c.lastDay : null), {
+      kind: 'consultation',
+      id: c.id,
+    }),
+  );
+}
+
 export function caseDeadlines(
   facts: CaseFacts,
   today: CalendarDate,
@@ -324,6 +344,7 @@ export function caseDeadlines(
     ...assessmentDeadlines(facts, settings),
     ...measureDeadlines(facts, today, settings),
     ...placementDeadlines(facts, today, settings),
+    ...consultationDeadlines(facts, today),
   ].sort(compareDeadlines);
 }
 

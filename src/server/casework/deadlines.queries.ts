@@ -33,6 +33,8 @@ type Row = {
   measures: [string, MeasureTrack, string, string | null, number | null][];
   /** [id, measure_id, kind, held_on] */
   follow_ups: [string, string | null, CaseFacts['followUps'][number]['kind'], string][];
+  /** [id, last_day, answered_on]: answered_on when every party has answered */
+  consultations: [string, string, string | null][];
 };
 
 /** Facts per case id; a case id that does not exist (or is another municipality's) is absent. */
@@ -56,7 +58,17 @@ export async function loadCaseFacts(tx: Tx, caseIds: readonly string[]): Promise
                 row_number() OVER (PARTITION BY f.measure_id, f.kind ORDER BY f.held_on, f.id) AS first,
                 row_number() OVER (PARTITION BY f.measure_id, f.kind ORDER BY f.held_on DESC, f.id DESC) AS last
               FROM follow_up f WHERE f.case_id = c.id) f
-        WHERE f.first = 1 OR f.last = 1) AS follow_ups
+        WHERE f.first = 1 OR f.last = 1) AS follow_ups,
+      -- The documents' consultations (docs/documents.md): the day the last party answered, if all have.
+      (SELECT coalesce(json_agg(json_build_array(k.id, k.last_day::text, k.answered_on)), '[]')
+        FROM (SELECT co.id, co.last_day,
+                CASE WHEN count(DISTINCT a.party) >= jsonb_array_length(co.parties)
+                  THEN max(a.received_on)::text END AS answered_on
+              FROM consultation co
+              LEFT JOIN consultation_answer a
+                ON a.municipality_id = co.municipality_id AND a.consultation_id = co.id
+              WHERE co.case_id = c.id
+              GROUP BY co.id, co.last_day, co.parties) k) AS consultations
     FROM cases c
     JOIN child ch ON ch.municipality_id = c.municipality_id AND ch.id = c.child_id
     WHERE c.id = any(${ids}::uuid[])`.execute(tx);
@@ -79,6 +91,7 @@ export async function loadCaseFacts(tx: Tx, caseIds: readonly string[]): Promise
         cadenceWeeks,
       })),
       followUps: r.follow_ups.map(([id, measureId, kind, heldOn]) => ({ id, measureId, kind, heldOn })),
+      consultations: r.consultations.map(([id, lastDay, answeredOn]) => ({ id, lastDay, answeredOn })),
     });
   }
   return out;

@@ -22,7 +22,8 @@ const DANISH = new Intl.Collator('da');
  */
 
 type Category = 'assessments' | 'plans' | 'followUps' | 'visits';
-const CATEGORY: Record<CaseRuleId, Category> = {
+/** The parties' reply deadline is theirs, never the caseworker's overdue work: no category. */
+const CATEGORY: Record<CaseRuleId, Category | null> = {
   'assessment-4m': 'assessments',
   'assessment-2m': 'assessments',
   'plan-3m': 'plans',
@@ -32,6 +33,7 @@ const CATEGORY: Record<CaseRuleId, Category> = {
   'follow-up-placement': 'followUps',
   'aftercare-17-5': 'followUps',
   'supervision-visits': 'visits',
+  'consultation-reply': null,
 };
 
 export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesResponse> {
@@ -85,8 +87,9 @@ export async function caseSupervision(h: ActorHandle): Promise<SupervisionCasesR
     }
     const f = facts.get(c.id);
     for (const d of f ? caseDeadlines(f, today, settings) : []) {
-      if (!isOverdue(d, today)) continue;
-      for (const r of responsible) r[CATEGORY[d.rule]] += 1;
+      const category = CATEGORY[d.rule];
+      if (!isOverdue(d, today) || category === null) continue;
+      for (const r of responsible) r[category] += 1;
       overdueItems.push({
         caseId: c.id,
         child,

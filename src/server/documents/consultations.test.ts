@@ -66,3 +66,28 @@ describe('a consultation of the parties', () => {
     expect(again.body.id).toBe(first.body.id);
   });
 });
+
+describe('the consultation’s deadline in the case’s deadlines', () => {
+  it('runs to the last day, and is done when every party has answered', async () => {
+    const sent = await c.caseworker.post(`/api/cases/${caseId}/consultations`, consultationBody());
+    const mine = async () =>
+      (
+        (await c.caseworker.get(`/api/cases/${caseId}/deadlines`)).body as {
+          rule: string;
+          dueOn: string;
+          doneAt: string | null;
+          subject: { id: string };
+        }[]
+      ).find((d) => d.rule === 'consultation-reply' && d.subject.id === sent.body.id);
+    expect(await mine()).toMatchObject({ dueOn: sent.body.lastDay, doneAt: null });
+    const today = sent.body.sentAt.slice(0, 10);
+    for (const party of ['Mor Øster', 'Far Øster']) {
+      await c.caseworker.post(`/api/consultations/${sent.body.id}/reply`, {
+        party,
+        kind: 'waiver',
+        receivedOn: today,
+      });
+    }
+    expect((await mine())?.doneAt?.slice(0, 10)).toBe(today);
+  });
+});
