@@ -1,6 +1,7 @@
 import { CASEWORK_COLUMNS, CASEWORK_TABLES, type CaseworkData } from './casework/rows.ts';
 import { CATALOG_COLUMNS, type CatalogData } from './catalog/rows.ts';
 import { DETECTION_COLUMNS, DETECTION_TABLES, type DetectionData } from './detection/rows.ts';
+import { DOCUMENTS_COLUMNS, DOCUMENTS_TABLES, type DocumentsData } from './documents/rows.ts';
 import { FORUMS_COLUMNS, FORUMS_TABLES, type ForumsData } from './forums/rows.ts';
 import { INTAKE_CASE, INTAKE_COLUMNS, INTAKE_TABLES, type IntakeData } from './intake/rows.ts';
 import type { Columns } from './schema-rows.ts';
@@ -32,7 +33,8 @@ export interface DemoData
     DetectionData,
     IntakeData,
     CaseworkData,
-    ForumsData {
+    ForumsData,
+    DocumentsData {
   intake_case: DemoIntakeCaseRow[];
 }
 
@@ -57,6 +59,7 @@ export const COLUMNS = {
   intake_case: { ...INTAKE_CASE, ...CASE_WORK },
   ...CASEWORK_COLUMNS,
   ...FORUMS_COLUMNS,
+  ...DOCUMENTS_COLUMNS,
 } satisfies { [T in Exclude<DemoTable, OnTheLadder>]: Columns<DemoData[T][number]> } & {
   [T in OnTheLadder]: object;
 };
@@ -70,6 +73,8 @@ export const ALL_DEMO_TABLES: readonly DemoTable[] = [
   // Before case work's, whose measures name the forums' decisions.
   ...FORUMS_TABLES,
   ...CASEWORK_TABLES,
+  // After case work's: a decision names the measure it grants.
+  ...DOCUMENTS_TABLES,
 ];
 
 /** The database table of a demo table: the cases an assessment opened go to `cases`. */

@@ -5,6 +5,7 @@ import { createContext, type DemoInput } from './context.ts';
 import type { DemoData } from './data.ts';
 import { isDate } from './dates.ts';
 import { generateDetection } from './detection/detection.ts';
+import { generateDocuments } from './documents/documents.ts';
 import { generateForums } from './forums/forums.ts';
 import { generateIntake } from './intake/intake.ts';
 import { generateCases, generateClosedCases } from './world/cases.ts';
@@ -126,6 +127,20 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     ...row,
     ...forums.measureUpdates.get(row.id),
   });
+  const measure = casework.data.measure.map(decided);
+  // The documents last, on streams of their own: the decisions of the measures as the forums left them.
+  const documents = generateDocuments(input, {
+    household: people.households,
+    child: base.child,
+    person: base.person,
+    child_relation: base.child_relation,
+    app_user: [...app_user, ...casework.users],
+    cases: allCases,
+    offer: offers,
+    measure,
+    plan: casework.data.plan,
+    plan_goal: casework.data.plan_goal,
+  });
   return {
     municipality: [{ id: ctx.municipalityId, code, name, is_demo: true }],
     household: people.households,
@@ -139,8 +154,9 @@ export function generateDemo({ seed, today, code, name }: DemoInput): DemoData {
     ...intake,
     intake_case: intakeCases.map(contactOf),
     ...casework.data,
-    measure: casework.data.measure.map(decided),
+    measure,
     case_assignment: [...casework.data.case_assignment, ...contacts.assignments],
     ...forums.data,
+    ...documents,
   };
 }

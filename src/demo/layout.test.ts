@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const DEMO = import.meta.dirname;
-const AREAS = ['world', 'catalog', 'detection', 'intake', 'casework', 'forums'];
+const AREAS = ['world', 'catalog', 'detection', 'intake', 'casework', 'forums', 'documents'];
 /** What an area may import from src/demo itself: the composition (data, generate, seed) imports the areas. */
 const SHARED = ['context.ts', 'dates.ts', 'random.ts', 'schema-rows.ts'];
 

@@ -118,6 +118,7 @@ describe('the menu, from the route tables and the session permissions', () => {
       'Mødefora',
       'Regler for sager',
       'Regler for mødefora',
+      'Brevskabeloner',
       'Tilbudsvifte',
       'Analyse af tilbud',
       'Indsatstrappe',

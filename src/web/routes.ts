@@ -2,6 +2,7 @@ import { AUDIT_ROUTES } from './audit/routes.tsx';
 import { CASEWORK_ROUTES } from './casework/routes.tsx';
 import { CATALOG_ROUTES } from './catalog/routes.tsx';
 import { DETECTION_ROUTES } from './detection/routes.tsx';
+import { DOCUMENTS_ROUTES } from './documents/routes.tsx';
 import { FIGURES_ROUTES } from './figures/routes.tsx';
 import { FORUMS_ROUTES } from './forums/routes.tsx';
 import { HOME_ROUTES } from './home/routes.tsx';
@@ -19,5 +20,6 @@ export const ROUTES: readonly AppRoute[] = [
   ...DETECTION_ROUTES,
   ...INTAKE_ROUTES,
   ...FORUMS_ROUTES,
+  ...DOCUMENTS_ROUTES,
   ...FIGURES_ROUTES,
 ];

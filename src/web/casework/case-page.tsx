@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../api.ts';
+import { DOCUMENTS_TAB_PERMISSION, DocumentsTab } from '../documents/documents-tab.tsx';
 import { ProposalPanel } from '../forums/proposal-panel.tsx';
+import { useCan } from '../session.ts';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { AssessmentTab } from './assessment-tab.tsx';
@@ -30,6 +32,7 @@ const TABS = [
   ['journal', 'Journal'],
   ['kronologi', 'Kronologi'],
   ['moedeforum', 'Mødeforum'],
+  ['dokumenter', 'Afgørelser og breve'],
 ] as const;
 type TabKey = (typeof TABS)[number][0];
 
@@ -70,7 +73,9 @@ export function CasePage() {
 
 function CaseBody({ view }: { view: CaseView }) {
   const [params, setParams] = useSearchParams();
-  const tab = (TABS.find(([key]) => key === params.get('fane'))?.[0] ?? 'overblik') as TabKey;
+  const can = useCan();
+  const tabs = TABS.filter(([key]) => key !== 'dokumenter' || can(DOCUMENTS_TAB_PERMISSION));
+  const tab = (tabs.find(([key]) => key === params.get('fane'))?.[0] ?? 'overblik') as TabKey;
   const open = view.closedAt === null;
   const canWrite = view.access.write && open;
   const props = { view, canWrite };
@@ -89,7 +94,7 @@ function CaseBody({ view }: { view: CaseView }) {
         activateTabWithKeyboard
       >
         <Tabs.List aria-label="Sagens dele">
-          {TABS.map(([key, label]) => (
+          {tabs.map(([key, label]) => (
             <Tabs.Tab key={key} value={key}>
               {label}
             </Tabs.Tab>
@@ -124,6 +129,9 @@ function CaseBody({ view }: { view: CaseView }) {
         </Tabs.Panel>
         <Tabs.Panel value="moedeforum" pt="md">
           <ProposalPanel caseId={view.id} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="dokumenter" pt="md">
+          <DocumentsTab caseId={view.id} canWrite={canWrite} />
         </Tabs.Panel>
       </Tabs>
     </>
