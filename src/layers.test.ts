@@ -17,6 +17,7 @@ const AREAS = [
   'casework',
   'catalog',
   'detection',
+  'documents',
   'figures',
   'forums',
   'intake',
