@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
+import classes from '../ui/minutes.module.css';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { type Agenda, agendaKey, fetchAgenda } from './agenda-api.ts';
 import { DecisionText } from './meeting-page.tsx';
-import classes from '../ui/minutes.module.css';
 
 /**
  * `/moedefora/moede/:id/referat`: a forum meeting's minutes, printable on A4 (as the district

@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { Facts } from '../ui/facts.tsx';
 import { formatDate, formatDateTime } from '../ui/format.ts';
+import classes from '../ui/minutes.module.css';
 import { Page } from '../ui/page.tsx';
 import { ErrorState, Loading } from '../ui/states.tsx';
 import { fetchMinutes, type Minutes, minutesKey } from './intake-api.ts';
-import classes from '../ui/minutes.module.css';
 
 /** `/distriktsmoede/:id/referat`: the minutes of one district meeting, printable on A4. */
 export function MinutesPage() {
