@@ -130,5 +130,11 @@ describe('Mødefora and a forum’s meetings in the browser', () => {
     expect(await chair.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
     expect(await minutes.isVisible()).toBe(true);
     await chair.emulateMedia({ media: 'screen' });
+
+    // The council's alternative counts in the forums' figures (FR1), charts with their tables.
+    await chair.goto('/noegletal/moedefora');
+    await chair.getByRole('heading', { name: 'FR1: Alternativer fundet i Det Kreative Råd' }).waitFor();
+    await chair.getByRole('heading', { name: 'FR4: Institutionsanbringelser over 12 måneder' }).waitFor();
+    await expectAccessible(chair, 'the forums’ figures');
   });
 });
