@@ -27,7 +27,7 @@ async function timedReads(session: Session, path: string, reads = READS) {
 }
 
 /** The caseworker (by username) whose number of own open cases in the demo is nearest `target`. */
-function caseworkerNear(demo: DemoData, target: number): { username: string; openCases: number } {
+export function caseworkerNear(demo: DemoData, target: number): { username: string; openCases: number } {
   const open = new Map<string, number>();
   // The foundation's cases and those the district meetings opened (intake); a user's own cases
   // are those they are caseworker, foster-care consultant or the family's contact person on.

@@ -46,7 +46,9 @@ export class Session {
     const t0 = performance.now();
     try {
       const res = await fetch(`${this.url}${path}`, { ...init, signal: AbortSignal.timeout(this.timeoutMs) });
-      const body = await res.json();
+      // A file (a PDF) is read as bytes; everything else the API answers is JSON.
+      const type = res.headers.get('content-type') ?? '';
+      const body = type.includes('json') ? await res.json() : Buffer.from(await res.arrayBuffer());
       const ms = Number(/dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1] ?? Number.NaN);
       return { ms, clientMs: performance.now() - t0, body, status: res.status };
     } catch (error) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { todayInCopenhagen } from '../core/calendar/zone.ts';
 import { generateDemo } from '../demo/generate.ts';
 import { benchCasework } from './bench-casework.ts';
+import { benchDocuments } from './bench-documents.ts';
 import { benchDurability } from './bench-durability.ts';
 import { benchForums } from './bench-forums.ts';
 import { Session, summary } from './bench-http.ts';
@@ -24,12 +25,15 @@ import { benchWellbeing } from './bench-wellbeing.ts';
  *   (bench-intake.ts).
  * - casework: "Mit overblik" for a caseworker with about 25 cases and the leader's supervision of
  *   all of Demo Kommune (bench-casework.ts).
+ * - forums: every forum's next published agenda, built by the rules, read by its chair
+ *   (bench-forums.ts).
+ * - documents: a three-page decision letter as PDF (bench-documents.ts).
  * - durability, only when named (`npm run -s bench -- durability`): kill -9 of the server and its
  *   database during concurrent writes, several times; every acknowledged write stored once
  *   (bench-durability.ts).
  * - load: 50 sessions at once doing their roles' daily pages (bench-load.ts).
- * `npm run -s bench -- intake` (or `children`, `wellbeing`, `casework`, `load`) measures the starts
- * and those sections only.
+ * `npm run -s bench -- intake` (or `children`, `wellbeing`, `casework`, `forums`, `documents`, `load`)
+ * measures the starts and those sections only.
  * Not a test: nothing here passes or fails, the figures are read by people.
  */
 const SEARCH_REQUESTS = 300;
@@ -110,7 +114,16 @@ const QUERIES = [
   'olsen',
 ];
 
-const SECTIONS = ['children', 'wellbeing', 'intake', 'casework', 'forums', 'load', 'durability'] as const;
+const SECTIONS = [
+  'children',
+  'wellbeing',
+  'intake',
+  'casework',
+  'forums',
+  'documents',
+  'load',
+  'durability',
+] as const;
 type Section = (typeof SECTIONS)[number];
 /** Durability kills the server and its database again and again: only when named. */
 const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'durability');
@@ -168,6 +181,7 @@ async function main() {
       if (sections.has('intake')) Object.assign(result, await benchIntake(url, today, demo));
       if (sections.has('casework')) Object.assign(result, await benchCasework(url, demo));
       if (sections.has('forums')) Object.assign(result, await benchForums(url, demo));
+      if (sections.has('documents')) Object.assign(result, await benchDocuments(url, demo));
       if (sections.has('load')) Object.assign(result, await benchLoad(url));
     } finally {
       await stopServer(second.child);
