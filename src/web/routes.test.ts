@@ -118,6 +118,7 @@ describe('the menu, from the route tables and the session permissions', () => {
       'Mødefora',
       'Regler for sager',
       'Regler for mødefora',
+      'Regler for afgørelser og breve',
       'Brevskabeloner',
       'Tilbudsvifte',
       'Analyse af tilbud',

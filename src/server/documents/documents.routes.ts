@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../deps.ts';
 import { consultationsRoutes } from './consultations.routes.ts';
 import { decisionsRoutes } from './decisions.routes.ts';
+import { documentSettingsRoutes } from './document-settings.routes.ts';
 import { lettersRoutes } from './letters.routes.ts';
 
 /**
@@ -13,5 +14,6 @@ export function documentsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(decisionsRoutes(deps));
     await app.register(consultationsRoutes(deps));
     await app.register(lettersRoutes(deps));
+    await app.register(documentSettingsRoutes(deps));
   };
 }

@@ -9,6 +9,7 @@ import { WordBadge } from '../ui/word-badge.tsx';
 import { archiveKey, type DocumentView, documentFileUrl, fetchArchive } from './documents-api.ts';
 import { LetterEditor } from './letter-editor.tsx';
 import { NewLetterForm } from './new-letter-form.tsx';
+import { UploadForm } from './upload-form.tsx';
 
 export const DOCUMENT_STATUS_LABELS: Record<DocumentView['status'], string> = {
   draft: 'Udkast',
@@ -17,7 +18,8 @@ export const DOCUMENT_STATUS_LABELS: Record<DocumentView['status'], string> = {
 
 /**
  * "Dokumenter" (issue #14 item 5): the case's archive — letters written from templates and uploaded
- * files, newest first, with how and when each was sent; a new letter opens as a draft in the editor.
+ * files, newest first, with how and when each was sent; a new letter opens as a draft in the editor,
+ * and the case's writers put files of their own into it.
  */
 export function ArchivePanel({ caseId, canWrite }: { caseId: string; canWrite: boolean }) {
   const archive = useQuery({
@@ -91,6 +93,7 @@ export function ArchivePanel({ caseId, canWrite }: { caseId: string; canWrite: b
         />
       )}
       {canWrite && <NewLetterForm caseId={caseId} onDrafted={(d) => open.set(d.id)} />}
+      {canWrite && <UploadForm caseId={caseId} />}
     </Stack>
   );
 }

@@ -16,8 +16,10 @@ import type {
   DocumentView,
   TemplateView,
 } from '../../core/api/documents-letters.ts';
+import type { DocumentSettingsRequest, DocumentSettingsView } from '../../core/api/documents-settings.ts';
 import type { DocumentType } from '../../core/documents/templates.ts';
 import { ApiError, request } from '../api.ts';
+import type { UploadFile } from '../ui/file-upload.ts';
 
 export type {
   ConsultationCreateRequest,
@@ -27,6 +29,8 @@ export type {
   DecisionView,
   DocumentCreateRequest,
   DocumentSentRequest,
+  DocumentSettingsRequest,
+  DocumentSettingsView,
   DocumentView,
   TemplateView,
 };
@@ -47,6 +51,7 @@ export const decisionsKey = (caseId: string) => ['case', caseId, 'decisions'] as
 export const consultationsKey = (caseId: string) => ['case', caseId, 'consultations'] as const;
 export const archiveKey = (caseId: string) => ['case', caseId, 'documents'] as const;
 export const templateKey = (type: DocumentType) => ['document-template', type] as const;
+export const DOCUMENT_SETTINGS_KEY = ['document-settings'] as const;
 
 export function fetchDecisions(caseId: string, signal?: AbortSignal): Promise<DecisionView[]> {
   return request(`/api/cases/${id(caseId)}/decisions`, { signal });
@@ -98,6 +103,11 @@ export function recordSent(documentId: string, body: DocumentSentRequest): Promi
   return request(`/api/documents/${id(documentId)}/sent`, { method: 'POST', body });
 }
 
+/** A file into the case's archive; the same bytes on the case again answer the same document. */
+export function uploadToCase(caseId: string, body: UploadFile & { title?: string }): Promise<DocumentView> {
+  return request(`/api/cases/${id(caseId)}/documents/files`, { method: 'POST', body });
+}
+
 /** Where the browser downloads the document (a letter as PDF, an upload as it was). */
 export function documentFileUrl(documentId: string): string {
   return `/api/documents/${id(documentId)}/pdf`;
@@ -109,6 +119,14 @@ export function fetchTemplate(type: DocumentType, signal?: AbortSignal): Promise
 
 export function saveTemplate(type: DocumentType, body: string): Promise<TemplateView> {
   return request(`/api/document-templates/${id(type)}`, { method: 'PUT', body: { body } });
+}
+
+export function fetchDocumentSettings(signal?: AbortSignal): Promise<DocumentSettingsView> {
+  return request('/api/document-settings', { signal });
+}
+
+export function saveDocumentSettings(body: DocumentSettingsRequest): Promise<DocumentSettingsView> {
+  return request('/api/document-settings', { method: 'PUT', body });
 }
 
 /** The document as it is now, from a 409 `version_conflict`. */

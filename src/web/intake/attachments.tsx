@@ -2,13 +2,8 @@ import { Alert, Anchor, FileButton, Group, List, Stack, Text, Title } from '@man
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { AttachmentListResponse, AttachmentView } from '../../core/api/attachments.ts';
-import {
-  ATTACHMENT_MEDIA_TYPES,
-  ATTACHMENT_TYPE_INFO,
-  MAX_ATTACHMENT_BYTES,
-  mediaTypeOfName,
-} from '../../core/intake/attachments.ts';
 import { request } from '../api.ts';
+import { formatBytes, readUploadFile, UPLOAD_ACCEPT, UPLOAD_TYPES_TEXT } from '../ui/file-upload.ts';
 import { formatDateTime } from '../ui/format.ts';
 import { errorMessage, Loading } from '../ui/states.tsx';
 
@@ -20,42 +15,15 @@ import { errorMessage, Loading } from '../ui/states.tsx';
  */
 
 const attachmentsKey = (reportId: string) => ['intake', 'attachments', reportId] as const;
-const ACCEPT = ATTACHMENT_MEDIA_TYPES.flatMap((t) => [
-  t,
-  ...ATTACHMENT_TYPE_INFO[t].extensions.map((e) => `.${e}`),
-]).join(',');
-
 function fetchAttachments(reportId: string, signal?: AbortSignal) {
   return request<AttachmentListResponse>(`/api/reports/${reportId}/attachments`, { signal });
 }
 
-/** The file as base64, without the `data:…;base64,` prefix the browser puts before it. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('Filen kunne ikke læses.'));
-    reader.readAsDataURL(file);
-  });
-}
-
 async function uploadFile(reportId: string, file: File): Promise<AttachmentView> {
-  // Browsers often know no type for .docx: the name's extension decides, as on the server.
-  const mediaType = mediaTypeOfName(file.name);
-  if (!mediaType) throw new Error(`${file.name}: filtypen kan ikke vedhæftes (PDF, JPEG, PNG, docx, txt).`);
-  if (file.size > MAX_ATTACHMENT_BYTES) throw new Error(`${file.name}: filen må højst fylde 10 MB.`);
-  if (file.size === 0) throw new Error(`${file.name}: filen er tom.`);
-  const contentBase64 = await readBase64(file);
   return request<AttachmentView>(`/api/reports/${reportId}/attachments`, {
     method: 'POST',
-    body: { fileName: file.name, mediaType, contentBase64 },
+    body: await readUploadFile(file),
   });
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`;
 }
 
 /** An optional file picker under a created report: each chosen file is uploaded at once. */
@@ -89,12 +57,13 @@ export function AttachmentUpload({ reportId }: { reportId: string }) {
   });
   return (
     <Stack gap="xs" data-testid="attachment-upload">
-      <Text size="sm">
-        Du kan vedhæfte filer til underretningen (valgfrit): PDF, billeder (JPEG, PNG), Word (docx) eller
-        tekst, højst 10 MB pr. fil.
-      </Text>
+      <Text size="sm">Du kan vedhæfte filer til underretningen (valgfrit): {UPLOAD_TYPES_TEXT} pr. fil.</Text>
       <Group>
-        <FileButton onChange={(files) => files.length > 0 && upload.mutate(files)} accept={ACCEPT} multiple>
+        <FileButton
+          onChange={(files) => files.length > 0 && upload.mutate(files)}
+          accept={UPLOAD_ACCEPT}
+          multiple
+        >
           {(props) => (
             <Anchor component="button" type="button" {...props} disabled={upload.isPending} fw={700}>
               {upload.isPending ? 'Vedhæfter …' : 'Vedhæft filer'}
