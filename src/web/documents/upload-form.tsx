@@ -66,9 +66,9 @@ export function UploadForm({ caseId }: { caseId: string }) {
             id="upload-file"
             label="Fil"
             description={`${UPLOAD_TYPES_TEXT}.`}
-            placeholder="Vælg en fil …"
             accept={UPLOAD_ACCEPT}
             clearable
+            clearButtonProps={{ 'aria-label': 'Fjern den valgte fil' }}
             withAsterisk
             value={file}
             onChange={(f) => {
