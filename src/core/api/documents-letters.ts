@@ -33,6 +33,8 @@ export const DocumentCreateRequest = strict({
   }),
   decisionId: Id.optional(),
   consultationId: Id.optional(),
+  /** values of the type's merge fields the case does not hold (a meeting's place); never over the case's */
+  values: z.record(z.string().max(100), text(4000, 'Flettefeltet')).optional(),
 });
 export type DocumentCreateRequest = z.infer<typeof DocumentCreateRequest>;
 

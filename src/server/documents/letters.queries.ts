@@ -173,3 +173,16 @@ export function insertUpload(tx: Tx, values: Insertable<CaseDocumentTable>) {
     .returning('id')
     .executeTakeFirst();
 }
+
+/** The case's newest completed assessment's conclusion. */
+export function latestConclusion(tx: Tx, caseId: string) {
+  return tx
+    .selectFrom('assessment as a')
+    .select(['a.conclusion'])
+    .where('a.case_id', '=', caseId)
+    .where('a.completed_on', 'is not', null)
+    .where('a.conclusion', 'is not', null)
+    .orderBy('a.completed_on', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -212,3 +212,20 @@ describe('a file in the case’s archive', () => {
     expect((await c.leader.post(`/api/cases/${caseId}/documents/files`, upload())).status).toBe(403);
   });
 });
+
+describe('a letter the case holds only part of', () => {
+  it('takes what the case lacks from the caseworker, only for the type’s own fields', async () => {
+    const body = { idempotencyKey: newKey(), type: 'family_meeting_invitation', recipient };
+    expect((await c.caseworker.post(`/api/cases/${caseId}/documents`, body)).status).toBe(422);
+    const values = { 'meeting.date': '12. januar 2027', 'meeting.place': 'Rådhuset, lokale 2' };
+    const ok = await c.caseworker.post(`/api/cases/${caseId}/documents`, {
+      ...body,
+      idempotencyKey: newKey(),
+      values,
+    });
+    expect(ok.status).toBe(201);
+    expect(ok.body.body).toContain('12. januar 2027 på Rådhuset, lokale 2');
+    const stray = { ...body, idempotencyKey: newKey(), values: { ...values, 'decision.reasons': 'x' } };
+    expect((await c.caseworker.post(`/api/cases/${caseId}/documents`, stray)).status).toBe(422);
+  });
+});

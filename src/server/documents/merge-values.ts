@@ -3,7 +3,7 @@ import { todayInCopenhagen } from '../../core/calendar/zone.ts';
 import { danishDate } from '../../core/detection/dates.ts';
 import { appealGuidanceText, DECISION_TYPE_LABELS } from '../../core/documents/decision-types.ts';
 import { letterDate } from '../../core/documents/printed.ts';
-import type { MergeValues } from '../../core/documents/templates.ts';
+import { DOCUMENT_TYPE_LABELS, MERGE_FIELDS, type MergeValues } from '../../core/documents/templates.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ActorHandle } from '../actor-db.ts';
 import { consultationFacts } from './consultations.ts';
@@ -66,6 +66,10 @@ export async function letterSource(
       'consultation.lastDay': letterDate(c.row.last_day),
     });
   }
+  if (r.type === 'assessment_conclusion') {
+    const a = await q.latestConclusion(h.tx, caseId);
+    if (a) values['assessment.conclusion'] = a.conclusion;
+  }
   if (r.type === 'plan') {
     const plan = await q.latestPlan(h.tx, caseId);
     if (plan) {
@@ -75,6 +79,18 @@ export async function letterSource(
         'plan.measures': plan.measures,
       });
     }
+  }
+  // What the caseworker types for fields the case does not hold (a meeting's place): only the type's
+  // own fields, never over what the case says.
+  const known = new Set(MERGE_FIELDS[r.type].map((f) => f.name));
+  for (const [name, value] of Object.entries(r.values ?? {})) {
+    if (!known.has(name))
+      throw new AppError(
+        'unprocessable',
+        `Ukendt flettefelt for ${DOCUMENT_TYPE_LABELS[r.type].toLowerCase()}: ${name}.`,
+      );
+    const current = values[name];
+    if (current === undefined || current === null || current === '') values[name] = value;
   }
   return {
     values,
