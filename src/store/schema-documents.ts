@@ -121,6 +121,9 @@ export interface CaseDocumentTable {
   sha256: string | null;
   content: Buffer | null;
   status: 'draft' | 'final';
+  /** the letterhead kept when finalised (migration 020) */
+  letterhead_name: ColumnType<string | null, string | null | undefined, string | null>;
+  letterhead_address: ColumnType<string | null, string | null | undefined, string | null>;
   finalised_at: Date | null;
   finalised_by: string | null;
   sent_to: string | null;

@@ -21,6 +21,8 @@ const META = [
   'd.sha256',
   'd.status',
   'd.finalised_at',
+  'd.letterhead_name',
+  'd.letterhead_address',
   'd.sent_to',
   'd.sent_via',
   'd.sent_on',
@@ -77,11 +79,19 @@ export function updateDraft(tx: Tx, id: string, version: number, values: { title
     .executeTakeFirst();
 }
 
-export function finalise(tx: Tx, id: string, version: number, userId: string) {
+export function finalise(
+  tx: Tx,
+  id: string,
+  version: number,
+  userId: string,
+  head: { name: string; address: string | null },
+) {
   return tx
     .updateTable('case_document')
     .set((eb) => ({
       status: 'final',
+      letterhead_name: head.name,
+      letterhead_address: head.address,
       finalised_at: new Date(),
       finalised_by: userId,
       updated_at: new Date(),

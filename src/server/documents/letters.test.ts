@@ -229,3 +229,29 @@ describe('a letter the case holds only part of', () => {
     expect((await c.caseworker.post(`/api/cases/${caseId}/documents`, stray)).status).toBe(422);
   });
 });
+
+describe('a final letter’s letterhead', () => {
+  it('is the one in force when it was finalised, whatever the address is changed to later', async () => {
+    const decision = await c.caseworker.post(`/api/cases/${caseId}/decisions`, decisionBody());
+    const draft = await c.caseworker.post(`/api/cases/${caseId}/documents`, {
+      idempotencyKey: newKey(),
+      type: 'decision',
+      recipient,
+      decisionId: decision.body.id,
+    });
+    const setAddress = (address: string) =>
+      asSystem(server.db, 'test-fixture', (tx) =>
+        tx
+          .insertInto('document_setting')
+          .values({ municipality_id: server.municipality.id, letterhead_address: address })
+          .onConflict((oc) => oc.column('municipality_id').doUpdateSet({ letterhead_address: address }))
+          .execute(),
+      );
+    await setAddress('Gamle Rådhus, Torvet 1');
+    await c.caseworker.post(`/api/documents/${draft.body.id}/finalise`, { version: draft.body.version });
+    await setAddress('Nyt Rådhus, Havnegade 9');
+    const text = await pdfText(c.caseworker, draft.body.id);
+    expect(text).toContain('Gamle Rådhus, Torvet 1');
+    expect(text).not.toContain('Havnegade 9');
+  });
+});

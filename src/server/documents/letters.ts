@@ -66,6 +66,13 @@ async function documentOf(h: ActorHandle, id: string) {
   return row;
 }
 
+/** The municipality's name and letterhead address as they are now. */
+async function letterheadNow(h: ActorHandle, caseId: string) {
+  const facts = await q.letterFacts(h.tx, caseId);
+  const head = await q.letterhead(h.tx);
+  return { name: facts?.municipality_name ?? '', address: head?.letterhead_address ?? null };
+}
+
 /** POST /api/cases/:id/documents: a letter drafted from the template and the case. */
 export async function draftLetter(
   h: ActorHandle,
@@ -157,7 +164,10 @@ export async function finaliseLetter(h: ActorHandle, id: string, version: number
     }
   }
   if ((row.body ?? '').trim() === '') throw new AppError('unprocessable', 'Brevet er tomt.');
-  const done = version === row.version ? await q.finalise(h.tx, id, version, h.actor.userId) : undefined;
+  const done =
+    version === row.version
+      ? await q.finalise(h.tx, id, version, h.actor.userId, await letterheadNow(h, row.case_id))
+      : undefined;
   if (!done) throw new VersionConflictError(documentView(await documentOf(h, id)));
   return documentView(await documentOf(h, id));
 }
@@ -215,12 +225,15 @@ export async function documentFile(h: ActorHandle, id: string): Promise<Document
       throw new AppError('not_found', 'Filen findes ikke.');
     return { fileName: row.file_name, mediaType: row.media_type, content: file.content };
   }
-  const facts = await q.letterFacts(h.tx, row.case_id);
-  const head = await q.letterhead(h.tx);
+  // A final letter prints the letterhead it was finalised with; a draft today's.
+  const head =
+    row.status === 'final' && row.letterhead_name
+      ? { name: row.letterhead_name, address: row.letterhead_address }
+      : await letterheadNow(h, row.case_id);
   const title = row.status === 'draft' ? `UDKAST – ${row.title}` : row.title;
   const content = await renderPdf({
     title,
-    municipality: { name: facts?.municipality_name ?? '', address: head?.letterhead_address ?? null },
+    municipality: head,
     dateText: letterDate(
       (row.finalised_at ? copenhagenIso(row.finalised_at) : todayInCopenhagen()).slice(0, 10),
     ),

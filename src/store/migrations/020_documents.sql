@@ -165,6 +165,9 @@ CREATE TABLE case_document (
   sha256 text CHECK (sha256 ~ '^[0-9a-f]{64}$'),
   content bytea,
   status text NOT NULL CHECK (status IN ('draft', 'final')),
+  -- The letterhead as it stood when the letter was finalised: its PDF never changes after.
+  letterhead_name text CHECK (length(letterhead_name) BETWEEN 1 AND 200),
+  letterhead_address text CHECK (length(letterhead_address) BETWEEN 1 AND 300),
   finalised_at timestamptz,
   finalised_by uuid,
   -- How it reached its recipient, as the caseworker records it.
@@ -207,6 +210,8 @@ BEGIN
   IF OLD.status = 'final' AND (NEW.body IS DISTINCT FROM OLD.body OR NEW.title IS DISTINCT FROM OLD.title
       OR NEW.status IS DISTINCT FROM OLD.status OR NEW.content IS DISTINCT FROM OLD.content
       OR NEW.finalised_at IS DISTINCT FROM OLD.finalised_at
+      OR NEW.letterhead_name IS DISTINCT FROM OLD.letterhead_name
+      OR NEW.letterhead_address IS DISTINCT FROM OLD.letterhead_address
       OR (OLD.sent_via IS NOT NULL AND (NEW.sent_via IS DISTINCT FROM OLD.sent_via
         OR NEW.sent_on IS DISTINCT FROM OLD.sent_on OR NEW.sent_to IS DISTINCT FROM OLD.sent_to))) THEN
     RAISE EXCEPTION 'a finalised document is fixed' USING ERRCODE = 'check_violation';
