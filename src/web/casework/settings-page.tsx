@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, NumberInput, Stack, Text } from '@mantine/core';
+import { List, NumberInput, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useCan } from '../session.ts';
 import { Page } from '../ui/page.tsx';
+import { RulesSave } from '../ui/rules-save.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 import {
   CASEWORK_OVERVIEW_KEY,
@@ -155,21 +156,7 @@ function SettingsForm({ data }: { data: CaseworkSettings }) {
             w="20rem"
           />
         ))}
-        {error && (
-          <Alert color="red" variant="outline" role="alert" title="Reglerne blev ikke gemt">
-            <Text>{error}</Text>
-          </Alert>
-        )}
-        {saved && (
-          <Alert color="green" variant="outline" role="status" title="Gemt">
-            <Text>Reglerne er gemt og gælder fra nu.</Text>
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            Gem reglerne
-          </Button>
-        </Group>
+        <RulesSave error={error} saved={saved} busy={busy} />
       </Stack>
     </form>
   );

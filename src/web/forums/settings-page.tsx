@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import {
@@ -9,6 +9,7 @@ import {
   saveForumSettings,
 } from '../casework/gate-api.ts';
 import { Page } from '../ui/page.tsx';
+import { RulesSave } from '../ui/rules-save.tsx';
 import { ErrorState, errorMessage, Loading } from '../ui/states.tsx';
 
 const TITLE = 'Regler for mødefora';
@@ -227,21 +228,7 @@ function SettingsForm({ data }: { data: ForumSettingsView }) {
           error={amountBad(v.otherwise) ? 'Skriv et beløb på 0 kr. eller mere.' : undefined}
           w="24rem"
         />
-        {error && (
-          <Alert color="red" variant="outline" role="alert" title="Reglerne blev ikke gemt">
-            <Text>{error}</Text>
-          </Alert>
-        )}
-        {saved && (
-          <Alert color="green" variant="outline" role="status" title="Gemt">
-            <Text>Reglerne er gemt og gælder fra nu.</Text>
-          </Alert>
-        )}
-        <Group>
-          <Button type="submit" loading={busy}>
-            Gem reglerne
-          </Button>
-        </Group>
+        <RulesSave error={error} saved={saved} busy={busy} />
       </Stack>
     </form>
   );
